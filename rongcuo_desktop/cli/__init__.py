@@ -1,0 +1,1 @@
+"""The `rongcuo` command line: scripting, checks, benchmarks."""

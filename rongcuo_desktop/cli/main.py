@@ -1,0 +1,57 @@
+"""Entry point of `rongcuo`. Each command group lives in its own module and registers itself."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from rongcuo_desktop import __version__
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_BAD_INPUT = 2
+
+
+class CliError(Exception):
+    """A problem the user can fix; printed in Chinese without a traceback."""
+
+    def __init__(self, message: str, exit_code: int = EXIT_BAD_INPUT) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from rongcuo_desktop.cli import rulebook_commands, store_commands
+
+    parser = argparse.ArgumentParser(prog="rongcuo", description="容错免责委员会工具的命令行")
+    parser.add_argument("--version", action="version", version=f"rongcuo {__version__}")
+    parser.add_argument("--data-dir", help="数据目录（默认：用户数据目录中的内置库）")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    store_commands.register(sub)
+    rulebook_commands.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return EXIT_BAD_INPUT
+    try:
+        return handler(args)
+    except CliError as error:
+        print(f"错误：{error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("已取消。", file=sys.stderr)
+        return EXIT_FAILURE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Plain-Python domain: cases, procedure, rulebooks, judgment. Imports no Qt and no SQLAlchemy."""

@@ -1,0 +1,72 @@
+"""Where things are: shipped resources and the user's data folder.
+
+One module knows the three ways the app runs (a checkout, a `pip install .`, a PyInstaller
+bundle), so no other code guesses paths. Standard library and platformdirs only: every layer
+may import it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from functools import cache
+from pathlib import Path
+
+import platformdirs
+
+from rongcuo_desktop import APP_NAME
+
+DATA_DIR_ENV = "RONGCUO_DATA_DIR"
+
+
+@cache
+def resources_dir() -> Path:
+    """The folder holding fonts/, rulebooks/, themes/, icons/."""
+    here = Path(__file__).resolve().parent
+    candidates = []
+    bundle_root = getattr(sys, "_MEIPASS", None)
+    if bundle_root:  # PyInstaller one-folder bundle
+        candidates.append(Path(bundle_root) / "rongcuo_desktop" / "resources")
+        candidates.append(Path(bundle_root) / "resources")
+    candidates.append(here / "resources")  # pip install . (package-dir mapping)
+    candidates.append(here.parent / "resources")  # checkout / editable install
+    for candidate in candidates:
+        if (candidate / "rulebooks").is_dir():
+            return candidate
+    raise FileNotFoundError("找不到程序资源目录（resources）：安装可能不完整。")
+
+
+def resource(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
+
+
+def fonts_dir() -> Path:
+    return resource("fonts")
+
+
+def rulebooks_dir() -> Path:
+    return resource("rulebooks")
+
+
+def themes_dir() -> Path:
+    return resource("themes")
+
+
+def icons_dir() -> Path:
+    return resource("icons")
+
+
+def default_data_dir() -> Path:
+    """The embedded default store lives here unless --data-dir or RONGCUO_DATA_DIR says otherwise."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def resolve_data_dir(explicit: str | os.PathLike[str] | None) -> Path:
+    return Path(explicit).expanduser().resolve() if explicit else default_data_dir()
+
+
+def log_dir(data_dir: Path) -> Path:
+    return data_dir / "logs"

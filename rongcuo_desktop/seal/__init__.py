@@ -1,0 +1,1 @@
+"""Sealing and verifying reports (pyHanko). Never imports PySide6."""

@@ -1,0 +1,1 @@
+"""Qt widgets and models. Gets plain data from the store; never holds ORM objects or sessions."""

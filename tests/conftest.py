@@ -1,0 +1,20 @@
+"""Shared fixtures. Qt runs offscreen (set by the Makefile and here for direct pytest runs)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A fresh data folder; RONGCUO_DATA_DIR points at it so nothing touches the real user folder."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("RONGCUO_DATA_DIR", str(folder))
+    yield folder
