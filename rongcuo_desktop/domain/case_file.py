@@ -1,0 +1,374 @@
+"""The case JSON format: one case with its checklist, members' scores and recusals.
+
+The same file is what `rongcuo judge` reads and what import/export will move between committee PCs
+on a USB stick, so it carries every field of `Case`, a format name and version, and nothing that
+only makes sense inside one store. Described in docs/case-format.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rongcuo_desktop.domain.case import (
+    ApplicantType,
+    Case,
+    CaseType,
+    Conclusion,
+    LabelledEnum,
+    Stage,
+)
+from rongcuo_desktop.domain.rulebook import DIMENSIONS, LEVELS, Rulebook, read_structured
+from rongcuo_desktop.domain.validation import Checker, Issue, ValidationError, join
+
+CASE_FORMAT = "rongcuo-case"
+CASE_FORMAT_VERSION = 1
+
+
+class ConditionStatus(LabelledEnum):
+    MET = ("met", "符合")
+    NOT_MET = ("not_met", "不符合")
+    UNKNOWN = ("unknown", "未查明")
+
+
+class ExclusionStatus(LabelledEnum):
+    CONFIRMED = ("confirmed", "已查实")
+    NOT_CONFIRMED = ("not_confirmed", "经核查不存在")
+    UNKNOWN = ("unknown", "未核查")
+
+
+class MemberRole(LabelledEnum):
+    """Seed 000's 动态裁定委员会: fixed members plus experts drawn for the case's field."""
+
+    FIXED = ("fixed", "固定成员")
+    NON_FIXED = ("non_fixed", "非固定成员")
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    level: int
+    rationale: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    id: str
+    name: str = ""
+    role: MemberRole = MemberRole.FIXED
+    recused: bool = False
+    recusal_reason: str = ""
+    scores: Mapping[str, Score] = field(default_factory=dict)
+
+    @property
+    def complete(self) -> bool:
+        return all(d in self.scores for d in DIMENSIONS)
+
+
+@dataclass(frozen=True, slots=True)
+class Checklist:
+    """What the investigation established. A condition or exclusion left out is 'unknown'."""
+
+    situations: tuple[str, ...] = ()
+    conditions: Mapping[str, ConditionStatus] = field(default_factory=dict)
+    exclusions: Mapping[str, ExclusionStatus] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class CaseFile:
+    case: Case
+    checklist: Checklist = field(default_factory=Checklist)
+    members: tuple[Member, ...] = ()
+    decision_note: str = ""  # why the meeting's conclusion differs from the recommendation, if it does
+
+
+_TOP_KEYS = {"format", "format_version", "case", "checklist", "members", "decision_note"}
+_CASE_KEYS = {
+    "doc_no",
+    "party_name",
+    "party_unit",
+    "party_position",
+    "case_type",
+    "applicant_type",
+    "work_field",
+    "stage",
+    "applied_on",
+    "accountability_matter",
+    "facts",
+    "claimed_situation",
+    "conclusion",
+    "decided_on",
+    "rulebook",
+    "id",
+}
+_CASE_TEXT = (
+    "party_name",
+    "party_unit",
+    "party_position",
+    "work_field",
+    "accountability_matter",
+    "facts",
+    "claimed_situation",
+    "rulebook",
+)
+
+
+def _enum(c: Checker, value: Any, path: str, kind: type[LabelledEnum]) -> Any:
+    if isinstance(value, str):
+        try:
+            return kind.from_code_or_label(value)
+        except ValueError:
+            pass
+    choices = "、".join(f"{m.value}（{m.label}）" for m in kind)
+    c.fail(path, f"应为 {choices} 之一，实际为 {value!r}")
+    return None
+
+
+def _date(c: Checker, value: Any, path: str) -> dt.date | None:
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    c.fail(path, f"应为 YYYY-MM-DD 格式的日期，实际为 {value!r}")
+    return None
+
+
+def _parse_case(c: Checker, value: Any) -> Case | None:
+    table = c.table(value, "case", _CASE_KEYS)
+    if table is None:
+        return None
+    doc_no = c.required(table, "doc_no", str, "case")
+    texts = {key: c.optional(table, key, str, "case", "") for key in _CASE_TEXT}
+    enums: dict[str, Any] = {}
+    for key, kind, default in (
+        ("case_type", CaseType, CaseType.TOLERANCE),
+        ("applicant_type", ApplicantType, ApplicantType.PARTY),
+        ("stage", Stage, Stage.APPLIED),
+    ):
+        enums[key] = _enum(c, table[key], join("case", key), kind) if key in table else default
+    conclusion = None
+    if table.get("conclusion") is not None:
+        conclusion = _enum(c, table["conclusion"], "case.conclusion", Conclusion)
+    applied_on = None
+    if "applied_on" not in table:
+        c.fail("case", "缺少 applied_on（申请日期）")
+    else:
+        applied_on = _date(c, table["applied_on"], "case.applied_on")
+    decided_on = None
+    if table.get("decided_on") is not None:
+        decided_on = _date(c, table["decided_on"], "case.decided_on")
+    case_id = c.optional(table, "id", int, "case", None)
+    if doc_no is None or applied_on is None or None in enums.values():
+        return None
+    return Case(
+        doc_no=doc_no,
+        applied_on=applied_on,
+        conclusion=conclusion,
+        decided_on=decided_on,
+        id=case_id,
+        **texts,
+        **enums,
+    )
+
+
+def _parse_checklist(c: Checker, value: Any) -> Checklist:
+    table = c.table(value, "checklist", {"situations", "conditions", "exclusions"})
+    if table is None:
+        return Checklist()
+    situations: list[str] = []
+    for i, item in enumerate(c.items(table, "situations", "checklist", required=False)):
+        path = join("checklist.situations", i)
+        if c.is_type(item, str, path):
+            if item in situations:
+                c.fail(path, f"情形 {item!r} 重复")
+            else:
+                situations.append(item)
+    statuses: dict[str, dict[str, Any]] = {}
+    for key, kind in (("conditions", ConditionStatus), ("exclusions", ExclusionStatus)):
+        statuses[key] = {}
+        raw = c.optional(table, key, dict, "checklist", {})
+        for rule_id, status in raw.items():
+            parsed = _enum(c, status, join(join("checklist", key), rule_id), kind)
+            if parsed is not None:
+                statuses[key][rule_id] = parsed
+    return Checklist(tuple(situations), statuses["conditions"], statuses["exclusions"])
+
+
+def _parse_members(c: Checker, values: list[Any]) -> tuple[Member, ...]:
+    members: list[Member] = []
+    first_seen: dict[str, str] = {}
+    for i, value in enumerate(values):
+        path = join("members", i)
+        table = c.table(value, path, {"id", "name", "role", "recused", "recusal_reason", "scores"})
+        if table is None:
+            continue
+        member_id = c.required(table, "id", str, path)
+        if member_id is not None:
+            if member_id in first_seen:
+                c.fail(join(path, "id"), f"委员 {member_id!r} 重复（已见于 {first_seen[member_id]}）")
+                member_id = None
+            else:
+                first_seen[member_id] = path
+        role = (
+            _enum(c, table["role"], join(path, "role"), MemberRole) if "role" in table else MemberRole.FIXED
+        )
+        recused = c.optional(table, "recused", bool, path, False)
+        scores: dict[str, Score] = {}
+        raw_scores = c.optional(table, "scores", dict, path, {})
+        if recused and raw_scores:
+            c.fail(path, "已回避（recused = true）却有评分（scores）：回避的委员不得评分")
+        for dim_id, raw in raw_scores.items():
+            score_path = join(join(path, "scores"), dim_id)
+            if dim_id not in DIMENSIONS:
+                c.fail(
+                    score_path,
+                    f"未知维度 {dim_id!r}，应为 {'、'.join(f'{k}（{v}）' for k, v in DIMENSIONS.items())}",
+                )
+                continue
+            score_table = c.table(raw, score_path, {"level", "rationale"})
+            if score_table is None:
+                continue
+            level = c.required(score_table, "level", int, score_path)
+            rationale = c.optional(score_table, "rationale", str, score_path, "")
+            if level is not None and level not in LEVELS:
+                c.fail(join(score_path, "level"), f"等级应为 1 到 5 的整数，实际为 {level}")
+            elif level is not None:
+                scores[dim_id] = Score(level, rationale)
+        if member_id is not None and role is not None:
+            members.append(
+                Member(
+                    id=member_id,
+                    name=c.optional(table, "name", str, path, ""),
+                    role=role,
+                    recused=recused,
+                    recusal_reason=c.optional(table, "recusal_reason", str, path, ""),
+                    scores=scores,
+                )
+            )
+    return tuple(members)
+
+
+def parse_case_file(data: Any) -> CaseFile:
+    """Check loosely typed data and build a CaseFile, or raise ValidationError listing every problem."""
+    c = Checker()
+    table = c.table(data, "", _TOP_KEYS)
+    if table is None:
+        c.raise_if_any("案件文件")
+        raise AssertionError("unreachable")
+    if table.get("format") != CASE_FORMAT:
+        c.fail("format", f"应为 {CASE_FORMAT!r}，实际为 {table.get('format')!r}：这不是容错免责案件文件")
+    version = table.get("format_version")
+    if isinstance(version, int) and not isinstance(version, bool):
+        if version > CASE_FORMAT_VERSION:
+            raise ValidationError(
+                "案件文件",
+                [
+                    Issue(
+                        "format_version",
+                        f"案件文件格式版本为 {version}，本程序只支持到 {CASE_FORMAT_VERSION}："
+                        "请升级程序后再导入",
+                    )
+                ],
+            )
+        if version < 1:
+            c.fail("format_version", f"应为不小于 1 的整数，实际为 {version}")
+    else:
+        c.required(table, "format_version", int, "")
+    case = _parse_case(c, table["case"]) if "case" in table else None
+    if "case" not in table:
+        c.fail("", "缺少 case")
+    checklist = _parse_checklist(c, table["checklist"]) if "checklist" in table else Checklist()
+    members = _parse_members(c, c.items(table, "members", "", required=False))
+    decision_note = c.optional(table, "decision_note", str, "", "")
+    c.raise_if_any("案件文件")
+    assert case is not None
+    return CaseFile(case, checklist, members, decision_note)
+
+
+def load_case_file(path: str | Path) -> CaseFile:
+    path = Path(path)
+    return parse_case_file(read_structured(path, f"案件文件 {path.name}"))
+
+
+def check_against_rulebook(case_file: CaseFile, rulebook: Rulebook) -> None:
+    """Rule ids in the checklist must exist in the rulebook the case is judged under."""
+    issues: list[Issue] = []
+    known = {
+        "situations": rulebook.situation_ids(),
+        "conditions": rulebook.condition_ids(),
+        "exclusions": rulebook.exclusion_ids(),
+    }
+    names = {"situations": "容错情形", "conditions": "容错条件", "exclusions": "不予容错情形"}
+    checklist = case_file.checklist
+    for i, rule_id in enumerate(checklist.situations):
+        if rule_id not in known["situations"]:
+            issues.append(
+                Issue(f"checklist.situations[{i}]", _unknown(rule_id, names["situations"], rulebook))
+            )
+    for key, mapping in (("conditions", checklist.conditions), ("exclusions", checklist.exclusions)):
+        for rule_id in mapping:
+            if rule_id not in known[key]:
+                issues.append(Issue(f"checklist.{key}.{rule_id}", _unknown(rule_id, names[key], rulebook)))
+    if issues:
+        raise ValidationError(f"案件文件与规则库 {rulebook.key} 不符", issues)
+
+
+def _unknown(rule_id: str, kind: str, rulebook: Rulebook) -> str:
+    return f"规则库 {rulebook.key} 中没有编号为 {rule_id!r} 的{kind}"
+
+
+def dump_case_file(case_file: CaseFile) -> dict[str, Any]:
+    """The JSON-ready form; `parse_case_file(dump_case_file(x)) == x`."""
+    case = case_file.case
+    case_dict: dict[str, Any] = {
+        "doc_no": case.doc_no,
+        "case_type": case.case_type.value,
+        "applicant_type": case.applicant_type.value,
+        "stage": case.stage.value,
+        "applied_on": case.applied_on.isoformat(),
+        "party_name": case.party_name,
+        "party_unit": case.party_unit,
+        "party_position": case.party_position,
+        "work_field": case.work_field,
+        "accountability_matter": case.accountability_matter,
+        "facts": case.facts,
+        "claimed_situation": case.claimed_situation,
+        "conclusion": case.conclusion.value if case.conclusion else None,
+        "decided_on": case.decided_on.isoformat() if case.decided_on else None,
+        "rulebook": case.rulebook,
+    }
+    if case.id is not None:
+        case_dict["id"] = case.id
+    checklist = case_file.checklist
+    out: dict[str, Any] = {
+        "format": CASE_FORMAT,
+        "format_version": CASE_FORMAT_VERSION,
+        "case": case_dict,
+        "checklist": {
+            "situations": list(checklist.situations),
+            "conditions": {k: v.value for k, v in checklist.conditions.items()},
+            "exclusions": {k: v.value for k, v in checklist.exclusions.items()},
+        },
+        "members": [
+            {
+                "id": m.id,
+                "name": m.name,
+                "role": m.role.value,
+                "recused": m.recused,
+                "recusal_reason": m.recusal_reason,
+                "scores": {d: {"level": s.level, "rationale": s.rationale} for d, s in m.scores.items()},
+            }
+            for m in case_file.members
+        ],
+    }
+    if case_file.decision_note:
+        out["decision_note"] = case_file.decision_note
+    return out
+
+
+def dumps_case_file(case_file: CaseFile) -> str:
+    return json.dumps(dump_case_file(case_file), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,641 @@
+"""Rulebooks: a jurisdiction's conditions, situations, exclusions and the committee's own settings.
+
+A rulebook is a versioned TOML (or JSON) file, described in docs/rulebook-format.md. Every rule
+cites its source document article by article; every number the sources do not give (weights,
+thresholds, quorum) must say so (`local_default = true`), so the app can show which parts of a
+recommendation rest on the committee's own choices rather than on the rules.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rongcuo_desktop.domain.validation import Checker, Issue, ValidationError, join
+
+RULEBOOK_FORMAT_VERSION = 1
+LEVELS = (1, 2, 3, 4, 5)
+
+# The five dimensions of seed 001 (荔湾: 从动机态度、客观条件、程序方法、性质程度、后果影响等5个方面综合考量).
+# Their ids are fixed so that a case file can be judged under any rulebook.
+DIMENSIONS: dict[str, str] = {
+    "motive": "动机态度",
+    "conditions": "客观条件",
+    "procedure": "程序方法",
+    "nature": "性质程度",
+    "impact": "后果影响",
+}
+
+# What each setting is, its type and its allowed range; all are required in every rulebook.
+SETTINGS: dict[str, tuple[str, type, float | None, float | None]] = {
+    "quorum": ("计入评分的委员最少人数", int, 1, None),
+    "exempt_threshold": ("予以容错免责的加权总分下限", float, 1, 5),
+    "lenient_threshold": ("从轻减轻处理的加权总分下限", float, 1, 5),
+    "dimension_floor": ("予以容错免责要求每个维度中位数不低于", int, 1, 5),
+    "disagreement_spread": ("同一维度委员评分极差达到此值即需会商", int, 1, 4),
+    "vote_rule": ("会议表决规则", str, None, None),
+    "follow_up_months": ("跟踪回访期限（月）", int, 0, 120),
+    "unknown_condition_blocks_exempt": ("条件未查明时不得建议予以容错免责", bool, None, None),
+    "situation_required_for_exempt": ("须对应情形清单中的情形方可建议予以容错免责", bool, None, None),
+}
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_DOC_KINDS = {"official": "正式文件", "news_report": "新闻报道"}
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    key: str
+    title: str  # with its book-title marks, e.g. 《抚州市容错免责办法(试行)》
+    issuer: str = ""
+    date: str = ""
+    kind: str = "official"
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    doc: str
+    title: str
+    article: str = ""
+    item: str = ""
+    note: str = ""
+
+    def label(self) -> str:
+        """How a chair reads it aloud: 《抚州市容错免责办法(试行)》第九条(七)."""
+        text = f"{self.title}{self.article}{self.item}"
+        return f"{text}（{self.note}）" if self.note else text
+
+    def to_dict(self) -> dict[str, str]:
+        out = {"doc": self.doc, "article": self.article, "item": self.item}
+        if self.note:
+            out["note"] = self.note
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A condition, situation, exclusion, guiding question, procedure step or result-usage item."""
+
+    id: str
+    text: str
+    citation: Citation
+    name: str = ""
+    group: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": self.id}
+        if self.name:
+            out["name"] = self.name
+        out["text"] = self.text
+        out["citation"] = self.citation.to_dict()
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class SituationGroup:
+    id: str
+    title: str
+    citation: Citation
+    situations: tuple[Rule, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """A value the committee relies on, either cited from a source or marked as a local default."""
+
+    value: Any
+    local_default: bool
+    citation: Citation | None = None
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"value": self.value}
+        if self.local_default:
+            out["local_default"] = True
+        if self.citation:
+            out["citation"] = self.citation.to_dict()
+        if self.note:
+            out["note"] = self.note
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Dimension:
+    id: str
+    name: str
+    weight: Setting
+    descriptors: tuple[str, ...]  # index 0 is level 1
+    questions: tuple[Rule, ...]
+    scale_local_default: bool
+
+    def descriptor(self, level: int) -> str:
+        return self.descriptors[level - 1]
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """Something the source mentions but does not give in full; the app shows it, we do not invent it."""
+
+    field: str
+    note: str
+    expected: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rulebook:
+    id: str
+    version: int
+    title: str
+    jurisdiction: str
+    summary: str
+    documents: Mapping[str, Document]
+    dimensions: tuple[Dimension, ...]
+    settings: Mapping[str, Setting]
+    conditions: tuple[Rule, ...]
+    situation_groups: tuple[SituationGroup, ...]
+    exclusions: tuple[Rule, ...]
+    principles: tuple[Rule, ...] = ()
+    procedure: tuple[Rule, ...] = ()
+    result_usage: tuple[Rule, ...] = ()
+    gaps: tuple[Gap, ...] = ()
+    source_path: str = ""
+    _index: dict[str, Rule] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def key(self) -> str:
+        """What a case records: fuzhou-2019@1."""
+        return f"{self.id}@{self.version}"
+
+    @property
+    def situations(self) -> tuple[Rule, ...]:
+        return tuple(s for group in self.situation_groups for s in group.situations)
+
+    def setting(self, name: str) -> Any:
+        return self.settings[name].value
+
+    def dimension(self, dimension_id: str) -> Dimension:
+        for dimension in self.dimensions:
+            if dimension.id == dimension_id:
+                return dimension
+        raise KeyError(dimension_id)
+
+    def condition_ids(self) -> set[str]:
+        return {rule.id for rule in self.conditions}
+
+    def situation_ids(self) -> set[str]:
+        return {rule.id for rule in self.situations}
+
+    def exclusion_ids(self) -> set[str]:
+        return {rule.id for rule in self.exclusions}
+
+    def rule(self, rule_id: str) -> Rule:
+        return self._index[rule_id]
+
+    def local_defaults(self) -> list[tuple[str, Setting]]:
+        """Every value that rests on the committee's choice rather than on a source (shown in the app)."""
+        out = [(f"settings.{name}", s) for name, s in self.settings.items() if s.local_default]
+        out.extend((f"dimensions.{d.id}.weight", d.weight) for d in self.dimensions if d.weight.local_default)
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        """The rulebook in its file format (what `rongcuo rulebook show --json` prints)."""
+
+        def rules(items: tuple[Rule, ...]) -> list[dict[str, Any]]:
+            return [r.to_dict() for r in items]
+
+        return {
+            "format_version": RULEBOOK_FORMAT_VERSION,
+            "id": self.id,
+            "version": self.version,
+            "title": self.title,
+            "jurisdiction": self.jurisdiction,
+            "summary": self.summary,
+            "documents": {
+                key: {
+                    k: v
+                    for k, v in {
+                        "title": d.title,
+                        "issuer": d.issuer,
+                        "date": d.date,
+                        "kind": d.kind,
+                        "note": d.note,
+                    }.items()
+                    if v
+                }
+                for key, d in self.documents.items()
+            },
+            "settings": {name: s.to_dict() for name, s in self.settings.items()},
+            "dimensions": [
+                {
+                    "id": d.id,
+                    "name": d.name,
+                    "weight": d.weight.to_dict(),
+                    "scale_local_default": d.scale_local_default,
+                    "levels": [{"level": i + 1, "descriptor": text} for i, text in enumerate(d.descriptors)],
+                    "questions": rules(d.questions),
+                }
+                for d in self.dimensions
+            ],
+            "principles": rules(self.principles),
+            "conditions": rules(self.conditions),
+            "situation_groups": [
+                {
+                    "id": g.id,
+                    "title": g.title,
+                    "citation": g.citation.to_dict(),
+                    "situations": rules(g.situations),
+                }
+                for g in self.situation_groups
+            ],
+            "exclusions": rules(self.exclusions),
+            "procedure": rules(self.procedure),
+            "result_usage": rules(self.result_usage),
+            "gaps": [
+                {k: v for k, v in {"field": g.field, "expected": g.expected, "note": g.note}.items() if v}
+                for g in self.gaps
+            ],
+        }
+
+
+# --- parsing -------------------------------------------------------------------------------------
+
+_TOP_KEYS = {
+    "format_version",
+    "id",
+    "version",
+    "title",
+    "jurisdiction",
+    "summary",
+    "documents",
+    "settings",
+    "dimensions",
+    "principles",
+    "conditions",
+    "situation_groups",
+    "exclusions",
+    "procedure",
+    "result_usage",
+    "gaps",
+}
+_RULE_LISTS = ("principles", "conditions", "exclusions", "procedure", "result_usage")
+_REQUIRED_RULE_LISTS = {"conditions", "exclusions"}
+
+
+class _Parser:
+    def __init__(self, data: Any) -> None:
+        self.c = Checker()
+        self.data = data
+        self.documents: dict[str, Document] = {}
+        self.seen_ids: dict[str, str] = {}
+        self.index: dict[str, Rule] = {}
+
+    def citation(self, value: Any, path: str) -> Citation | None:
+        table = self.c.table(value, path, {"doc", "article", "item", "note"})
+        if table is None:
+            return None
+        doc = self.c.required(table, "doc", str, path)
+        article = self.c.optional(table, "article", str, path, "")
+        item = self.c.optional(table, "item", str, path, "")
+        note = self.c.optional(table, "note", str, path, "")
+        if doc is None:
+            return None
+        document = self.documents.get(doc)
+        if document is None:
+            self.c.fail(join(path, "doc"), f"documents 中没有 {doc!r}")
+            return None
+        return Citation(doc, document.title, article, item, note)
+
+    def rule(self, value: Any, path: str, group: str = "", unique: bool = True) -> Rule | None:
+        table = self.c.table(value, path, {"id", "name", "text", "citation"})
+        if table is None:
+            return None
+        rule_id = self.c.required(table, "id", str, path)
+        name = self.c.optional(table, "name", str, path, "")
+        text = self.c.required(table, "text", str, path)
+        citation = self.c.required(table, "citation", dict, path)
+        cited = self.citation(citation, join(path, "citation")) if citation is not None else None
+        if rule_id is not None:
+            if not _ID.match(rule_id):
+                self.c.fail(join(path, "id"), f"{rule_id!r} 只能由小写字母、数字和连字符组成")
+            elif unique and rule_id in self.seen_ids:
+                self.c.fail(join(path, "id"), f"{rule_id!r} 与 {self.seen_ids[rule_id]} 重复")
+            elif unique:
+                self.seen_ids[rule_id] = path
+        if rule_id is None or text is None or cited is None:
+            return None
+        rule = Rule(rule_id, text.strip(), cited, name, group)
+        if unique:
+            self.index[rule_id] = rule
+        return rule
+
+    def rules(self, data: Mapping[str, Any], key: str, required: bool) -> tuple[Rule, ...]:
+        out = []
+        for i, value in enumerate(self.c.items(data, key, "", required)):
+            rule = self.rule(value, join(key, i))
+            if rule is not None:
+                out.append(rule)
+        return tuple(out)
+
+    def setting(
+        self, value: Any, path: str, kind: type, low: float | None, high: float | None
+    ) -> Setting | None:
+        table = self.c.table(value, path, {"value", "local_default", "citation", "note"})
+        if table is None:
+            return None
+        raw = self.c.required(table, "value", kind, path)
+        local_default = self.c.optional(table, "local_default", bool, path, False)
+        note = self.c.optional(table, "note", str, path, "")
+        citation = None
+        if "citation" in table:
+            citation = self.citation(table["citation"], join(path, "citation"))
+        elif not local_default:
+            self.c.fail(path, "既无出处（citation）也未标明 local_default = true：来源不明的数值不能使用")
+        if raw is None:
+            return None
+        if (low is not None and raw < low) or (high is not None and raw > high):
+            bounds = f"{low:g} 到 {high:g}" if high is not None else f"不小于 {low:g}"
+            self.c.fail(join(path, "value"), f"应在 {bounds} 之间，实际为 {raw}")
+            return None
+        return Setting(raw, local_default, citation, note)
+
+    def parse(self) -> Rulebook:
+        c = self.c
+        data = c.table(self.data, "", _TOP_KEYS)
+        if data is None:
+            c.raise_if_any("规则库")
+            raise AssertionError("unreachable")
+        version_value = data.get("format_version")
+        if isinstance(version_value, int) and not isinstance(version_value, bool):
+            if version_value > RULEBOOK_FORMAT_VERSION:
+                raise ValidationError(
+                    "规则库",
+                    [
+                        Issue(
+                            "format_version",
+                            f"规则库格式版本为 {version_value}，本程序只支持到 {RULEBOOK_FORMAT_VERSION}："
+                            "请升级程序后再使用此规则库",
+                        )
+                    ],
+                )
+            if version_value < 1:
+                c.fail("format_version", f"应为不小于 1 的整数，实际为 {version_value}")
+        else:
+            c.required(data, "format_version", int, "")
+        rulebook_id = c.required(data, "id", str, "")
+        if rulebook_id is not None and not _ID.match(rulebook_id):
+            c.fail("id", f"{rulebook_id!r} 只能由小写字母、数字和连字符组成")
+        version = c.required(data, "version", int, "")
+        if version is not None and version < 1:
+            c.fail("version", f"应为不小于 1 的整数，实际为 {version}")
+        title = c.required(data, "title", str, "")
+        jurisdiction = c.required(data, "jurisdiction", str, "")
+        summary = c.optional(data, "summary", str, "", "")
+
+        documents = c.required(data, "documents", dict, "")
+        for key, value in (documents or {}).items():
+            path = join("documents", key)
+            table = c.table(value, path, {"title", "issuer", "date", "kind", "note"})
+            if table is None:
+                continue
+            doc_title = c.required(table, "title", str, path)
+            kind = c.optional(table, "kind", str, path, "official")
+            if kind not in _DOC_KINDS:
+                c.fail(join(path, "kind"), f"应为 {' 或 '.join(_DOC_KINDS)}，实际为 {kind!r}")
+            if doc_title is not None:
+                self.documents[key] = Document(
+                    key,
+                    doc_title,
+                    c.optional(table, "issuer", str, path, ""),
+                    c.optional(table, "date", str, path, ""),
+                    kind,
+                    c.optional(table, "note", str, path, ""),
+                )
+
+        settings: dict[str, Setting] = {}
+        settings_table = c.required(data, "settings", dict, "")
+        if settings_table is not None:
+            c.table(settings_table, "settings", set(SETTINGS))
+            for name, (_label, kind, low, high) in SETTINGS.items():
+                if name not in settings_table:
+                    c.fail("settings", f"缺少 {name}（{_label}）")
+                    continue
+                parsed = self.setting(settings_table[name], join("settings", name), kind, low, high)
+                if parsed is not None:
+                    settings[name] = parsed
+            lenient, exempt = settings.get("lenient_threshold"), settings.get("exempt_threshold")
+            if lenient and exempt and lenient.value > exempt.value:
+                c.fail("settings.lenient_threshold.value", "从轻减轻处理的下限不能高于予以容错免责的下限")
+
+        dimensions = self.dimensions(data)
+        principles, conditions, exclusions, procedure, result_usage = (
+            self.rules(data, key, key in _REQUIRED_RULE_LISTS) for key in _RULE_LISTS
+        )
+        groups = self.situation_groups(data)
+        gaps = self.gaps(data)
+        c.raise_if_any("规则库")
+        return Rulebook(
+            id=rulebook_id,
+            version=version,
+            title=title,
+            jurisdiction=jurisdiction,
+            summary=summary,
+            documents=dict(self.documents),
+            dimensions=dimensions,
+            settings=settings,
+            conditions=conditions,
+            situation_groups=groups,
+            exclusions=exclusions,
+            principles=principles,
+            procedure=procedure,
+            result_usage=result_usage,
+            gaps=gaps,
+            _index=self.index,
+        )
+
+    def dimensions(self, data: Mapping[str, Any]) -> tuple[Dimension, ...]:
+        c = self.c
+        out: list[Dimension] = []
+        values = c.items(data, "dimensions", "")
+        seen: set[str] = set()
+        allowed = {"id", "name", "weight", "scale_local_default", "levels", "questions"}
+        for i, value in enumerate(values):
+            path = join("dimensions", i)
+            table = c.table(value, path, allowed)
+            if table is None:
+                continue
+            dim_id = c.required(table, "id", str, path)
+            name = c.required(table, "name", str, path)
+            if dim_id is not None:
+                if dim_id not in DIMENSIONS:
+                    c.fail(join(path, "id"), f"未知维度 {dim_id!r}，应为 {'、'.join(DIMENSIONS)} 之一")
+                elif dim_id in seen:
+                    c.fail(join(path, "id"), f"维度 {dim_id!r} 重复")
+                elif name is not None and name != DIMENSIONS[dim_id]:
+                    c.fail(
+                        join(path, "name"), f"维度 {dim_id} 的名称应为 {DIMENSIONS[dim_id]}，实际为 {name!r}"
+                    )
+                seen.add(dim_id)
+            weight = None
+            if "weight" in table:
+                weight = self.setting(table["weight"], join(path, "weight"), float, 0, 100)
+            else:
+                c.fail(path, "缺少 weight")
+            scale_local_default = c.optional(table, "scale_local_default", bool, path, False)
+            descriptors = self.levels(c.items(table, "levels", path), join(path, "levels"))
+            questions = []
+            for j, question in enumerate(c.items(table, "questions", path, required=False)):
+                rule = self.rule(question, join(join(path, "questions"), j), group=dim_id or "")
+                if rule is not None:
+                    questions.append(rule)
+            if dim_id in DIMENSIONS and name is not None and weight is not None and descriptors is not None:
+                out.append(
+                    Dimension(dim_id, name, weight, descriptors, tuple(questions), scale_local_default)
+                )
+        missing = [d for d in DIMENSIONS if d not in seen]
+        if values and missing:
+            c.fail("dimensions", f"缺少维度 {'、'.join(missing)}：五个维度缺一不可")
+        if out and not any(d.weight.value > 0 for d in out):
+            c.fail("dimensions", "所有维度的权重都是 0：至少一个维度的权重须大于 0")
+        return tuple(sorted(out, key=lambda d: list(DIMENSIONS).index(d.id)))
+
+    def levels(self, values: list[Any], path: str) -> tuple[str, ...] | None:
+        c = self.c
+        by_level: dict[int, str] = {}
+        before = len(c.issues)
+        for i, value in enumerate(values):
+            item_path = join(path, i)
+            table = c.table(value, item_path, {"level", "descriptor"})
+            if table is None:
+                continue
+            level = c.required(table, "level", int, item_path)
+            if "descriptor" not in table or (
+                isinstance(table["descriptor"], str) and not table["descriptor"].strip()
+            ):
+                c.fail(item_path, "descriptor missing（缺少等级描述）")
+                descriptor = None
+            else:
+                descriptor = c.required(table, "descriptor", str, item_path)
+            if level is None:
+                continue
+            if level not in LEVELS:
+                c.fail(join(item_path, "level"), f"等级应为 1 到 5 的整数，实际为 {level}")
+            elif level in by_level:
+                c.fail(join(item_path, "level"), f"等级 {level} 重复")
+            elif descriptor is not None:
+                by_level[level] = descriptor
+        if len(c.issues) == before:
+            missing = [str(level) for level in LEVELS if level not in by_level]
+            if missing:
+                c.fail(path, f"缺少等级 {'、'.join(missing)}：1 到 5 级每级都要有描述")
+                return None
+            return tuple(by_level[level].strip() for level in LEVELS)
+        return None
+
+    def situation_groups(self, data: Mapping[str, Any]) -> tuple[SituationGroup, ...]:
+        c = self.c
+        out = []
+        for i, value in enumerate(c.items(data, "situation_groups", "", required=False)):
+            path = join("situation_groups", i)
+            table = c.table(value, path, {"id", "title", "citation", "situations"})
+            if table is None:
+                continue
+            group_id = c.required(table, "id", str, path)
+            title = c.required(table, "title", str, path)
+            citation_value = c.required(table, "citation", dict, path)
+            citation = self.citation(citation_value, join(path, "citation")) if citation_value else None
+            situations = []
+            for j, item in enumerate(c.items(table, "situations", path)):
+                rule = self.rule(item, join(join(path, "situations"), j), group=group_id or "")
+                if rule is not None:
+                    situations.append(rule)
+            if group_id and title and citation:
+                out.append(SituationGroup(group_id, title, citation, tuple(situations)))
+        return tuple(out)
+
+    def gaps(self, data: Mapping[str, Any]) -> tuple[Gap, ...]:
+        c = self.c
+        out = []
+        for i, value in enumerate(c.items(data, "gaps", "", required=False)):
+            path = join("gaps", i)
+            table = c.table(value, path, {"field", "expected", "note"})
+            if table is None:
+                continue
+            field_name = c.required(table, "field", str, path)
+            note = c.required(table, "note", str, path)
+            expected = c.optional(table, "expected", int, path, None)
+            if field_name and note:
+                out.append(Gap(field_name, note, expected))
+        return tuple(out)
+
+
+def parse_rulebook(data: Any, source: str = "") -> Rulebook:
+    """Check loosely typed data and build a Rulebook, or raise ValidationError listing every problem."""
+    rulebook = _Parser(data).parse()
+    if source:
+        object.__setattr__(rulebook, "source_path", source)
+    return rulebook
+
+
+def read_structured(path: Path, what: str) -> Any:
+    """TOML or JSON by suffix; a syntax error becomes a ValidationError with the line."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ValidationError(what, [Issue(str(path), f"无法读取文件：{error.strerror or error}")]) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValidationError(what, [Issue(str(path), "文件不是 UTF-8 编码")]) from None
+    if path.suffix.lower() == ".toml":
+        try:
+            return tomllib.loads(text)
+        except tomllib.TOMLDecodeError as error:
+            raise ValidationError(what, [Issue(str(path), f"TOML 格式错误：{error}")]) from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        message = f"JSON 格式错误（第 {error.lineno} 行第 {error.colno} 列）：{error.msg}"
+        raise ValidationError(what, [Issue(str(path), message)]) from None
+
+
+def load_rulebook(path: str | Path) -> Rulebook:
+    path = Path(path)
+    return parse_rulebook(read_structured(path, f"规则库 {path.name}"), source=str(path))
+
+
+def _default_dir() -> Path:
+    from rongcuo_desktop.paths import rulebooks_dir
+
+    return rulebooks_dir()
+
+
+def rulebook_files(directory: Path | None = None) -> list[Path]:
+    folder = directory or _default_dir()
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in (".toml", ".json") and p.is_file())
+
+
+def iter_rulebooks(directory: Path | None = None) -> Iterator[Rulebook]:
+    """Every shipped rulebook; a broken one raises (shipped files are checked by the tests)."""
+    for path in rulebook_files(directory):
+        yield load_rulebook(path)
+
+
+def find_rulebook(name: str, directory: Path | None = None) -> Rulebook:
+    """A rulebook by file path, by id (`fuzhou-2019`) or by id and version (`fuzhou-2019@1`)."""
+    candidate = Path(name)
+    if candidate.suffix.lower() in (".toml", ".json") and candidate.is_file():
+        return load_rulebook(candidate)
+    wanted_id, _, wanted_version = name.partition("@")
+    matches = [rb for rb in iter_rulebooks(directory) if rb.id == wanted_id]
+    if wanted_version:
+        matches = [rb for rb in matches if str(rb.version) == wanted_version]
+    if not matches:
+        known = "、".join(rb.key for rb in iter_rulebooks(directory)) or "（无）"
+        raise ValidationError("规则库", [Issue("rulebook", f"找不到规则库 {name!r}；现有：{known}")])
+    return max(matches, key=lambda rb: rb.version)
