@@ -1,0 +1,617 @@
+"""Encrypted backups and restore.
+
+A backup is ONE file (``*.rcbak``) that can travel on a USB stick and restore on another PC:
+
+    [SQLCipher database, written by SQLite's online backup API][manifest JSON][8-byte length][magic]
+
+The database part is encrypted with the store's own key; the manifest carries the wrapped-key file
+(the key wrapped under the recovery passphrase), so the backup opens with the recovery passphrase and
+nothing else. Why the backup API and never a file copy: a copy of a database file taken beside a hot
+journal was corrupt 19 times in 20 here. Why the manifest at the end: the database is written straight
+into the destination file (one copy on the USB stick, not two), and its size and SHA-256 are only
+known once it is written. The manifest is authenticated with an HMAC under the database key, and the
+SHA-256 catches a truncated or altered file before anything is touched.
+
+A restore checks everything (manifest, SHA-256, key, PRAGMA cipher_integrity_check, integrity_check,
+the audit chain where it exists) on a staged copy BEFORE it replaces anything, and the current store
+is never destroyed: its files are moved intact into ``backups/kept-before-restore-*``.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import datetime as dt
+import errno
+import hashlib
+import hmac
+import json
+import logging
+import os
+import re
+import shutil
+import sqlite3
+import struct
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from rongcuo_desktop import __version__
+from rongcuo_desktop.store import layout
+from rongcuo_desktop.store.errors import StoreError, WrongPassphrase
+
+log = logging.getLogger(__name__)
+
+MAGIC = b"RCBAK\x001\n"
+FORMAT_VERSION = 1
+BACKUP_SUFFIX = ".rcbak"
+BACKUPS_DIR_NAME = "backups"
+KEPT_PREFIX = "kept-before-restore-"
+DEFAULT_KEEP = 10
+_TRAILER = struct.Struct(">Q")
+_MAX_MANIFEST = 4 * 1024 * 1024
+_READ_CHUNK = 1024 * 1024
+_NAME_RE = re.compile(r"^(auto|manual|pre-migration)-(\d{8}-\d{6}(?:-\d+)?)\.rcbak$")
+# Files that belong to a live SQLite database beside the main file.
+_SIDE_SUFFIXES = layout.DB_SIDE_SUFFIXES
+
+#: progress(done_steps, total_steps); cancelled() -> True asks the running operation to stop.
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+class BackupError(StoreError):
+    """A backup or restore could not be done; str() says why in Chinese. Nothing current was changed."""
+
+
+class BackupCancelled(BackupError):
+    def __init__(self) -> None:
+        super().__init__("已取消。未完成的备份文件已删除，当前数据库没有任何改动。")
+
+
+class BackupDiskFull(BackupError):
+    def __init__(self, where: Path) -> None:
+        super().__init__(
+            f"目标磁盘空间不足（{where}），备份没有完成，未完成的文件已删除。当前数据库没有任何改动。"
+            "请换一个空间更大的位置再试。"
+        )
+
+
+class BackupDamaged(BackupError):
+    """The file is truncated, altered, or not a rongcuo backup at all."""
+
+
+class BackupFromOtherStore(BackupError):
+    def __init__(self) -> None:
+        super().__init__(
+            "这个备份来自另一个数据库，不是当前这个库的备份。为防止误替换，恢复已停止，当前数据库没有任何改动。"
+        )
+
+
+@dataclass(frozen=True)
+class StoreFiles:
+    """Where a store keeps its database and its wrapped-key file."""
+
+    database: Path
+    key_file: Path
+
+    @property
+    def data_dir(self) -> Path:
+        return self.database.parent
+
+    @classmethod
+    def in_dir(cls, data_dir: Path) -> StoreFiles:
+        return cls(layout.db_path(data_dir), layout.key_path(data_dir))
+
+
+@dataclass(frozen=True)
+class BackupManifest:
+    path: Path
+    kind: str
+    created_at: dt.datetime
+    app_version: str
+    store_id: str
+    db_size: int
+    db_sha256: str
+    key_file_name: str
+    key_file_bytes: bytes
+    extra: dict[str, Any]
+    mac: str
+    raw: dict[str, Any]
+
+    @property
+    def created_local(self) -> str:
+        return self.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    kept_dir: Path | None  # where the replaced store now lives (None when there was none)
+    manifest: BackupManifest
+
+
+# --- keys and connections -------------------------------------------------------------------------
+
+
+def store_id(key: bytes) -> str:
+    """A public fingerprint of the database key: equal for every backup of one store, never the key."""
+    return hmac.new(bytes(key), b"rongcuo-store-id", hashlib.sha256).hexdigest()[:32]
+
+
+def _manifest_mac(key: bytes, body: dict[str, Any]) -> str:
+    canonical = json.dumps(body, sort_keys=True, ensure_ascii=True, separators=(",", ":")).encode()
+    return hmac.new(bytes(key), b"rongcuo-backup-manifest\x00" + canonical, hashlib.sha256).hexdigest()
+
+
+def connect_raw(path: Path, key: bytes, *, readonly: bool = False) -> sqlcipher3.Connection:
+    """A plain SQLCipher connection (raw key, temp_store in memory) for backup and checks."""
+    if readonly:
+        conn = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    else:
+        conn = sqlcipher3.connect(str(path), check_same_thread=False)
+    conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    if conn.execute("PRAGMA temp_store").fetchone()[0] != 2:
+        conn.close()
+        raise StoreError("无法把临时数据限定在内存中，为避免明文落盘，操作已停止。")
+    return conn
+
+
+def database_problems(path: Path, key: bytes) -> list[str]:
+    """Run the two integrity checks; an empty list means the file is sound (for this key)."""
+    try:
+        conn = connect_raw(path, key)
+    except sqlcipher3.DatabaseError as error:
+        return [f"无法打开：{error}"]
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+        rows = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
+        if rows != ["ok"]:
+            problems.extend(rows)
+        return problems
+    except sqlcipher3.DatabaseError as error:
+        return [f"检查失败：{error}"]
+    finally:
+        conn.close()
+
+
+# --- writing a backup -----------------------------------------------------------------------------
+
+
+def _is_disk_full(error: BaseException) -> bool:
+    if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+        return True
+    text = str(error).lower()
+    return "disk is full" in text or "database or disk is full" in text or "no space" in text
+
+
+def _timestamp(now: dt.datetime) -> str:
+    return now.astimezone().strftime("%Y%m%d-%H%M%S")
+
+
+def _unique_path(folder: Path, kind: str, now: dt.datetime) -> Path:
+    stem = f"{kind}-{_timestamp(now)}"
+    candidate = folder / f"{stem}{BACKUP_SUFFIX}"
+    n = 1
+    while candidate.exists():
+        candidate = folder / f"{stem}-{n}{BACKUP_SUFFIX}"
+        n += 1
+    return candidate
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+class _Stop(Exception):
+    pass
+
+
+def create_backup(
+    files: StoreFiles,
+    key: bytes,
+    dest_dir: Path,
+    *,
+    kind: str = "manual",
+    extra: dict[str, Any] | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    pages_per_step: int = 2048,
+) -> Path:
+    """Write an encrypted backup of the store into dest_dir and return its path.
+
+    Reads the store through its own read-only connection, so the running app's connection is not
+    disturbed. On cancel, a full disk or any error the partial file is removed and the store is as it was.
+    """
+    if kind not in ("auto", "manual", "pre-migration"):
+        raise ValueError(kind)
+    try:
+        key_file_bytes = files.key_file.read_bytes()
+    except OSError as error:
+        raise BackupError(f"读取密钥文件失败，无法备份：{error.strerror or error}") from error
+    try:
+        dest_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise BackupError(f"无法在 {dest_dir} 创建备份文件夹：{error.strerror or error}") from error
+    now = dt.datetime.now(dt.UTC)
+    final = _unique_path(dest_dir, kind, now)
+    part = final.with_name(f".{final.name}.part")
+    try:
+        part.touch(exist_ok=False)
+    except OSError as error:
+        if _is_disk_full(error):
+            raise BackupDiskFull(dest_dir) from error
+        raise BackupError(f"无法写入 {dest_dir}：{error.strerror or error}") from error
+    try:
+        _write_database(files.database, key, part, progress, cancelled, pages_per_step)
+        _append_manifest(part, key, kind, now, key_file_bytes, files.key_file.name, extra or {})
+        os.replace(part, final)
+        _fsync_dir(dest_dir)
+    except _Stop:
+        _remove_quietly(part)
+        raise BackupCancelled() from None
+    except (OSError, sqlite3.Error, sqlcipher3.Error) as error:
+        _remove_quietly(part)
+        if _is_disk_full(error):
+            raise BackupDiskFull(dest_dir) from error
+        if isinstance(error, OSError):
+            raise BackupError(f"备份写入失败：{error.strerror or error}。当前数据库没有任何改动。") from error
+        raise BackupError(f"备份失败：{error}。当前数据库没有任何改动。") from error
+    except BaseException:
+        _remove_quietly(part)
+        raise
+    log.info("backup written: kind=%s size=%d", kind, final.stat().st_size)
+    return final
+
+
+def _write_database(
+    source_path: Path,
+    key: bytes,
+    part: Path,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+    pages_per_step: int,
+) -> None:
+    if not source_path.exists():
+        raise BackupError("没有找到数据库文件，无法备份。")
+    source = connect_raw(source_path, key)
+    try:
+        try:
+            source.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as error:
+            raise BackupError("当前数据库无法用该密钥读取（可能已损坏），备份没有进行。") from error
+        target = connect_raw(part, key)
+        try:
+            # Nothing to roll back into: a failed backup file is deleted whole.
+            target.execute("PRAGMA journal_mode = OFF")
+
+            def step(_status: int, remaining: int, total: int) -> None:
+                if progress is not None:
+                    progress(total - remaining, total)
+                if cancelled is not None and cancelled():
+                    raise _Stop()
+
+            if cancelled is not None and cancelled():
+                raise _Stop()
+            source.backup(target, pages=pages_per_step, progress=step)
+            problems = [str(row[0]) for row in target.execute("PRAGMA cipher_integrity_check")]
+            if problems:
+                raise BackupError("写出的备份未通过校验（目标磁盘可能有问题），已删除。当前数据库没有任何改动。")
+        finally:
+            target.close()
+    finally:
+        source.close()
+
+
+def _append_manifest(
+    part: Path,
+    key: bytes,
+    kind: str,
+    now: dt.datetime,
+    key_file_bytes: bytes,
+    key_file_name: str,
+    extra: dict[str, Any],
+) -> None:
+    digest = hashlib.sha256()
+    with part.open("rb") as reader:
+        while chunk := reader.read(_READ_CHUNK):
+            digest.update(chunk)
+    db_size = part.stat().st_size
+    body: dict[str, Any] = {
+        "format": FORMAT_VERSION,
+        "kind": kind,
+        "created_at": now.isoformat(),
+        "app_version": __version__,
+        "store_id": store_id(key),
+        "db_size": db_size,
+        "db_sha256": digest.hexdigest(),
+        "key_file_name": key_file_name,
+        "key_file": base64.b64encode(key_file_bytes).decode("ascii"),
+        "extra": extra,
+    }
+    body["mac"] = _manifest_mac(key, body)
+    blob = json.dumps(body, ensure_ascii=True, sort_keys=True).encode("ascii")
+    with part.open("ab") as writer:
+        writer.write(blob)
+        writer.write(_TRAILER.pack(len(blob)))
+        writer.write(MAGIC)
+        writer.flush()
+        os.fsync(writer.fileno())
+
+
+def _remove_quietly(path: Path) -> None:
+    for candidate in (path, *(path.with_name(path.name + s) for s in _SIDE_SUFFIXES)):
+        with contextlib.suppress(OSError):
+            candidate.unlink()
+
+
+# --- reading a backup -----------------------------------------------------------------------------
+
+
+def read_manifest(path: Path) -> BackupManifest:
+    """Read and sanity-check the manifest (no key needed). Raises BackupDamaged for a bad file."""
+    damaged = f"“{path.name}”不是完整的备份文件（可能被截断、改动，或根本不是本程序的备份）。"
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as reader:
+            tail = len(MAGIC) + _TRAILER.size
+            if size < tail:
+                raise BackupDamaged(damaged)
+            reader.seek(size - tail)
+            (length,) = _TRAILER.unpack(reader.read(_TRAILER.size))
+            if reader.read(len(MAGIC)) != MAGIC or not 0 < length <= min(_MAX_MANIFEST, size - tail):
+                raise BackupDamaged(damaged)
+            reader.seek(size - tail - length)
+            raw = json.loads(reader.read(length).decode("ascii"))
+    except FileNotFoundError as error:
+        raise BackupError(f"找不到备份文件：{path}") from error
+    except OSError as error:
+        raise BackupError(f"无法读取备份文件：{error.strerror or error}") from error
+    except (ValueError, UnicodeDecodeError) as error:
+        raise BackupDamaged(damaged) from error
+    try:
+        if raw["format"] != FORMAT_VERSION:
+            raise BackupDamaged(f"“{path.name}”是新版本程序写的备份（格式 {raw['format']}），请先升级本程序。")
+        manifest = BackupManifest(
+            path=path,
+            kind=str(raw["kind"]),
+            created_at=dt.datetime.fromisoformat(raw["created_at"]),
+            app_version=str(raw["app_version"]),
+            store_id=str(raw["store_id"]),
+            db_size=int(raw["db_size"]),
+            db_sha256=str(raw["db_sha256"]),
+            key_file_name=str(raw["key_file_name"]),
+            key_file_bytes=base64.b64decode(raw["key_file"], validate=True),
+            extra=dict(raw.get("extra") or {}),
+            mac=str(raw["mac"]),
+            raw=raw,
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise BackupDamaged(damaged) from error
+    if manifest.db_size != size - len(MAGIC) - _TRAILER.size - length:
+        raise BackupDamaged(damaged)
+    return manifest
+
+
+def check_manifest_mac(manifest: BackupManifest, key: bytes) -> None:
+    body = {k: v for k, v in manifest.raw.items() if k != "mac"}
+    if not hmac.compare_digest(_manifest_mac(key, body), manifest.mac) or manifest.store_id != store_id(key):
+        raise BackupDamaged(f"“{manifest.path.name}”的说明部分与密钥不符：文件被改动过，或拼接自别的库。")
+
+
+def _copy_database_part(manifest: BackupManifest, target: Path, cancelled: Cancelled | None) -> None:
+    digest = hashlib.sha256()
+    remaining = manifest.db_size
+    with manifest.path.open("rb") as reader, target.open("xb") as writer:
+        while remaining:
+            if cancelled is not None and cancelled():
+                raise _Stop()
+            chunk = reader.read(min(_READ_CHUNK, remaining))
+            if not chunk:
+                break
+            digest.update(chunk)
+            writer.write(chunk)
+            remaining -= len(chunk)
+        writer.flush()
+        os.fsync(writer.fileno())
+    if remaining or not hmac.compare_digest(digest.hexdigest(), manifest.db_sha256):
+        raise BackupDamaged(f"“{manifest.path.name}”的数据部分校验不符：文件被截断或改动过。")
+
+
+def list_backups(folder: Path) -> list[BackupManifest]:
+    """Readable backups in folder, newest first; unreadable files are skipped (they are not 'good')."""
+    found: list[BackupManifest] = []
+    if not folder.is_dir():
+        return found
+    for path in folder.glob(f"*{BACKUP_SUFFIX}"):
+        with contextlib.suppress(BackupError):
+            found.append(read_manifest(path))
+    found.sort(key=lambda m: (m.created_at, m.path.name), reverse=True)
+    return found
+
+
+def verify_backup_file(manifest: BackupManifest, key: bytes) -> None:
+    """Check the manifest MAC and the SHA-256 of the database part (no staging, reads the file once)."""
+    check_manifest_mac(manifest, key)
+    digest = hashlib.sha256()
+    remaining = manifest.db_size
+    with manifest.path.open("rb") as reader:
+        while remaining and (chunk := reader.read(min(_READ_CHUNK, remaining))):
+            digest.update(chunk)
+            remaining -= len(chunk)
+    if remaining or not hmac.compare_digest(digest.hexdigest(), manifest.db_sha256):
+        raise BackupDamaged(f"“{manifest.path.name}”的数据部分校验不符：文件被截断或改动过。")
+
+
+def newest_good_backup(folder: Path, key: bytes) -> BackupManifest | None:
+    """The newest backup of THIS store (same key) whose bytes are intact; used after damage is found."""
+    for manifest in list_backups(folder):
+        try:
+            verify_backup_file(manifest, key)
+        except (BackupError, OSError):
+            continue
+        return manifest
+    return None
+
+
+def rotate_backups(folder: Path, keep: int = DEFAULT_KEEP) -> list[Path]:
+    """Delete the oldest automatic backups beyond `keep`; manual and kept stores are never touched."""
+    autos = sorted(
+        (p for p in folder.glob(f"auto-*{BACKUP_SUFFIX}") if _NAME_RE.match(p.name)),
+        key=lambda p: p.name,
+        reverse=True,
+    )
+    removed = []
+    for old in autos[max(keep, 1) :]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+            removed.append(old)
+    return removed
+
+
+# --- restore --------------------------------------------------------------------------------------
+
+#: unwrap(key_file_bytes, passphrase) -> database key; raises WrongPassphrase. Given by the caller so
+#: this module does not depend on the key-file format (store/keys.py owns it).
+Unwrap = Callable[[bytes, str], bytes]
+#: extra_checks(staged_database, key) -> problems (the audit chain check plugs in here).
+ExtraCheck = Callable[[Path, bytes], list[str]]
+
+
+def _existing_store_parts(files: StoreFiles) -> list[Path]:
+    parts = [files.database, *(files.database.with_name(files.database.name + s) for s in _SIDE_SUFFIXES)]
+    parts.append(files.key_file)
+    return [p for p in parts if p.exists()]
+
+
+@contextlib.contextmanager
+def _staging(data_dir: Path) -> Iterator[Path]:
+    staging = data_dir / f".restore-staging-{os.getpid()}-{dt.datetime.now().strftime('%H%M%S%f')}"
+    staging.mkdir(parents=True)
+    try:
+        yield staging
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def restore_backup(
+    backup_path: Path,
+    passphrase: str,
+    files: StoreFiles,
+    unwrap: Unwrap,
+    *,
+    current_key: bytes | None = None,
+    allow_other_store: bool = False,
+    extra_checks: ExtraCheck | None = None,
+    cancelled: Cancelled | None = None,
+) -> RestoreResult:
+    """Check a backup completely, then put it in place of the current store (which is kept, not lost).
+
+    The current store must be closed by the caller. ``current_key`` (when the caller knows it) lets the
+    restore refuse a backup of another store; without it the backup's passphrase is tried on the
+    current key file for the same purpose.
+    """
+    manifest = read_manifest(backup_path)
+    try:
+        key = unwrap(manifest.key_file_bytes, passphrase)
+    except WrongPassphrase:
+        raise WrongPassphrase("恢复口令不正确：这个备份要用做备份时的恢复口令打开。当前数据库没有任何改动。") from None
+    except StoreError as error:
+        raise BackupDamaged(f"备份里的密钥部分无法读取：{error}") from error
+    check_manifest_mac(manifest, key)
+
+    data_dir = files.data_dir
+    current = _existing_store_parts(files)
+    if current and not allow_other_store:
+        if current_key is None and files.key_file.exists():
+            with contextlib.suppress(StoreError, OSError):
+                current_key = unwrap(files.key_file.read_bytes(), passphrase)
+        if current_key is None:
+            raise BackupError(
+                "无法确认这个备份属于当前数据库（当前库的密钥不能用该口令解开）。"
+                "如确定要用它替换当前库，请明确选择“替换为其他库的备份”；当前库会原样保留。"
+            )
+        if store_id(current_key) != manifest.store_id:
+            raise BackupFromOtherStore()
+
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        with _staging(data_dir) as staging:
+            staged_db = staging / files.database.name
+            staged_key = staging / files.key_file.name
+            _copy_database_part(manifest, staged_db, cancelled)
+            staged_key.write_bytes(manifest.key_file_bytes)
+            problems = database_problems(staged_db, key)
+            if not problems and extra_checks is not None:
+                problems = extra_checks(staged_db, key)
+            if problems:
+                log.warning("backup failed its checks: %d problem(s)", len(problems))
+                raise BackupDamaged(
+                    f"“{backup_path.name}”没有通过完整性检查（{problems[0][:80]}），不能用来恢复。"
+                    "当前数据库没有任何改动。"
+                )
+            if cancelled is not None and cancelled():
+                raise _Stop()
+            kept = _keep_current(files, current)
+            try:
+                os.replace(staged_db, files.database)
+                os.replace(staged_key, files.key_file)
+            except OSError:
+                if kept is not None:
+                    _put_back(kept, data_dir)
+                raise
+            _fsync_dir(data_dir)
+    except _Stop:
+        raise BackupCancelled() from None
+    except OSError as error:
+        if _is_disk_full(error):
+            raise BackupError("数据目录所在磁盘空间不足，恢复没有进行。当前数据库没有任何改动。") from error
+        raise BackupError(f"恢复失败：{error.strerror or error}。当前数据库没有任何改动。") from error
+    log.info("store restored from a backup (kind=%s)", manifest.kind)
+    return RestoreResult(kept_dir=kept, manifest=manifest)
+
+
+def _keep_current(files: StoreFiles, parts: list[Path]) -> Path | None:
+    """Move the current store's files, together and untouched, into backups/kept-before-restore-*."""
+    if not parts:
+        return None
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    kept = files.data_dir / BACKUPS_DIR_NAME / f"{KEPT_PREFIX}{stamp}"
+    kept.mkdir(parents=True)
+    (kept / "说明.txt").write_text(
+        "这里是恢复备份之前的数据库，原样保留（已加密）。如需找回，"
+        "关闭程序后把这些文件移回数据目录即可。\n",
+        encoding="utf-8",
+    )
+    moved: list[Path] = []
+    try:
+        for part in parts:
+            os.replace(part, kept / part.name)
+            moved.append(part)
+    except OSError:
+        for part in moved:
+            with contextlib.suppress(OSError):
+                os.replace(kept / part.name, part)
+        raise
+    _fsync_dir(kept)
+    _fsync_dir(files.data_dir)
+    return kept
+
+
+def _put_back(kept: Path, data_dir: Path) -> None:
+    for item in kept.iterdir():
+        if item.name == "说明.txt":
+            continue
+        with contextlib.suppress(OSError):
+            os.replace(item, data_dir / item.name)
