@@ -307,7 +307,9 @@ def _write_database(
             source.backup(target, pages=pages_per_step, progress=step)
             problems = [str(row[0]) for row in target.execute("PRAGMA cipher_integrity_check")]
             if problems:
-                raise BackupError("写出的备份未通过校验（目标磁盘可能有问题），已删除。当前数据库没有任何改动。")
+                raise BackupError(
+                    "写出的备份未通过校验（目标磁盘可能有问题），已删除。当前数据库没有任何改动。"
+                )
         finally:
             target.close()
     finally:
@@ -382,7 +384,9 @@ def read_manifest(path: Path) -> BackupManifest:
         raise BackupDamaged(damaged) from error
     try:
         if raw["format"] != FORMAT_VERSION:
-            raise BackupDamaged(f"“{path.name}”是新版本程序写的备份（格式 {raw['format']}），请先升级本程序。")
+            raise BackupDamaged(
+                f"“{path.name}”是新版本程序写的备份（格式 {raw['format']}），请先升级本程序。"
+            )
         manifest = BackupManifest(
             path=path,
             kind=str(raw["kind"]),
@@ -526,7 +530,9 @@ def restore_backup(
     try:
         key = unwrap(manifest.key_file_bytes, passphrase)
     except WrongPassphrase:
-        raise WrongPassphrase("恢复口令不正确：这个备份要用做备份时的恢复口令打开。当前数据库没有任何改动。") from None
+        raise WrongPassphrase(
+            "恢复口令不正确：这个备份要用做备份时的恢复口令打开。当前数据库没有任何改动。"
+        ) from None
     except StoreError as error:
         raise BackupDamaged(f"备份里的密钥部分无法读取：{error}") from error
     check_manifest_mac(manifest, key)
@@ -590,8 +596,7 @@ def _keep_current(files: StoreFiles, parts: list[Path]) -> Path | None:
     kept = files.data_dir / BACKUPS_DIR_NAME / f"{KEPT_PREFIX}{stamp}"
     kept.mkdir(parents=True)
     (kept / "说明.txt").write_text(
-        "这里是恢复备份之前的数据库，原样保留（已加密）。如需找回，"
-        "关闭程序后把这些文件移回数据目录即可。\n",
+        "这里是恢复备份之前的数据库，原样保留（已加密）。如需找回，关闭程序后把这些文件移回数据目录即可。\n",
         encoding="utf-8",
     )
     moved: list[Path] = []
