@@ -1,0 +1,77 @@
+"""One app per store: a second instance is refused and told by whom; a crashed holder is recovered."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from rongcuo_desktop.store.locking import LOCK_FILE_NAME, StoreInUse, StoreLock, read_holder
+
+HOLDER = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from rongcuo_desktop.store.locking import StoreLock
+    lock = StoreLock(Path(sys.argv[1]))
+    lock.acquire()
+    lock.set_account("王主任")
+    print("ready", flush=True)
+    time.sleep(60)
+    """
+)
+
+
+@pytest.fixture
+def holder(tmp_path: Path) -> Iterator[subprocess.Popen[str]]:
+    process = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(tmp_path)], stdout=subprocess.PIPE, text=True
+    )
+    assert process.stdout is not None
+    assert process.stdout.readline().strip() == "ready"
+    yield process
+    process.kill()
+    process.wait()
+
+
+def test_second_instance_is_refused_and_told_by_whom(tmp_path: Path, holder: subprocess.Popen[str]) -> None:
+    """Given another process holds the store, when this one opens it, then it is refused by name."""
+    with pytest.raises(StoreInUse) as caught:
+        StoreLock(tmp_path).acquire()
+    message = str(caught.value)
+    assert "王主任" in message and str(holder.pid) in message and "正被" in message
+
+
+def test_stale_lock_after_a_kill_is_recovered(tmp_path: Path, holder: subprocess.Popen[str]) -> None:
+    """Given the holder was killed (SIGKILL, no clean-up), when we open, then we get the store."""
+    os.kill(holder.pid, signal.SIGKILL)
+    holder.wait()
+    assert read_holder(tmp_path) is not None  # the dead holder's note is still on disk
+    lock = StoreLock(tmp_path)
+    lock.acquire("李秘书")
+    try:
+        assert lock.recovered_from is not None and lock.recovered_from.pid == holder.pid
+        now = read_holder(tmp_path)
+        assert now is not None and now.pid == os.getpid() and now.account == "李秘书"
+    finally:
+        lock.release()
+
+
+def test_lock_is_released_on_close_and_holds_no_case_data(tmp_path: Path) -> None:
+    with StoreLock(tmp_path) as lock:
+        lock.set_account("张委员")
+        with pytest.raises(StoreInUse):
+            StoreLock(tmp_path).acquire()
+        text = (tmp_path / LOCK_FILE_NAME).read_text(encoding="utf-8")
+        assert set(json.loads(text)) == {"pid", "host", "account", "started"}
+    second = StoreLock(tmp_path)
+    second.acquire()
+    assert second.recovered_from is None  # a clean close leaves nothing to recover
+    second.release()
