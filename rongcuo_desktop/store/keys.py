@@ -1,0 +1,597 @@
+"""The database key: random, wrapped under the recovery passphrase, optionally kept by the OS.
+
+Why this shape: the database uses a random 256-bit raw SQLCipher key (opening costs ~0.3 ms
+instead of a KDF run each time). The key is ALWAYS wrapped under the recovery passphrase with
+Argon2id + AES-256-GCM in a small JSON key file beside the database, so the data survive a lost
+credential store or a move to a new PC. Where a secure OS credential store works, the raw key is
+also kept there so the app opens without a prompt. Which backend holds it is recorded, so a
+changed backend is explained to the user instead of being reported as damage.
+
+Nothing here ever deletes or recreates a store: every failure raises and leaves the files alone.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import json
+import logging
+import math
+import secrets
+import time
+import unicodedata
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from rongcuo_desktop.store.errors import (
+    DataDirNotWritable,
+    KeyFileProblem,
+    StoreAlreadyExists,
+    StoreError,
+    WrongPassphrase,
+)
+from rongcuo_desktop.store.layout import (
+    atomic_write,
+    db_path,
+    ensure_writable_dir,
+    existing_store_files,
+    key_path,
+)
+
+log = logging.getLogger(__name__)
+
+KEY_BYTES = 32
+SERVICE_NAME = "rongcuo-desktop"
+KEY_FILE_FORMAT = "rongcuo-wrapped-key"
+KEY_FILE_VERSION = 1
+MIN_PASSPHRASE_LENGTH = 8
+
+# Argon2id: memory fixed at 128 MiB (fits a 4 GB office PC), time cost calibrated at create to
+# reach the target duration on this machine (~0.5 s here: t=4, m=128 MiB, p=2).
+KDF_MEMORY_KIB = 128 * 1024
+KDF_PARALLELISM = 2
+KDF_TARGET_SECONDS = 0.5
+# Bounds checked when reading a key file, so an altered file cannot make us allocate 1 TB.
+_KDF_MAX_MEMORY_KIB = 4 * 1024 * 1024
+_KDF_MAX_TIME_COST = 64
+
+# Backends we trust with the key: real OS credential stores. Anything else (keyrings.alt's
+# plaintext / weakly encrypted files, fail, null, an empty chainer) is refused.
+SECURE_BACKENDS: dict[str, str] = {
+    "keyring.backends.SecretService.Keyring": "Secret Service（GNOME 密钥环等）",
+    "keyring.backends.libsecret.Keyring": "Secret Service（libsecret）",
+    "keyring.backends.kwallet.DBusKeyring": "KWallet",
+    "keyring.backends.kwallet.DBusKeyringKWallet4": "KWallet 4",
+    "keyring.backends.Windows.WinVaultKeyring": "Windows 凭据管理器",
+    "keyring.backends.macOS.Keyring": "macOS 钥匙串",
+}
+_KEY_CHECK_LABEL = b"rongcuo key check v1"
+
+
+@dataclass(frozen=True)
+class CredentialStoreStatus:
+    usable: bool  # a secure OS credential store backend is available
+    backend: str | None  # e.g. "keyring.backends.SecretService.Keyring"
+    explanation: str  # Chinese, calm: why the passphrase is needed (shown once)
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    time_cost: int
+    memory_kib: int
+    parallelism: int
+    salt: bytes
+
+    def derive(self, passphrase: str) -> bytes:
+        return hash_secret_raw(
+            secret=_passphrase_bytes(passphrase),
+            salt=self.salt,
+            time_cost=self.time_cost,
+            memory_cost=self.memory_kib,
+            parallelism=self.parallelism,
+            hash_len=KEY_BYTES,
+            type=Type.ID,
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "algorithm": "argon2id",
+            "version": 19,
+            "time_cost": self.time_cost,
+            "memory_kib": self.memory_kib,
+            "parallelism": self.parallelism,
+            "salt": _b64(self.salt),
+        }
+
+
+def calibrate_kdf(target_seconds: float = KDF_TARGET_SECONDS) -> KdfParams:
+    """Pick the Argon2id time cost that takes about target_seconds here (one probe run)."""
+    salt = secrets.token_bytes(16)
+    probe = KdfParams(1, KDF_MEMORY_KIB, KDF_PARALLELISM, salt)
+    started = time.perf_counter()
+    probe.derive("calibration probe")
+    one_pass = max(time.perf_counter() - started, 1e-3)
+    time_cost = max(1, min(_KDF_MAX_TIME_COST, round(target_seconds / one_pass)))
+    log.info("Argon2id calibrated: t=%d m=%d KiB (one pass %.3f s)", time_cost, KDF_MEMORY_KIB, one_pass)
+    return KdfParams(time_cost, KDF_MEMORY_KIB, KDF_PARALLELISM, salt)
+
+
+@dataclass(frozen=True)
+class _KeyFile:
+    """The parsed key file. Only the wrapped key is secret-protected; the checksum tells damage
+    or a hand edit apart from a wrong passphrase (both make AES-GCM fail)."""
+
+    store_id: str
+    kdf: KdfParams
+    nonce: bytes
+    wrapped_key: bytes
+    key_check: bytes
+    credential_backend: str | None
+    require_passphrase_each_start: bool
+    created_at: str
+
+    def to_bytes(self) -> bytes:
+        body = self._body()
+        body["checksum"] = _checksum(body)
+        return (json.dumps(body, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+    def _body(self) -> dict[str, Any]:
+        return {
+            "format": KEY_FILE_FORMAT,
+            "version": KEY_FILE_VERSION,
+            "store_id": self.store_id,
+            "created_at": self.created_at,
+            "kdf": self.kdf.to_json(),
+            "cipher": "aes-256-gcm",
+            "nonce": _b64(self.nonce),
+            "wrapped_key": _b64(self.wrapped_key),
+            "key_check": _b64(self.key_check),
+            "credential_store": {"service": SERVICE_NAME, "backend": self.credential_backend},
+            "require_passphrase_each_start": self.require_passphrase_each_start,
+        }
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> _KeyFile:
+        try:
+            body = json.loads(raw.decode("utf-8"))
+            if not isinstance(body, dict) or body.get("format") != KEY_FILE_FORMAT:
+                raise ValueError("not a rongcuo key file")
+            if body.get("version") != KEY_FILE_VERSION:
+                raise ValueError(f"key file version {body.get('version')}")
+            checksum = body.pop("checksum")
+            if not hmac.compare_digest(str(checksum), _checksum(body)):
+                raise ValueError("checksum mismatch")
+            kdf = body["kdf"]
+            if kdf["algorithm"] != "argon2id":
+                raise ValueError("unknown kdf")
+            params = KdfParams(
+                time_cost=int(kdf["time_cost"]),
+                memory_kib=int(kdf["memory_kib"]),
+                parallelism=int(kdf["parallelism"]),
+                salt=_unb64(kdf["salt"]),
+            )
+            if not (
+                1 <= params.time_cost <= _KDF_MAX_TIME_COST
+                and 8 * params.parallelism <= params.memory_kib <= _KDF_MAX_MEMORY_KIB
+                and 1 <= params.parallelism <= 16
+                and len(params.salt) >= 16
+            ):
+                raise ValueError("kdf parameters out of bounds")
+            backend = body["credential_store"]["backend"]
+            parsed = cls(
+                store_id=str(uuid.UUID(body["store_id"])),
+                kdf=params,
+                nonce=_unb64(body["nonce"]),
+                wrapped_key=_unb64(body["wrapped_key"]),
+                key_check=_unb64(body["key_check"]),
+                credential_backend=str(backend) if backend else None,
+                require_passphrase_each_start=bool(body["require_passphrase_each_start"]),
+                created_at=str(body["created_at"]),
+            )
+            if len(parsed.nonce) != 12 or len(parsed.wrapped_key) != KEY_BYTES + 16:
+                raise ValueError("wrong sizes")
+            return parsed
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError, binascii.Error) as error:
+            log.warning("key file rejected: %s", error)
+            raise KeyFileProblem(
+                "密钥文件已损坏或被改动，无法读取。数据库文件没有任何改动。"
+                "请从备份中找回密钥文件（rongcuo-key.json）放回数据目录，不要新建数据库。"
+            ) from error
+
+
+class KeyManager:
+    """Creates, unlocks and re-wraps the key of the store in data_dir."""
+
+    def __init__(self, data_dir: Path, *, kdf_target_seconds: float = KDF_TARGET_SECONDS) -> None:
+        self.data_dir = Path(data_dir)
+        self._kdf_target_seconds = kdf_target_seconds
+        self._last_key: bytes | None = None
+        self._credential_entry_missing = False
+
+    # ----- state -----------------------------------------------------------------------------
+
+    @property
+    def key_file(self) -> Path:
+        return key_path(self.data_dir)
+
+    def store_exists(self) -> bool:
+        """A database or key file (or a side file of one) is present: never create here."""
+        return bool(existing_store_files(self.data_dir))
+
+    def check_key_file(self) -> None:
+        """Raise KeyFileProblem when the key file is missing or altered (for an early, clear message)."""
+        self._read()
+
+    @property
+    def store_id(self) -> str:
+        return self._read().store_id
+
+    @property
+    def require_passphrase_each_start(self) -> bool:
+        try:
+            return self._read().require_passphrase_each_start
+        except KeyFileProblem:
+            return False
+
+    def credential_store_status(self) -> CredentialStoreStatus:
+        backend, weak = _secure_backend()
+        if backend is not None:
+            name = _qualname(backend)
+            return CredentialStoreStatus(
+                True,
+                name,
+                f"数据库密钥除了由恢复口令保护，还保存在本机的{_friendly(name)}中，启动时无需输入口令。",
+            )
+        if weak:
+            return CredentialStoreStatus(
+                False,
+                None,
+                f"这台电脑只有不够安全的凭据后端（{', '.join(weak)}），它会把密钥以明文或弱加密保存，"
+                "本程序不使用它。因此每次启动都需要输入恢复口令，数据依然加密保存。",
+            )
+        return CredentialStoreStatus(
+            False,
+            None,
+            "这台电脑没有可用的系统凭据库（如 Windows 凭据管理器、macOS 钥匙串或 Secret Service），"
+            "这在离线办公电脑上很常见。因此每次启动都需要输入恢复口令，数据依然加密保存。",
+        )
+
+    # ----- create / unlock -------------------------------------------------------------------
+
+    def create(self, passphrase: str, *, require_passphrase_each_start: bool = False) -> bytes:
+        """Make a new random key and wrap it (slow: Argon2id ~0.5 s). Returns the 32-byte key."""
+        if self.store_exists():
+            raise StoreAlreadyExists(
+                f"数据目录中已经有一个数据库：{self.data_dir}。为保护已有数据，程序不会覆盖它。"
+            )
+        if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+            raise PassphraseTooShort()
+        ensure_writable_dir(self.data_dir)
+        key = secrets.token_bytes(KEY_BYTES)
+        store_id = str(uuid.uuid4())
+        kdf = calibrate_kdf(self._kdf_target_seconds)
+        nonce, wrapped = _wrap(key, passphrase, kdf, store_id)
+        backend_name = None
+        if not require_passphrase_each_start:
+            backend_name = self._put_in_credential_store(store_id, key)
+        record = _KeyFile(
+            store_id=store_id,
+            kdf=kdf,
+            nonce=nonce,
+            wrapped_key=wrapped,
+            key_check=_key_check(key, store_id),
+            credential_backend=backend_name,
+            require_passphrase_each_start=require_passphrase_each_start,
+            created_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        )
+        self._write(record)
+        self._last_key = key
+        log.info("store key created (credential store: %s)", backend_name or "none")
+        return key
+
+    def key_from_credential_store(self) -> bytes | None:
+        """The key from the OS credential store, fast; None when not there or not allowed."""
+        self._credential_entry_missing = False
+        try:
+            record = self._read()
+        except KeyFileProblem:
+            return None  # unlock_with_passphrase / check_key_file report it clearly
+        if record.require_passphrase_each_start or record.credential_backend is None:
+            return None
+        backend, _ = _secure_backend()
+        if backend is None or _qualname(backend) != record.credential_backend:
+            return None
+        try:
+            stored = backend.get_password(SERVICE_NAME, record.store_id)
+        except Exception as error:  # a locked or broken keyring must not stop the passphrase path
+            log.warning("credential store read failed: %s", type(error).__name__)
+            return None
+        if stored is None:
+            self._credential_entry_missing = True
+            log.warning("credential store has no entry for this store")
+            return None
+        try:
+            key = base64.b64decode(stored, validate=True)
+        except (binascii.Error, ValueError):
+            key = b""
+        if len(key) != KEY_BYTES or not hmac.compare_digest(
+            _key_check(key, record.store_id), record.key_check
+        ):
+            log.warning("credential store entry does not match the key file; ignored")
+            self._credential_entry_missing = True
+            return None
+        self._last_key = key
+        return key
+
+    def unlock_with_passphrase(self, passphrase: str) -> bytes:
+        """Unwrap the key (slow). Raises WrongPassphrase; on a wrong passphrase nothing changes."""
+        record = self._read()
+        key = _unwrap(record, passphrase)
+        self._last_key = key
+        if not record.require_passphrase_each_start:
+            self._rehome_in_credential_store(record, key)
+        return key
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Re-wrap the same key under a new passphrase; the database is not touched."""
+        record = self._read()
+        key = _unwrap(record, old)
+        if len(new) < MIN_PASSPHRASE_LENGTH:
+            raise PassphraseTooShort()
+        kdf = calibrate_kdf(self._kdf_target_seconds)
+        nonce, wrapped = _wrap(key, new, kdf, record.store_id)
+        self._write(_replace(record, kdf=kdf, nonce=nonce, wrapped_key=wrapped))
+        self._last_key = key
+        log.info("recovery passphrase changed (key re-wrapped)")
+
+    def set_require_passphrase_each_start(self, value: bool) -> None:
+        """每次启动都需要口令: on removes the key from the credential store; off puts it back."""
+        record = self._read()
+        if value:
+            if record.credential_backend is not None:
+                backend, _ = _secure_backend()
+                if backend is not None and _qualname(backend) == record.credential_backend:
+                    try:
+                        backend.delete_password(SERVICE_NAME, record.store_id)
+                    except Exception as error:
+                        log.warning("credential store delete failed: %s", type(error).__name__)
+            self._write(_replace(record, require_passphrase_each_start=True, credential_backend=None))
+            return
+        updated = _replace(record, require_passphrase_each_start=False)
+        if self._last_key is not None:
+            name = self._put_in_credential_store(record.store_id, self._last_key)
+            updated = _replace(updated, credential_backend=name)
+        self._write(updated)
+
+    def backend_change_note(self) -> str | None:
+        """A calm Chinese note when the key is not where the key file says it was put."""
+        try:
+            record = self._read()
+        except KeyFileProblem:
+            return None
+        if record.require_passphrase_each_start or record.credential_backend is None:
+            return None
+        backend, _ = _secure_backend()
+        now = _qualname(backend) if backend is not None else None
+        before = _friendly(record.credential_backend)
+        if now != record.credential_backend:
+            where = f"现在使用的是{_friendly(now)}" if now else "现在这台电脑没有可用的系统凭据库"
+            return (
+                f"数据库密钥原先保存在{before}中，{where}。这通常是换了电脑、重装了系统或更改了设置造成的，"
+                "数据并没有损坏：输入恢复口令即可正常打开。"
+                + ("之后密钥会保存到新的凭据库中。" if now else "")
+            )
+        if self._credential_entry_missing:
+            return (
+                f"在{before}中没有找到本数据库的密钥（可能被清理过）。数据并没有损坏："
+                "输入恢复口令即可正常打开，之后密钥会重新保存。"
+            )
+        return None
+
+    # ----- internals -------------------------------------------------------------------------
+
+    def _read(self) -> _KeyFile:
+        try:
+            raw = self.key_file.read_bytes()
+        except FileNotFoundError as error:
+            if db_path(self.data_dir).exists():
+                raise KeyFileProblem(
+                    f"找不到密钥文件（{self.key_file.name}），数据库无法解锁。数据库文件没有任何改动。"
+                    "请从备份中把密钥文件放回数据目录；不要新建数据库，以免覆盖原有数据。"
+                ) from error
+            raise KeyFileProblem(f"数据目录中没有数据库：{self.data_dir}。") from error
+        except OSError as error:
+            raise KeyFileProblem(
+                f"无法读取密钥文件：{error.strerror or error}。数据没有任何改动。"
+            ) from error
+        return _KeyFile.from_bytes(raw)
+
+    def _write(self, record: _KeyFile) -> None:
+        try:
+            atomic_write(self.key_file, record.to_bytes())
+        except OSError as error:
+            raise DataDirNotWritable(
+                f"无法写入密钥文件：{error.strerror or error}。"
+                "原有文件保持不变，请检查数据目录的权限和磁盘空间。"
+            ) from error
+
+    def _put_in_credential_store(self, store_id: str, key: bytes) -> str | None:
+        backend, _ = _secure_backend()
+        if backend is None:
+            return None
+        try:
+            backend.set_password(SERVICE_NAME, store_id, _b64(key))
+        except Exception as error:
+            log.warning("credential store write failed: %s", type(error).__name__)
+            return None
+        return _qualname(backend)
+
+    def _rehome_in_credential_store(self, record: _KeyFile, key: bytes) -> None:
+        """After a passphrase unlock, put the key where the current secure backend keeps it."""
+        backend, _ = _secure_backend()
+        if backend is None:
+            return
+        name = _qualname(backend)
+        if name == record.credential_backend and not self._credential_entry_missing:
+            try:
+                if backend.get_password(SERVICE_NAME, record.store_id) is not None:
+                    return
+            except Exception:
+                return
+        stored = self._put_in_credential_store(record.store_id, key)
+        if stored is not None:
+            try:
+                self._write(_replace(record, credential_backend=stored))
+                self._credential_entry_missing = False
+            except DataDirNotWritable:
+                log.warning("could not record the credential backend (data folder not writable)")
+
+
+class PassphraseTooShort(StoreError):
+    def __init__(self) -> None:
+        super().__init__(f"恢复口令至少需要 {MIN_PASSPHRASE_LENGTH} 个字符。")
+
+
+def passphrase_strength(passphrase: str) -> tuple[int, str]:
+    """Score 0..4 and a Chinese hint. A rough entropy estimate with penalties for common patterns."""
+    if not passphrase:
+        return 0, "请输入恢复口令。"
+    length = len(passphrase)
+    pool = 0
+    if any(c.islower() and c.isascii() for c in passphrase):
+        pool += 26
+    if any(c.isupper() and c.isascii() for c in passphrase):
+        pool += 26
+    if any(c.isdigit() and c.isascii() for c in passphrase):
+        pool += 10
+    if any(not c.isalnum() and c.isascii() for c in passphrase):
+        pool += 32
+    if any(not c.isascii() for c in passphrase):
+        pool += 2000  # Chinese characters: a large alphabet, though people pick common ones
+    distinct = len(set(passphrase))
+    bits = min(length, distinct * 2) * math.log2(max(pool, 2))
+    lowered = passphrase.lower()
+    common = ("password", "123456", "qwerty", "abc123", "111111", "admin", "rongcuo", "888888", "000000")
+    if any(word in lowered for word in common):
+        bits /= 2
+    if distinct <= 2:
+        bits = min(bits, 10)
+    if length < MIN_PASSPHRASE_LENGTH:
+        return 0, f"太短：至少需要 {MIN_PASSPHRASE_LENGTH} 个字符。"
+    if bits < 36:
+        return 1, "较弱：容易被猜中。可以用几个不相关的词语组成一句话。"
+    if bits < 50:
+        return 2, "一般：再加几个字或词会更安全。"
+    if bits < 70:
+        return 3, "较强。请把口令抄写在纸上，放在安全的地方。"
+    return 4, "很强。请把口令抄写在纸上，放在安全的地方：忘记口令将无法找回数据。"
+
+
+# ----- helpers ---------------------------------------------------------------------------------
+
+
+def _passphrase_bytes(passphrase: str) -> bytes:
+    # NFC so the same passphrase typed with another input method still matches.
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def _wrap(key: bytes, passphrase: str, kdf: KdfParams, store_id: str) -> tuple[bytes, bytes]:
+    nonce = secrets.token_bytes(12)
+    wrapped = AESGCM(kdf.derive(passphrase)).encrypt(nonce, key, store_id.encode("ascii"))
+    return nonce, wrapped
+
+
+def _unwrap(record: _KeyFile, passphrase: str) -> bytes:
+    started = time.perf_counter()
+    try:
+        key = AESGCM(record.kdf.derive(passphrase)).decrypt(
+            record.nonce, record.wrapped_key, record.store_id.encode("ascii")
+        )
+    except InvalidTag as error:
+        log.info("unlock refused: wrong passphrase (%.2f s)", time.perf_counter() - started)
+        raise WrongPassphrase() from error
+    if not hmac.compare_digest(_key_check(key, record.store_id), record.key_check):
+        raise KeyFileProblem(
+            "密钥文件内部不一致，可能被改动过。数据库文件没有任何改动，请从备份中找回密钥文件。"
+        )
+    log.info("unlocked with passphrase (%.2f s)", time.perf_counter() - started)
+    return key
+
+
+def _key_check(key: bytes, store_id: str) -> bytes:
+    return hmac.new(key, _KEY_CHECK_LABEL + store_id.encode("ascii"), hashlib.sha256).digest()[:16]
+
+
+def _checksum(body: dict[str, Any]) -> str:
+    canonical = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _replace(record: _KeyFile, **changes: Any) -> _KeyFile:
+    from dataclasses import replace
+
+    return replace(record, **changes)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: Any) -> bytes:
+    return base64.b64decode(str(text), validate=True)
+
+
+def _qualname(backend: object) -> str:
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _friendly(name: str | None) -> str:
+    if name is None:
+        return "系统凭据库"
+    return SECURE_BACKENDS.get(name, name)
+
+
+def _secure_backend() -> tuple[Any | None, list[str]]:
+    """The best secure keyring backend here (or None) and the names of weak ones we refused.
+
+    Decided by class and priority, never by what keyring would pick by default: keyring may be
+    configured to use keyrings.alt's plaintext file, which must not hold a database key.
+    """
+    try:
+        from keyring.backend import get_all_keyring
+        from keyring.backends.chainer import ChainerBackend
+
+        found = list(get_all_keyring())
+    except Exception as error:
+        log.info("no keyring backends: %s", type(error).__name__)
+        return None, []
+    flat: list[Any] = []
+    for backend in found:
+        if isinstance(backend, ChainerBackend):
+            flat.extend(backend.backends)
+        else:
+            flat.append(backend)
+    secure: list[tuple[float, Any]] = []
+    weak: list[str] = []
+    for backend in flat:
+        name = _qualname(backend)
+        try:
+            priority = float(backend.priority)
+        except Exception:
+            continue
+        if name in SECURE_BACKENDS and priority > 0:
+            secure.append((priority, backend))
+        elif priority > 0 and not name.startswith(("keyring.backends.fail", "keyring.backends.null")):
+            weak.append(name)
+    if not secure:
+        return None, sorted(set(weak))
+    return max(secure, key=lambda item: item[0])[1], []
