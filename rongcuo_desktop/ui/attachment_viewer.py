@@ -1,0 +1,190 @@
+"""Shows an evidence file from memory: images with QImage, PDFs page by page with PDFium.
+
+Why PDFium (pypdfium2) and not QtPdf: PySide6-Essentials 6.9 has no QtPdf module (it is in the
+much larger Addons wheel). PDFium opens the document from the bytes we hand it and renders pages
+to memory, so no plaintext copy of the evidence is ever written to disk, not even to a temp folder.
+Other file types cannot be shown here: the viewer offers 导出… to a folder the user chooses, with a
+plain warning that the exported copy is NOT encrypted.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+log = logging.getLogger(__name__)
+
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".tif", ".tiff"}
+#: export(folder) -> written path; runs the store's export (the caller decides on which thread).
+ExportFunction = Callable[[Path], Path]
+
+
+def viewable_kind(file_name: str, data_head: bytes) -> str:
+    """'pdf', 'image' or 'other', by content first (a renamed file still opens), then by name."""
+    if data_head.startswith(b"%PDF-"):
+        return "pdf"
+    if QImage.fromData(data_head).isNull() is False:
+        return "image"
+    suffix = Path(file_name).suffix.lower()
+    if suffix == ".pdf":
+        return "pdf"
+    if suffix in IMAGE_SUFFIXES:
+        return "image"
+    return "other"
+
+
+def render_pdf_page(data: bytes, index: int, scale: float = 1.5) -> tuple[QImage, int]:
+    """Render one page of a PDF held in memory; returns (image, page count)."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(data)
+    try:
+        count = len(document)
+        page = document[max(0, min(index, count - 1))]
+        bitmap = page.render(scale=scale, rev_byteorder=True)  # RGB, tightly described by stride
+        image = QImage(
+            bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB888
+        ).copy()  # own the pixels before the PDFium buffer goes away
+        page.close()
+        return image, count
+    finally:
+        document.close()
+
+
+class AttachmentViewer(QDialog):
+    """A window for one attachment. Holds the bytes only while it is open."""
+
+    def __init__(
+        self,
+        file_name: str,
+        data: bytes,
+        *,
+        export: ExportFunction | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(self.tr("附件：%1").replace("%1", file_name))
+        self.resize(900, 700)
+        self._file_name = file_name
+        self._data: bytes | None = data
+        self._export = export
+        self.kind = viewable_kind(file_name, data[:64])
+        self.page_count = 0
+        self.error: str | None = None
+
+        self.canvas = QLabel(self)
+        self.canvas.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.canvas)
+        scroll.setWidgetResizable(True)
+        self.page_box = QSpinBox(self)
+        self.page_box.setPrefix(self.tr("第 "))
+        self.page_box.setSuffix(self.tr(" 页"))
+        self.page_box.setMinimum(1)
+        self.page_box.valueChanged.connect(lambda value: self._show_pdf_page(value - 1))
+        self.page_total = QLabel(self)
+        self.export_button = QPushButton(self.tr("导出…"), self)
+        self.export_button.setEnabled(export is not None)
+        self.export_button.clicked.connect(self.export_with_warning)
+        close = QPushButton(self.tr("关闭"), self)
+        close.clicked.connect(self.close)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.page_box)
+        bar.addWidget(self.page_total)
+        bar.addStretch(1)
+        bar.addWidget(self.export_button)
+        bar.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bar)
+        self._show()
+
+    def _show(self) -> None:
+        assert self._data is not None
+        self.page_box.setVisible(self.kind == "pdf")
+        self.page_total.setVisible(self.kind == "pdf")
+        if self.kind == "image":
+            image = QImage.fromData(self._data)
+            if image.isNull():
+                self._fail(
+                    self.tr("无法显示这张图片（文件可能已损坏或格式不受支持）。可以导出后用其他程序查看。")
+                )
+                return
+            self.canvas.setPixmap(QPixmap.fromImage(image))
+        elif self.kind == "pdf":
+            self._show_pdf_page(0)
+        else:
+            self.canvas.setText(
+                self.tr("这种文件不能在程序内查看。\n如需查看，请点击“导出…”保存到您选择的文件夹。")
+            )
+
+    def _show_pdf_page(self, index: int) -> None:
+        if self._data is None:
+            return
+        try:
+            image, count = render_pdf_page(self._data, index)
+        except Exception as error:  # PDFium raises its own PdfiumError for damaged files
+            log.info("pdf attachment could not be rendered: %s", type(error).__name__)
+            self._fail(self.tr("无法显示这个 PDF（文件可能已损坏或加了密码）。可以导出后用其他程序查看。"))
+            return
+        self.page_count = count
+        self.page_box.blockSignals(True)
+        self.page_box.setMaximum(max(1, count))
+        self.page_box.setValue(index + 1)
+        self.page_box.blockSignals(False)
+        self.page_total.setText(self.tr("共 %1 页").replace("%1", str(count)))
+        self.canvas.setPixmap(QPixmap.fromImage(image))
+
+    def _fail(self, message: str) -> None:
+        self.error = message
+        self.canvas.setPixmap(QPixmap())
+        self.canvas.setText(message)
+
+    def export_with_warning(self) -> Path | None:
+        if self._export is None:
+            return None
+        answer = QMessageBox.warning(
+            self,
+            self.tr("导出附件"),
+            self.tr(
+                "导出的文件是未加密的明文副本，任何能访问该文件夹的人都能打开它。"
+                "请只导出到您能控制的位置，用完后及时删除。是否继续？"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择导出到的文件夹"))
+        if not folder:
+            return None
+        try:
+            written = self._export(Path(folder))
+        except Exception as error:  # the store raises StoreError with a Chinese sentence
+            QMessageBox.critical(self, self.tr("导出失败"), str(error))
+            return None
+        QMessageBox.information(self, self.tr("已导出"), self.tr("已保存到：%1").replace("%1", str(written)))
+        return written
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._data = None  # drop the plaintext as soon as the window closes
+        self.canvas.setPixmap(QPixmap())
+        super().closeEvent(event)
