@@ -493,6 +493,31 @@ Unwrap = Callable[[bytes, str], bytes]
 ExtraCheck = Callable[[Path, bytes], list[str]]
 
 
+def unwrap_key_file(raw: bytes, passphrase: str) -> bytes:
+    """Unwrap a key file that is not in a data folder (the copy inside a backup)."""
+    # keys.py owns the format; its parser and unwrap are used as they are, not re-implemented.
+    from rongcuo_desktop.store.keys import _KeyFile, _unwrap
+
+    return _unwrap(_KeyFile.from_bytes(raw), passphrase)
+
+
+def _key_file_store_uuid_bytes(raw: bytes) -> str | None:
+    """The store's public id from a key file (no passphrase needed); None when unreadable."""
+    from rongcuo_desktop.store.keys import _KeyFile
+
+    try:
+        return _KeyFile.from_bytes(raw).store_id
+    except StoreError:
+        return None
+
+
+def _key_file_store_uuid(path: Path) -> str | None:
+    try:
+        return _key_file_store_uuid_bytes(path.read_bytes())
+    except OSError:
+        return None
+
+
 def _existing_store_parts(files: StoreFiles) -> list[Path]:
     parts = [files.database, *(files.database.with_name(files.database.name + s) for s in _SIDE_SUFFIXES)]
     parts.append(files.key_file)
@@ -513,7 +538,7 @@ def restore_backup(
     backup_path: Path,
     passphrase: str,
     files: StoreFiles,
-    unwrap: Unwrap,
+    unwrap: Unwrap | None = None,
     *,
     current_key: bytes | None = None,
     allow_other_store: bool = False,
@@ -527,6 +552,7 @@ def restore_backup(
     current key file for the same purpose.
     """
     manifest = read_manifest(backup_path)
+    unwrap = unwrap or unwrap_key_file
     try:
         key = unwrap(manifest.key_file_bytes, passphrase)
     except WrongPassphrase:
@@ -540,6 +566,10 @@ def restore_backup(
     data_dir = files.data_dir
     current = _existing_store_parts(files)
     if current and not allow_other_store:
+        current_uuid = _key_file_store_uuid(files.key_file)
+        backup_uuid = _key_file_store_uuid_bytes(manifest.key_file_bytes)
+        if current_uuid is not None and backup_uuid is not None and current_uuid != backup_uuid:
+            raise BackupFromOtherStore()
         if current_key is None and files.key_file.exists():
             with contextlib.suppress(StoreError, OSError):
                 current_key = unwrap(files.key_file.read_bytes(), passphrase)
