@@ -1,0 +1,306 @@
+"""The three passphrase dialogs: first-start setup, unlock, change passphrase.
+
+Layouts are Qt Designer forms (forms/*.ui), held as `self.ui`. Key derivation takes about half a
+second, so it runs through TaskRunner.run_slow while the dialog shows a busy bar and ignores
+input; the dialog never touches the store's files itself.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QWidget
+
+from rongcuo_desktop.store.errors import StoreError, WrongPassphrase
+from rongcuo_desktop.store.keys import CredentialStoreStatus, KeyManager, passphrase_strength
+from rongcuo_desktop.ui.forms.ui_change_passphrase_dialog import Ui_ChangePassphraseDialog
+from rongcuo_desktop.ui.forms.ui_setup_dialog import Ui_SetupDialog
+from rongcuo_desktop.ui.forms.ui_unlock_dialog import Ui_UnlockDialog
+from rongcuo_desktop.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+# Below this score (0..4, store.keys.passphrase_strength) a new passphrase is refused.
+MIN_STRENGTH = 2
+STRENGTH_LEVELS = ("weak", "weak", "fair", "good", "good")
+
+
+def show_message(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def show_strength(bar: QProgressBar, label: QLabel, passphrase: str) -> int:
+    """Score the passphrase as it is typed; colour the hint by level (theme: QLabel[strength])."""
+    if not passphrase:
+        bar.setValue(0)
+        label.setProperty("strength", "")
+        label.setText(
+            QCoreApplication.translate("PassphraseDialogs", "建议使用至少 12 个字符，可用一句好记的话。")
+        )
+    else:
+        score, hint = passphrase_strength(passphrase)
+        bar.setValue(score)
+        label.setProperty("strength", STRENGTH_LEVELS[max(0, min(score, 4))])
+        label.setText(hint)
+    label.style().unpolish(label)
+    label.style().polish(label)
+    return bar.value()
+
+
+class _BusyMixin:
+    """Disable the inputs and show the indeterminate bar while key derivation runs."""
+
+    _inputs: tuple[QWidget, ...]
+    _busy_bar: QProgressBar
+    _buttons: QDialogButtonBox
+    busy: bool = False
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self._busy_bar.setVisible(busy)
+        for widget in (*self._inputs, self._buttons):
+            widget.setEnabled(not busy)
+
+
+class SetupDialog(_BusyMixin, QDialog):
+    """First start: choose the recovery passphrase (twice); creates the key when accepted."""
+
+    def __init__(
+        self,
+        key_manager: KeyManager,
+        runner: TaskRunner,
+        status: CredentialStoreStatus,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SetupDialog()
+        self.ui.setupUi(self)
+        self._key_manager = key_manager
+        self._runner = runner
+        self.key: bytes | None = None
+        self._inputs = (self.ui.passphraseEdit, self.ui.repeatEdit, self.ui.requireCheck)
+        self._busy_bar = self.ui.busyBar
+        self._buttons = self.ui.buttonBox
+        self._set_busy(False)
+        show_message(self.ui.errorLabel, "")
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("创建案件库"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
+        if status.usable:
+            show_message(
+                self.ui.keyringLabel,
+                self.tr(
+                    "数据库密钥还会保存在本机的系统凭据库中，平时启动无需输入口令；勾选下面一项则每次都要输入。"
+                ),
+            )
+        else:
+            # Without a credential store the passphrase is needed at every start anyway.
+            self.ui.requireCheck.setChecked(True)
+            self.ui.requireCheck.setEnabled(False)
+            self._inputs = (self.ui.passphraseEdit, self.ui.repeatEdit)
+            show_message(self.ui.keyringLabel, status.explanation)
+        self.ui.keyringLabel.setObjectName("infoLabel")
+        self.ui.passphraseEdit.textChanged.connect(self._update_strength)
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self._update_strength("")
+
+    def _update_strength(self, text: str) -> None:
+        show_strength(self.ui.strengthBar, self.ui.strengthLabel, text)
+
+    def problem(self) -> str:
+        """Why the typed passphrases cannot be used yet ('' when they can)."""
+        passphrase = self.ui.passphraseEdit.text()
+        if not passphrase:
+            return self.tr("请输入恢复口令。")
+        if passphrase != self.ui.repeatEdit.text():
+            return self.tr("两次输入的口令不一致，请重新输入。")
+        score, hint = passphrase_strength(passphrase)
+        if score < MIN_STRENGTH:
+            return self.tr("口令太弱：") + hint
+        return ""
+
+    def accept(self) -> None:
+        if self.busy:
+            return
+        problem = self.problem()
+        show_message(self.ui.errorLabel, problem)
+        if problem:
+            self.ui.repeatEdit.clear()
+            self.ui.passphraseEdit.setFocus()
+            return
+        passphrase = self.ui.passphraseEdit.text()
+        require = self.ui.requireCheck.isChecked()
+        key_manager = self._key_manager
+        self._set_busy(True)
+        show_message(self.ui.errorLabel, self.tr("正在生成密钥，请稍候……"))
+        self._runner.run_slow(
+            lambda: key_manager.create(passphrase, require_passphrase_each_start=require),
+            receiver=self,
+            on_success=self._created,
+            on_failure=self._failed,
+            label="create key",
+        )
+
+    def _created(self, key: bytes) -> None:
+        self.key = key
+        self._set_busy(False)
+        super().accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        show_message(self.ui.errorLabel, _message(error))
+
+    def reject(self) -> None:
+        if not self.busy:
+            super().reject()
+
+
+class UnlockDialog(_BusyMixin, QDialog):
+    """Later starts without a key in the credential store: ask for the passphrase until it is right."""
+
+    FAILED = 2  # result code: a key problem that typing again cannot fix (see .failure)
+
+    def __init__(
+        self,
+        key_manager: KeyManager,
+        runner: TaskRunner,
+        explanation: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_UnlockDialog()
+        self.ui.setupUi(self)
+        self._key_manager = key_manager
+        self._runner = runner
+        self.key: bytes | None = None
+        self.failure: StoreError | None = None
+        self._inputs = (self.ui.passphraseEdit,)
+        self._busy_bar = self.ui.busyBar
+        self._buttons = self.ui.buttonBox
+        self._set_busy(False)
+        show_message(self.ui.infoLabel, explanation)
+        show_message(self.ui.errorLabel, "")
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("解锁"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.attempts = 0
+
+    def accept(self) -> None:
+        if self.busy:
+            return
+        passphrase = self.ui.passphraseEdit.text()
+        if not passphrase:
+            show_message(self.ui.errorLabel, self.tr("请输入恢复口令。"))
+            return
+        key_manager = self._key_manager
+        self.attempts += 1
+        self._set_busy(True)
+        show_message(self.ui.errorLabel, self.tr("正在验证口令，请稍候……"))
+        self._runner.run_slow(
+            lambda: key_manager.unlock_with_passphrase(passphrase),
+            receiver=self,
+            on_success=self._unlocked,
+            on_failure=self._failed,
+            label="unlock",
+        )
+
+    def _unlocked(self, key: bytes) -> None:
+        self.key = key
+        self._set_busy(False)
+        super().accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(error, WrongPassphrase):
+            show_message(self.ui.errorLabel, _message(error) + self.tr("请重新输入。"))
+            self.ui.passphraseEdit.selectAll()
+            self.ui.passphraseEdit.setFocus()
+            return
+        self.failure = error if isinstance(error, StoreError) else StoreError(_message(error))
+        self.done(self.FAILED)
+
+    def reject(self) -> None:
+        if not self.busy:
+            super().reject()
+
+
+class ChangePassphraseDialog(_BusyMixin, QDialog):
+    """Re-wrap the database key under a new passphrase (the data are not re-encrypted)."""
+
+    def __init__(self, key_manager: KeyManager, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ChangePassphraseDialog()
+        self.ui.setupUi(self)
+        self._key_manager = key_manager
+        self._runner = runner
+        self._inputs = (self.ui.oldEdit, self.ui.newEdit, self.ui.repeatEdit)
+        self._busy_bar = self.ui.busyBar
+        self._buttons = self.ui.buttonBox
+        self._set_busy(False)
+        show_message(self.ui.errorLabel, "")
+        self.ui.newEdit.textChanged.connect(
+            lambda text: show_strength(self.ui.strengthBar, self.ui.strengthLabel, text)
+        )
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        show_strength(self.ui.strengthBar, self.ui.strengthLabel, "")
+
+    def problem(self) -> str:
+        old, new = self.ui.oldEdit.text(), self.ui.newEdit.text()
+        if not old:
+            return self.tr("请输入当前口令。")
+        if not new:
+            return self.tr("请输入新口令。")
+        if new != self.ui.repeatEdit.text():
+            return self.tr("两次输入的新口令不一致，请重新输入。")
+        score, hint = passphrase_strength(new)
+        if score < MIN_STRENGTH:
+            return self.tr("新口令太弱：") + hint
+        return ""
+
+    def accept(self) -> None:
+        if self.busy:
+            return
+        problem = self.problem()
+        show_message(self.ui.errorLabel, problem)
+        if problem:
+            return
+        old, new = self.ui.oldEdit.text(), self.ui.newEdit.text()
+        key_manager = self._key_manager
+        self._set_busy(True)
+        show_message(self.ui.errorLabel, self.tr("正在重新包装密钥，请稍候……"))
+        self._runner.run_slow(
+            lambda: key_manager.change_passphrase(old, new),
+            receiver=self,
+            on_success=lambda _none: self._changed(),
+            on_failure=self._failed,
+            label="change passphrase",
+        )
+
+    def _changed(self) -> None:
+        self._set_busy(False)
+        super().accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        show_message(self.ui.errorLabel, _message(error))
+        if isinstance(error, WrongPassphrase):
+            self.ui.oldEdit.selectAll()
+            self.ui.oldEdit.setFocus()
+
+    def reject(self) -> None:
+        if not self.busy:
+            super().reject()
+
+
+def _message(error: BaseException) -> str:
+    """The Chinese sentence to show: store errors carry one; anything else gets a generic one."""
+    if isinstance(error, StoreError):
+        return str(error)
+    log.error("unexpected error in a passphrase dialog", exc_info=error)
+    return QCoreApplication.translate("PassphraseDialogs", "发生意外错误（{name}），详情已写入日志。").format(
+        name=type(error).__name__
+    )

@@ -1,0 +1,159 @@
+"""Setup, unlock and change-passphrase dialogs against a real KeyManager in a temp folder.
+
+Key derivation runs for real (Argon2id), with a short calibration target to keep the suite fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from rongcuo_desktop.store.keys import CredentialStoreStatus, KeyManager
+from rongcuo_desktop.ui.passphrase_dialogs import ChangePassphraseDialog, SetupDialog, UnlockDialog
+from rongcuo_desktop.ui.tasks import TaskRunner
+
+GOOD = "秋天的稻田里有七只白鹭"
+OTHER_GOOD = "Ferry-boats cross 3 rivers at dawn"
+NO_BACKEND = CredentialStoreStatus(False, None, "这台电脑没有可用的系统凭据库。")
+
+
+@pytest.fixture
+def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
+    task_runner = TaskRunner()
+    yield task_runner
+    task_runner.shutdown()
+
+
+@pytest.fixture
+def keys(data_dir: Path) -> KeyManager:
+    return KeyManager(data_dir, kdf_target_seconds=0.05)
+
+
+def type_into(edit: QLineEdit, text: str) -> None:
+    """As typing does (QtTest's keyClicks cannot send Chinese characters)."""
+    edit.setFocus()
+    edit.insert(text)
+
+
+def press_ok(dialog: QDialog, buttons: QDialogButtonBox, qtbot: QtBot) -> None:
+    qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+def test_setup_refuses_two_different_passphrases(qtbot: QtBot, runner: TaskRunner, keys: KeyManager) -> None:
+    """Given the setup dialog, when the two entries differ, then it says so and writes nothing."""
+    dialog = SetupDialog(keys, runner, NO_BACKEND)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_into(dialog.ui.passphraseEdit, GOOD)
+    type_into(dialog.ui.repeatEdit, GOOD + "了")
+    press_ok(dialog, dialog.ui.buttonBox, qtbot)
+    assert "不一致" in dialog.ui.errorLabel.text()
+    assert dialog.isVisible() and dialog.key is None
+    assert not keys.store_exists()
+
+
+def test_setup_refuses_a_weak_passphrase_and_shows_the_strength(
+    qtbot: QtBot, runner: TaskRunner, keys: KeyManager
+) -> None:
+    dialog = SetupDialog(keys, runner, NO_BACKEND)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_into(dialog.ui.passphraseEdit, "password1")
+    type_into(dialog.ui.repeatEdit, "password1")
+    assert dialog.ui.strengthBar.value() <= 1
+    assert dialog.ui.strengthLabel.text()
+    press_ok(dialog, dialog.ui.buttonBox, qtbot)
+    assert "太弱" in dialog.ui.errorLabel.text()
+    assert dialog.key is None and not keys.store_exists()
+
+
+def test_setup_without_credential_store_explains_and_forces_the_passphrase(
+    qtbot: QtBot, runner: TaskRunner, keys: KeyManager
+) -> None:
+    dialog = SetupDialog(keys, runner, NO_BACKEND)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.keyringLabel.text() == NO_BACKEND.explanation
+    assert dialog.ui.requireCheck.isChecked() and not dialog.ui.requireCheck.isEnabled()
+    assert "无法恢复" in dialog.ui.warningLabel.text()
+
+
+def test_setup_with_a_good_passphrase_creates_the_key_off_the_gui_thread(
+    qtbot: QtBot, runner: TaskRunner, keys: KeyManager
+) -> None:
+    """Given matching strong passphrases, when OK is pressed, then the dialog shows it is busy,
+    the key is derived in the background, and the dialog closes with a 32-byte key."""
+    dialog = SetupDialog(keys, runner, NO_BACKEND)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_into(dialog.ui.passphraseEdit, GOOD)
+    type_into(dialog.ui.repeatEdit, GOOD)
+    with qtbot.waitSignal(dialog.accepted, timeout=15000):
+        press_ok(dialog, dialog.ui.buttonBox, qtbot)
+        assert dialog.busy and dialog.ui.busyBar.isVisible()
+        assert not dialog.ui.passphraseEdit.isEnabled()
+    assert dialog.key is not None and len(dialog.key) == 32
+    assert keys.store_exists()
+    assert keys.unlock_with_passphrase(GOOD) == dialog.key
+
+
+def test_unlock_wrong_then_right_passphrase(qtbot: QtBot, runner: TaskRunner, keys: KeyManager) -> None:
+    """Given a store, when a wrong passphrase is typed, then a clear message shows, the dialog stays,
+    and the key file is byte for byte unchanged; when the right one follows, the key comes back."""
+    key = keys.create(GOOD, require_passphrase_each_start=True)
+    before = {p.name: p.read_bytes() for p in keys.data_dir.iterdir() if p.is_file()}
+    dialog = UnlockDialog(keys, runner, "说明文字")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.ui.infoLabel.isVisible()
+    type_into(dialog.ui.passphraseEdit, "不是这个口令啊朋友们")
+    press_ok(dialog, dialog.ui.buttonBox, qtbot)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=15000)
+    assert "不正确" in dialog.ui.errorLabel.text()
+    assert dialog.isVisible() and dialog.result() == 0
+    after = {p.name: p.read_bytes() for p in keys.data_dir.iterdir() if p.is_file()}
+    assert after == before
+
+    dialog.ui.passphraseEdit.clear()
+    type_into(dialog.ui.passphraseEdit, GOOD)
+    with qtbot.waitSignal(dialog.accepted, timeout=15000):
+        press_ok(dialog, dialog.ui.buttonBox, qtbot)
+    assert dialog.key == key and dialog.attempts == 2
+
+
+def test_unlock_with_a_missing_key_file_ends_with_the_failure(
+    qtbot: QtBot, runner: TaskRunner, keys: KeyManager
+) -> None:
+    keys.create(GOOD, require_passphrase_each_start=True)
+    keys.key_file.unlink()
+    dialog = UnlockDialog(keys, runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_into(dialog.ui.passphraseEdit, GOOD)
+    with qtbot.waitSignal(dialog.finished, timeout=15000) as finished:
+        press_ok(dialog, dialog.ui.buttonBox, qtbot)
+    assert finished.args == [UnlockDialog.FAILED]
+    assert dialog.failure is not None and str(dialog.failure)
+
+
+def test_change_passphrase_rewraps_the_key(qtbot: QtBot, runner: TaskRunner, keys: KeyManager) -> None:
+    key = keys.create(GOOD, require_passphrase_each_start=True)
+    dialog = ChangePassphraseDialog(keys, runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_into(dialog.ui.oldEdit, "错误的旧口令错误的旧口令")
+    type_into(dialog.ui.newEdit, OTHER_GOOD)
+    type_into(dialog.ui.repeatEdit, OTHER_GOOD)
+    press_ok(dialog, dialog.ui.buttonBox, qtbot)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=15000)
+    assert "不正确" in dialog.ui.errorLabel.text()
+
+    dialog.ui.oldEdit.clear()
+    type_into(dialog.ui.oldEdit, GOOD)
+    with qtbot.waitSignal(dialog.accepted, timeout=15000):
+        press_ok(dialog, dialog.ui.buttonBox, qtbot)
+    assert keys.unlock_with_passphrase(OTHER_GOOD) == key
