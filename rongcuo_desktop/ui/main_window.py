@@ -1,0 +1,401 @@
+"""The main window: menus, toolbar with search and stage filter, the case list, the detail pane.
+
+Every store call goes through TaskRunner.run_db (one database thread); the window only ever holds
+plain data. Window geometry, the splitter and the header (column widths, sort) are kept in the
+ini file of the data folder.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QWidget,
+)
+
+from rongcuo_desktop import __version__
+from rongcuo_desktop.domain.case import Case, Stage
+from rongcuo_desktop.store.database import Store
+from rongcuo_desktop.store.keys import KeyManager
+from rongcuo_desktop.ui.case_table_model import CaseTableModel
+from rongcuo_desktop.ui.detail_pane import DetailPane
+from rongcuo_desktop.ui.passphrase_dialogs import ChangePassphraseDialog
+from rongcuo_desktop.ui.tasks import TaskRunner
+from rongcuo_desktop.ui.theme import app_icon, icon
+
+log = logging.getLogger(__name__)
+
+SEARCH_DEBOUNCE_MS = 150
+WINDOW_TITLE = "容错免责案件库 — rongcuo-desktop"
+# Written with the wall-clock time once the list has painted its first filled rows (bench, Xvfb test).
+READY_FILE_ENV = "RONGCUO_READY_FILE"
+STAGES_BY_CODE: dict[str, Stage] = {stage.value: stage for stage in Stage}
+
+
+class MainWindow(QMainWindow):
+    cases_changed = Signal()
+    counts_shown = Signal(str)
+
+    def __init__(
+        self,
+        store: Store,
+        runner: TaskRunner,
+        settings: QSettings,
+        key_manager: KeyManager | None = None,
+        credential_store_usable: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._runner = runner
+        self._settings = settings
+        self._key_manager = key_manager
+        self._credential_store_usable = credential_store_usable
+        self._detail_request: int | None = None
+        self._ready_reported = False
+        self.demo_offer: QMessageBox | None = None
+        self._offered_demo = False
+        self.setWindowTitle(self.tr(WINDOW_TITLE))
+        self.setWindowIcon(app_icon())
+
+        self.model = CaseTableModel(runner, store.cases, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((140, 76, 180, 84, 84, 106, 120)):
+            header.resizeSection(column, width)
+        header.setSortIndicator(5, Qt.SortOrder.DescendingOrder)
+        header.setSortIndicatorShown(True)
+        self.table.setSortingEnabled(True)
+
+        self.detail = DetailPane(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([700, 320])
+        self.setCentralWidget(self.splitter)
+
+        self._build_actions()
+        self._build_toolbar()
+        self._build_menus()
+        self.counts_label = QLabel(self)
+        self.statusBar().addWidget(self.counts_label, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.stage_combo.currentIndexChanged.connect(self._apply_stage)
+        self.model.ids_loaded.connect(self._ids_loaded)
+        self.model.page_loaded.connect(self._page_loaded)
+        self.model.query_failed.connect(self._show_error)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+
+        self.restore_state()
+        self.model.refresh()
+
+    # -- building ----------------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.change_passphrase_action = QAction(icon("key"), self.tr("修改口令…"), self)
+        self.change_passphrase_action.triggered.connect(self.change_passphrase)
+        self.change_passphrase_action.setEnabled(self._key_manager is not None)
+        self.require_passphrase_action = QAction(self.tr("每次启动都需要口令"), self)
+        self.require_passphrase_action.setCheckable(True)
+        if self._key_manager is None:
+            self.require_passphrase_action.setEnabled(False)
+        elif not self._credential_store_usable:
+            # No credential store: the passphrase is asked at every start anyway.
+            self.require_passphrase_action.setChecked(True)
+            self.require_passphrase_action.setEnabled(False)
+            self.require_passphrase_action.setToolTip(
+                self.tr("本机没有可用的系统凭据库，每次启动都需要口令。")
+            )
+        else:
+            self.require_passphrase_action.setChecked(self._key_manager.require_passphrase_each_start)
+        self.require_passphrase_action.toggled.connect(self.set_require_passphrase)
+        self.quit_action = QAction(icon("quit"), self.tr("退出"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.add_demo_action = QAction(icon("demo"), self.tr("添加示例案件"), self)
+        self.add_demo_action.triggered.connect(self.add_demo_cases)
+        self.refresh_action = QAction(icon("refresh"), self.tr("刷新"), self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(self.model.refresh)
+        self.find_action = QAction(icon("search"), self.tr("查找"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(lambda: self.search_edit.setFocus())
+        self.toggle_detail_action = QAction(self.tr("显示详情窗格"), self)
+        self.toggle_detail_action.setCheckable(True)
+        self.toggle_detail_action.setChecked(True)
+        self.toggle_detail_action.toggled.connect(self.detail.setVisible)
+        self.about_action = QAction(icon("about"), self.tr("关于"), self)
+        self.about_action.triggered.connect(self.show_about)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("工具栏"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(toolbar)
+        self.search_edit = QLineEdit(toolbar)
+        self.search_edit.setObjectName("searchEdit")
+        self.search_edit.setPlaceholderText(self.tr("搜索文号、当事人、单位"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search_edit.setMinimumWidth(220)
+        self.search_edit.setMaximumWidth(360)
+        toolbar.addWidget(self.search_edit)
+        self.stage_combo = QComboBox(toolbar)
+        self.stage_combo.setObjectName("stageCombo")
+        self.stage_combo.addItem(self.tr("全部阶段"), None)
+        for stage in Stage:
+            self.stage_combo.addItem(stage.label, stage.value)
+        toolbar.addWidget(self.stage_combo)
+        toolbar.addSeparator()
+        toolbar.addAction(self.refresh_action)
+        toolbar.addAction(self.add_demo_action)
+
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu(self.tr("文件(&F)"))
+        file_menu.addAction(self.change_passphrase_action)
+        file_menu.addAction(self.require_passphrase_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        case_menu = menus.addMenu(self.tr("案件(&C)"))
+        case_menu.addAction(self.find_action)
+        case_menu.addAction(self.refresh_action)
+        case_menu.addSeparator()
+        case_menu.addAction(self.add_demo_action)
+        view_menu = menus.addMenu(self.tr("视图(&V)"))
+        view_menu.addAction(self.toggle_detail_action)
+        help_menu = menus.addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(self.about_action)
+
+    # -- filter and sort ---------------------------------------------------------------------------
+
+    def _apply_search(self) -> None:
+        self.model.set_text(self.search_edit.text())
+
+    def _apply_stage(self, _index: int) -> None:
+        code = self.stage_combo.currentData()
+        self.model.set_stage(STAGES_BY_CODE.get(code) if code else None)
+
+    # -- model events ------------------------------------------------------------------------------
+
+    def _ids_loaded(self, shown: int) -> None:
+        self.detail.show_case(None)
+        self._detail_request = None
+        cases = self._store.cases
+        self._runner.run_db(
+            lambda: (cases.count(), cases.stage_counts()),
+            receiver=self,
+            on_success=lambda counts: self._show_counts(shown, *counts),
+            on_failure=self._show_error,
+            label="counts",
+        )
+
+    def _show_counts(self, shown: int, total: int, per_stage: dict[Stage, int]) -> None:
+        parts = [self.tr("共 {total} 件").format(total=total), self.tr("显示 {shown} 件").format(shown=shown)]
+        stages = "　".join(f"{stage.label} {per_stage[stage]}" for stage in Stage if per_stage.get(stage))
+        text = " · ".join(parts) + (f"　｜　{stages}" if stages else "")
+        self.counts_label.setText(text)
+        self.counts_shown.emit(text)
+        if total == 0 and not self._offered_demo:
+            self._offered_demo = True
+            self.offer_demo_cases()
+
+    def _page_loaded(self, first: int, _last: int) -> None:
+        if self._ready_reported or first != 0:
+            return
+        self._ready_reported = True
+        ready_file = os.environ.get(READY_FILE_ENV)
+        if ready_file:
+            # Paint now, so the time written is "list visible and filled", not "data arrived".
+            self.table.viewport().repaint()
+            Path(ready_file).write_text(f"{time.time():.6f}\n", encoding="utf-8")
+
+    def _current_row_changed(self, current: object, _previous: object) -> None:
+        row = current.row() if hasattr(current, "row") else -1
+        case_id = self.model.case_id(row)
+        self._detail_request = case_id
+        if case_id is None:
+            self.detail.show_case(None)
+            return
+        cases = self._store.cases
+        self._runner.run_db(
+            lambda: cases.get(case_id),
+            receiver=self,
+            on_success=lambda case: self._show_detail(case_id, case),
+            on_failure=self._show_error,
+            label="case detail",
+        )
+
+    def _show_detail(self, case_id: int, case: Case) -> None:
+        if case_id == self._detail_request:  # the user may have moved on meanwhile
+            self.detail.show_case(case)
+
+    def _show_error(self, error: object) -> None:
+        message = str(error)
+        log.error("store call failed: %s", type(error).__name__)
+        QMessageBox.warning(self, self.tr("操作未完成"), message)
+
+    # -- commands ----------------------------------------------------------------------------------
+
+    def offer_demo_cases(self) -> None:
+        """A fresh, empty store: offer the demo cases (non-blocking, so tests can answer it)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("案件库是空的"),
+            self.tr("案件库里还没有案件。要添加几件示例案件（人名已按“谢某某”方式隐去）来熟悉程序吗？"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("添加示例案件"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("暂不添加"))
+        box.finished.connect(
+            lambda result: self.add_demo_cases() if result == QMessageBox.StandardButton.Yes else None
+        )
+        self.demo_offer = box
+        box.open()
+
+    def add_demo_cases(self) -> None:
+        store = self._store
+        self.add_demo_action.setEnabled(False)
+        self._runner.run_db(
+            store.add_demo_cases,
+            receiver=self,
+            on_success=self._demo_added,
+            on_failure=self._demo_failed,
+            label="add demo cases",
+        )
+
+    def _demo_added(self, added: int) -> None:
+        self.add_demo_action.setEnabled(True)
+        self.statusBar().showMessage(self.tr("已添加 {n} 件示例案件。").format(n=added), 5000)
+        self.model.refresh()
+        self.cases_changed.emit()
+
+    def _demo_failed(self, error: BaseException) -> None:
+        self.add_demo_action.setEnabled(True)
+        self._show_error(error)
+
+    def change_passphrase(self) -> None:
+        if self._key_manager is None:
+            return
+        dialog = ChangePassphraseDialog(self._key_manager, self._runner, self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("恢复口令已修改。"), 5000))
+        dialog.open()
+
+    def set_require_passphrase(self, value: bool) -> None:
+        key_manager = self._key_manager
+        if key_manager is None or value == key_manager.require_passphrase_each_start:
+            return
+        self.require_passphrase_action.setEnabled(False)
+
+        def done(_none: object) -> None:
+            self.require_passphrase_action.setEnabled(True)
+            self.statusBar().showMessage(
+                self.tr("今后每次启动都需要输入口令。")
+                if value
+                else self.tr("今后启动时从系统凭据库读取密钥。"),
+                5000,
+            )
+
+        def failed(error: BaseException) -> None:
+            self.require_passphrase_action.setEnabled(True)
+            self.require_passphrase_action.blockSignals(True)
+            self.require_passphrase_action.setChecked(not value)
+            self.require_passphrase_action.blockSignals(False)
+            self._show_error(error)
+
+        self._runner.run_slow(
+            lambda: key_manager.set_require_passphrase_each_start(value),
+            receiver=self,
+            on_success=done,
+            on_failure=failed,
+            label="require passphrase",
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("关于"),
+            self.tr("容错免责委员会桌面工具 {version}\n案件数据在本机加密保存，不联网。").format(
+                version=__version__
+            ),
+        )
+
+    # -- state -------------------------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        geometry = self._settings.value("main/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.setGeometry(self._default_geometry())
+        for key, restore in (
+            ("main/state", self.restoreState),
+            ("main/splitter", self.splitter.restoreState),
+            ("main/header", self.table.horizontalHeader().restoreState),
+        ):
+            value = self._settings.value(key)
+            if isinstance(value, QByteArray) and not value.isEmpty():
+                restore(value)
+        # The restored header may carry a sort indicator: make the query match it.
+        header = self.table.horizontalHeader()
+        self.model.apply_sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    def _default_geometry(self) -> QRect:
+        """Fill a 1024x768 projector or a 1366x768 laptop; 1280x800, centred, on larger screens."""
+        screen = QApplication.primaryScreen()
+        if screen is None:
+            return QRect(0, 0, 1024, 700)
+        available = screen.availableGeometry()
+        if available.width() <= 1440 or available.height() <= 900:
+            return available
+        rect = QRect(0, 0, 1280, 800)
+        rect.moveCenter(available.center())
+        return rect
+
+    def save_state(self) -> None:
+        self._settings.setValue("main/geometry", self.saveGeometry())
+        self._settings.setValue("main/state", self.saveState())
+        self._settings.setValue("main/splitter", self.splitter.saveState())
+        self._settings.setValue("main/header", self.table.horizontalHeader().saveState())
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

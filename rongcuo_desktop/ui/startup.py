@@ -1,0 +1,259 @@
+"""From start to an open store: setup on first start, the key from the credential store or the
+passphrase later, and a calm way out of every failure.
+
+The rule that shapes this module: after ANY key or store failure nothing is created over the
+old files and nothing "starts over". The user is led to recovery (unlock with the passphrase)
+or the app exits cleanly with the files untouched.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from rongcuo_desktop.store.database import Store
+from rongcuo_desktop.store.errors import StoreError, WrongPassphrase
+from rongcuo_desktop.store.keys import CredentialStoreStatus, KeyManager
+from rongcuo_desktop.ui.passphrase_dialogs import SetupDialog, UnlockDialog
+from rongcuo_desktop.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+# Tests and scripted runs may hand the passphrase over in a file (never on the command line).
+PASSPHRASE_FILE_ENV = "RONGCUO_PASSPHRASE_FILE"
+EXPLAINED_KEY = "startup/explained_no_credential_store"
+
+EXIT_CANCELLED = 0
+EXIT_STORE_PROBLEM = 3
+
+
+@dataclass(frozen=True)
+class Opened:
+    store: Store
+    key_manager: KeyManager
+    credential_store_usable: bool
+
+
+@dataclass(frozen=True)
+class _Probe:
+    key: bytes | None
+    status: CredentialStoreStatus | None
+    note: str | None
+
+
+class Startup(QObject):
+    """Runs the start sequence asynchronously; ends with `opened` or `failed(exit_code)`."""
+
+    opened = Signal(object)  # Opened
+    failed = Signal(int)
+
+    def __init__(self, data_dir: Path, runner: TaskRunner, settings: QSettings) -> None:
+        super().__init__()
+        self._data_dir = data_dir
+        self._runner = runner
+        self._settings = settings
+        self._key_manager: KeyManager | None = None
+        self._status: CredentialStoreStatus | None = None
+        self.dialog: QDialog | None = None  # the dialog on screen (tests drive it)
+
+    # -- entry -------------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        try:
+            key_manager = KeyManager(self._data_dir)
+            exists = key_manager.store_exists()
+        except StoreError as error:
+            self._fatal(error)
+            return
+        self._key_manager = key_manager
+        if not exists:
+            self._runner.run_slow(
+                key_manager.credential_store_status,
+                receiver=self,
+                on_success=self._first_start,
+                on_failure=self._fatal,
+                label="credential store status",
+            )
+            return
+        self._runner.run_slow(
+            lambda: _probe(key_manager),
+            receiver=self,
+            on_success=self._probed,
+            on_failure=self._fatal,
+            label="key from credential store",
+        )
+
+    # -- first start -------------------------------------------------------------------------------
+
+    def _first_start(self, status: CredentialStoreStatus) -> None:
+        assert self._key_manager is not None
+        self._status = status
+        dialog = SetupDialog(self._key_manager, self._runner, status)
+        self.dialog = dialog
+        dialog.finished.connect(lambda result: self._setup_finished(dialog, result))
+        dialog.open()
+
+    def _setup_finished(self, dialog: SetupDialog, result: int) -> None:
+        self.dialog = None
+        dialog.deleteLater()
+        if result != QDialog.DialogCode.Accepted or dialog.key is None:
+            self.failed.emit(EXIT_CANCELLED)
+            return
+        self._open_store(dialog.key, create=True, from_credential_store=False)
+
+    # -- later starts ------------------------------------------------------------------------------
+
+    def _probed(self, probe: _Probe) -> None:
+        if probe.key is not None:
+            self._status = CredentialStoreStatus(usable=True, backend=None, explanation="")
+            self._open_store(probe.key, create=False, from_credential_store=True)
+            return
+        self._status = probe.status
+        explanation = self._explanation(probe)
+        passphrase = _passphrase_from_env()
+        if passphrase is not None:
+            self._unlock_from_env(passphrase, explanation)
+            return
+        self._ask_passphrase(explanation)
+
+    def _explanation(self, probe: _Probe) -> str:
+        parts = []
+        if probe.note:
+            parts.append(probe.note)
+        status = probe.status
+        explained = bool(self._settings.value(EXPLAINED_KEY, False, type=bool))
+        if status is not None and not status.usable and not explained:
+            # Said once, calmly; later starts just ask.
+            parts.append(status.explanation)
+            self._settings.setValue(EXPLAINED_KEY, True)
+            self._settings.sync()
+        return "\n\n".join(parts)
+
+    def _unlock_from_env(self, passphrase: str, explanation: str) -> None:
+        key_manager = self._key_manager
+        assert key_manager is not None
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, WrongPassphrase):
+                self._ask_passphrase(explanation)
+            else:
+                self._fatal(error)
+
+        self._runner.run_slow(
+            lambda: key_manager.unlock_with_passphrase(passphrase),
+            receiver=self,
+            on_success=lambda key: self._open_store(key, create=False, from_credential_store=False),
+            on_failure=failed,
+            label="unlock from file",
+        )
+
+    def _ask_passphrase(self, explanation: str) -> None:
+        assert self._key_manager is not None
+        dialog = UnlockDialog(self._key_manager, self._runner, explanation)
+        self.dialog = dialog
+        dialog.finished.connect(lambda result: self._unlock_finished(dialog, result))
+        dialog.open()
+
+    def _unlock_finished(self, dialog: UnlockDialog, result: int) -> None:
+        self.dialog = None
+        dialog.deleteLater()
+        if result == UnlockDialog.FAILED and dialog.failure is not None:
+            self._fatal(dialog.failure)
+        elif result == QDialog.DialogCode.Accepted and dialog.key is not None:
+            self._open_store(dialog.key, create=False, from_credential_store=False)
+        else:
+            self.failed.emit(EXIT_CANCELLED)
+
+    # -- the store ---------------------------------------------------------------------------------
+
+    def _open_store(self, key: bytes, *, create: bool, from_credential_store: bool) -> None:
+        data_dir = self._data_dir
+
+        def work() -> Store:
+            return Store.create(data_dir, key) if create else Store.open(data_dir, key)
+
+        def failed(error: BaseException) -> None:
+            if from_credential_store and isinstance(error, StoreError):
+                self._offer_recovery(error)
+            else:
+                self._fatal(error)
+
+        self._runner.run_db(
+            work, receiver=self, on_success=self._store_opened, on_failure=failed, label="open store"
+        )
+
+    def _store_opened(self, store: Store) -> None:
+        assert self._key_manager is not None
+        usable = self._status.usable if self._status is not None else False
+        log.info("store opened")
+        self.opened.emit(Opened(store, self._key_manager, usable))
+
+    def _offer_recovery(self, error: StoreError) -> None:
+        """The key from the credential store did not open the store: the passphrase still may."""
+        log.warning("the key from the credential store did not open the store: %s", type(error).__name__)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("无法打开案件库"),
+            str(error) + "\n\n" + self.tr("案件库文件保持原样，未做任何改动。可以用恢复口令解锁。"),
+        )
+        unlock = box.addButton(self.tr("用恢复口令解锁"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("退出"), QMessageBox.ButtonRole.RejectRole)
+        self.dialog = box
+
+        def chosen(_result: int) -> None:
+            self.dialog = None
+            if box.clickedButton() is unlock:
+                self._ask_passphrase("")
+            else:
+                self.failed.emit(EXIT_STORE_PROBLEM)
+
+        box.finished.connect(chosen)
+        box.open()
+
+    def _fatal(self, error: BaseException) -> None:
+        if isinstance(error, StoreError):
+            message = str(error)
+            log.error("cannot open the store: %s", type(error).__name__)
+        else:
+            message = self.tr("发生意外错误（{name}），详情已写入日志。").format(name=type(error).__name__)
+            log.error("unexpected error while opening the store", exc_info=error)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            self.tr("无法打开案件库"),
+            message
+            + "\n\n"
+            + self.tr("程序没有改动或删除任何文件。数据目录：{folder}").format(folder=self._data_dir),
+        )
+        self.dialog = box
+        box.finished.connect(lambda _result: self.failed.emit(EXIT_STORE_PROBLEM))
+        box.open()
+
+
+def _probe(key_manager: KeyManager) -> _Probe:
+    """Off the GUI thread: the credential store may talk over D-Bus."""
+    key = key_manager.key_from_credential_store()
+    if key is not None:
+        return _Probe(key, None, None)
+    return _Probe(None, key_manager.credential_store_status(), key_manager.backend_change_note())
+
+
+def _passphrase_from_env() -> str | None:
+    path = os.environ.get(PASSPHRASE_FILE_ENV)
+    if not path:
+        return None
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError:
+        log.warning("%s is set but the file cannot be read", PASSPHRASE_FILE_ENV)
+        return None
+    return text.rstrip("\r\n")
+
+
+def show_fatal(parent: QWidget | None, title: str, message: str) -> None:
+    """A blocking message for problems found before the event loop runs (data folder)."""
+    QMessageBox.critical(parent, title, message)

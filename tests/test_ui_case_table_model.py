@@ -1,0 +1,167 @@
+"""The lazy case list model: ids from one query, rows fetched a page at a time as painted,
+sorting and filtering as new queries. Runs against a small in-memory fake of CaseRepository
+(the real store is exercised in test_ui_main_window.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Iterator, Sequence
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
+from pytestqt.qtbot import QtBot
+
+from rongcuo_desktop.domain.case import Case, Conclusion, Stage
+from rongcuo_desktop.store.repository import CaseQuery, CaseRow
+from rongcuo_desktop.ui.case_table_model import PAGE_SIZE, CaseTableModel
+from rongcuo_desktop.ui.tasks import TaskRunner
+
+STAGES = list(Stage)
+
+
+class FakeCases:
+    """ids()/rows()/get() as the contract says; records calls and the threads they ran on."""
+
+    def __init__(self, count: int) -> None:
+        self.data = {
+            i: CaseRow(
+                id=i,
+                doc_no=f"容错〔2026〕{i}号",
+                party_name=("谢某某" if i % 10 == 0 else f"王某{i}"),
+                party_unit=f"单位{i % 7}",
+                work_field="行政审批",
+                stage=STAGES[i % len(STAGES)],
+                applied_on=dt.date(2026, 1, 1) + dt.timedelta(days=i % 300),
+                conclusion=Conclusion.EXEMPT if i % 3 == 0 else None,
+            )
+            for i in range(1, count + 1)
+        }
+        self.queries: list[CaseQuery] = []
+        self.pages: list[list[int]] = []
+        self.threads: set[int] = set()
+
+    def ids(self, query: CaseQuery) -> list[int]:
+        self.threads.add(threading.get_ident())
+        self.queries.append(query)
+        rows = [
+            r
+            for r in self.data.values()
+            if (not query.text or any(query.text in v for v in (r.doc_no, r.party_name, r.party_unit)))
+            and (query.stage is None or r.stage == query.stage)
+        ]
+
+        def key(r: CaseRow) -> tuple[object, int]:
+            value = getattr(r, query.sort_column)
+            if query.sort_column == "stage":
+                value = STAGES.index(value)
+            if value is None:
+                value = ""
+            return (value, r.id)
+
+        rows.sort(key=key, reverse=query.descending)
+        return [r.id for r in rows]
+
+    def rows(self, ids: Sequence[int]) -> dict[int, CaseRow]:
+        self.threads.add(threading.get_ident())
+        self.pages.append(list(ids))
+        return {i: self.data[i] for i in ids}
+
+    def get(self, case_id: int) -> Case:
+        raise NotImplementedError
+
+
+@pytest.fixture
+def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
+    task_runner = TaskRunner()
+    yield task_runner
+    task_runner.shutdown()
+
+
+def loaded_model(qtbot: QtBot, runner: TaskRunner, fake: FakeCases) -> CaseTableModel:
+    model = CaseTableModel(runner, fake)
+    with qtbot.waitSignal(model.ids_loaded, timeout=5000):
+        model.refresh()
+    return model
+
+
+def test_only_ids_are_loaded_until_rows_are_asked_for(qtbot: QtBot, runner: TaskRunner) -> None:
+    """Given 1,000 cases, when the query finishes, then the model knows 1,000 rows and has fetched
+    none; asking for row 0 fetches exactly the first page, row 999 exactly the last one."""
+    fake = FakeCases(1000)
+    model = loaded_model(qtbot, runner, fake)
+    assert model.rowCount() == 1000 and model.columnCount() == 7
+    assert fake.pages == [] and model.fetched_row_count == 0
+
+    assert model.data(model.index(0, 0)) is None  # not fetched yet: asks for the page
+    with qtbot.waitSignal(model.page_loaded, timeout=5000):
+        pass
+    assert len(fake.pages) == 1 and len(fake.pages[0]) == PAGE_SIZE
+    assert model.data(model.index(0, 4)) == fake.data[model.case_id(0)].stage.label
+
+    model.data(model.index(999, 0))
+    model.data(model.index(998, 1))  # same page: no second request
+    qtbot.waitUntil(lambda: model.is_row_fetched(999), timeout=5000)
+    assert len(fake.pages) == 2 and fake.pages[1][-1] == model.case_id(999)
+    assert model.fetched_row_count == 2 * PAGE_SIZE
+    assert threading.get_ident() not in fake.threads and len(fake.threads) == 1
+
+
+def test_a_view_paints_only_the_visible_page(qtbot: QtBot, runner: TaskRunner) -> None:
+    """Given a table view of normal size over 5,000 cases, when it is shown, then the visible rows
+    fill in and only one page of the 25 has been fetched."""
+    fake = FakeCases(5000)
+    model = loaded_model(qtbot, runner, fake)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(800, 500)
+    view.show()
+    qtbot.waitUntil(lambda: model.is_row_fetched(0), timeout=5000)
+    qtbot.wait(50)
+    assert len(fake.pages) == 1
+    first = fake.data[model.case_id(0)]  # type: ignore[index]
+    assert model.data(model.index(0, 0)) == first.doc_no
+    assert model.data(model.index(0, 5)) == first.applied_on.isoformat()
+
+
+def test_header_sort_is_a_new_sql_query(qtbot: QtBot, runner: TaskRunner) -> None:
+    fake = FakeCases(300)
+    model = loaded_model(qtbot, runner, fake)
+    with qtbot.waitSignal(model.ids_loaded, timeout=5000):
+        model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert fake.queries[-1].sort_column == "doc_no" and not fake.queries[-1].descending
+    with qtbot.waitSignal(model.ids_loaded, timeout=5000):
+        model.sort(4, Qt.SortOrder.DescendingOrder)
+    assert fake.queries[-1].sort_column == "stage" and fake.queries[-1].descending
+    stages = [fake.data[model.case_id(r)].stage for r in range(model.rowCount())]  # type: ignore[index]
+    assert [STAGES.index(s) for s in stages] == sorted((STAGES.index(s) for s in stages), reverse=True)
+    queries = len(fake.queries)
+    model.sort(4, Qt.SortOrder.DescendingOrder)  # same order again: no query
+    assert len(fake.queries) == queries
+
+
+def test_text_and_stage_filters(qtbot: QtBot, runner: TaskRunner) -> None:
+    fake = FakeCases(300)
+    model = loaded_model(qtbot, runner, fake)
+    with qtbot.waitSignal(model.ids_loaded, timeout=5000) as loaded:
+        model.set_text("  谢某某 ")
+    assert loaded.args == [30] and fake.queries[-1].text == "谢某某"
+    with qtbot.waitSignal(model.ids_loaded, timeout=5000):
+        model.set_stage(Stage.APPLIED)
+    expected = [r.id for r in fake.data.values() if r.party_name == "谢某某" and r.stage == Stage.APPLIED]
+    assert sorted(model.case_id(r) for r in range(model.rowCount())) == sorted(expected)  # type: ignore[type-var]
+
+
+def test_only_the_latest_of_quick_queries_counts(qtbot: QtBot, runner: TaskRunner) -> None:
+    """Given three queries sent in a row (fast typing), then the model ends showing the last one."""
+    fake = FakeCases(300)
+    model = loaded_model(qtbot, runner, fake)
+    loads: list[int] = []
+    model.ids_loaded.connect(loads.append)
+    model.set_text("王某1")
+    model.set_text("王某12")
+    model.set_text("王某123")
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    assert loads == [1] and model.case_id(0) == 123

@@ -1,0 +1,203 @@
+"""The main window on a real SQLCipher store: list, counts, search, stage filter, sort, detail
+pane, remembered state, the demo-case offer on an empty store, and a light start path."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QHeaderView, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from rongcuo_desktop.domain.demo import demo_cases
+from rongcuo_desktop.store.database import Store
+from rongcuo_desktop.store.keys import KeyManager
+from rongcuo_desktop.ui.main_window import MainWindow
+from rongcuo_desktop.ui.tasks import TaskRunner
+from tests.conftest import REPO_ROOT
+
+PASSPHRASE = "秋天的稻田里有七只白鹭"
+
+
+@pytest.fixture
+def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
+    task_runner = TaskRunner()
+    yield task_runner
+    task_runner.shutdown()
+
+
+@pytest.fixture
+def opened(data_dir: Path) -> Iterator[tuple[Store, KeyManager]]:
+    keys = KeyManager(data_dir, kdf_target_seconds=0.05)
+    key = keys.create(PASSPHRASE, require_passphrase_each_start=True)
+    store = Store.create(data_dir, key)
+    yield store, keys
+    store.close()
+
+
+def make_window(
+    qtbot: QtBot, runner: TaskRunner, store: Store, keys: KeyManager, data_dir: Path
+) -> MainWindow:
+    settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(store, runner, settings, key_manager=keys, credential_store_usable=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(window.counts_label.text()), timeout=10000)
+    return window
+
+
+def shown_rows(window: MainWindow) -> list[tuple[str, ...]]:
+    model = window.model
+    return [
+        tuple(str(model.data(model.index(r, c)) or "") for c in range(model.columnCount()))
+        for r in range(model.rowCount())
+    ]
+
+
+def wait_idle(qtbot: QtBot, window: MainWindow, runner: TaskRunner) -> None:
+    qtbot.waitUntil(lambda: not window.model.loading and not runner.busy, timeout=10000)
+    for row in range(window.model.rowCount()):
+        window.model.data(window.model.index(row, 0))
+    qtbot.waitUntil(
+        lambda: all(window.model.is_row_fetched(r) for r in range(window.model.rowCount())), timeout=10000
+    )
+
+
+def test_list_counts_search_filter_sort_and_detail(
+    qtbot: QtBot, runner: TaskRunner, opened: tuple[Store, KeyManager], data_dir: Path
+) -> None:
+    store, keys = opened
+    added = store.add_demo_cases()
+    assert added == len(demo_cases()) >= 6
+    window = make_window(qtbot, runner, store, keys, data_dir)
+
+    # Given the demo cases, then all are listed and the status bar counts them.
+    wait_idle(qtbot, window, runner)
+    assert window.model.rowCount() == added
+    assert f"共 {added} 件" in window.counts_label.text()
+    assert window.demo_offer is None  # not empty: no offer
+    headers = [window.model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
+    assert headers == ["文号", "当事人", "单位", "领域", "阶段", "申请日期", "结论"]
+
+    # When a name is typed into the search box, then after the debounce only matching cases remain.
+    name = demo_cases()[0].party_name
+    with qtbot.waitSignal(window.model.ids_loaded, timeout=5000):
+        window.search_edit.setText(name)
+    wait_idle(qtbot, window, runner)
+    rows = shown_rows(window)
+    assert rows and all(name in row[1] for row in rows)
+    assert "显示" in window.counts_label.text()
+
+    # When the search is cleared and a stage is picked, then only that stage shows.
+    with qtbot.waitSignal(window.model.ids_loaded, timeout=5000):
+        window.search_edit.clear()
+    stage = demo_cases()[0].stage
+    with qtbot.waitSignal(window.model.ids_loaded, timeout=5000):
+        window.stage_combo.setCurrentIndex(window.stage_combo.findData(stage.value))
+    wait_idle(qtbot, window, runner)
+    assert {row[4] for row in shown_rows(window)} == {stage.label}
+    with qtbot.waitSignal(window.model.ids_loaded, timeout=5000):
+        window.stage_combo.setCurrentIndex(0)
+
+    # When the 文号 header is clicked, then the list is re-queried in that order.
+    header = window.table.horizontalHeader()
+    with qtbot.waitSignal(window.model.ids_loaded, timeout=5000):
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_center(header, 0))
+    assert window.model.query.sort_column == "doc_no"
+    wait_idle(qtbot, window, runner)
+    doc_nos = [row[0] for row in shown_rows(window)]
+    assert len(doc_nos) == added
+
+    # When a row is selected, then the detail pane shows that case.
+    window.table.selectRow(0)
+    qtbot.waitUntil(lambda: window.detail.shown_doc_no == doc_nos[0], timeout=5000)
+    assert window.detail.facts.isReadOnly() and window.detail.facts.toPlainText()
+
+
+def _center(header: QHeaderView, section: int) -> QPoint:
+    x = header.sectionViewportPosition(section) + header.sectionSize(section) // 2
+    return QPoint(x, header.height() // 2)
+
+
+def test_window_state_is_remembered_in_the_data_folder(
+    qtbot: QtBot, runner: TaskRunner, opened: tuple[Store, KeyManager], data_dir: Path
+) -> None:
+    store, keys = opened
+    window = make_window(qtbot, runner, store, keys, data_dir)
+    window.table.horizontalHeader().resizeSection(2, 333)
+    window.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    window.close()
+    assert (data_dir / "ui.ini").is_file()
+
+    again = make_window(qtbot, runner, store, keys, data_dir)
+    assert again.table.horizontalHeader().sectionSize(2) == 333
+    assert again.model.query.sort_column == "party_name" and not again.model.query.descending
+
+
+def test_empty_store_offers_the_demo_cases(
+    qtbot: QtBot, runner: TaskRunner, opened: tuple[Store, KeyManager], data_dir: Path
+) -> None:
+    """Given a fresh, empty store, when the window opens, then it offers the demo cases; accepting
+    adds them and the list fills."""
+    store, keys = opened
+    window = make_window(qtbot, runner, store, keys, data_dir)
+    qtbot.waitUntil(lambda: window.demo_offer is not None and window.demo_offer.isVisible(), timeout=5000)
+    assert window.demo_offer is not None
+    with qtbot.waitSignal(window.cases_changed, timeout=10000):
+        window.demo_offer.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: window.model.rowCount() == len(demo_cases()), timeout=10000)
+    assert store.cases.count() == len(demo_cases())
+
+
+def test_require_passphrase_toggle_reflects_no_credential_store(
+    qtbot: QtBot, runner: TaskRunner, opened: tuple[Store, KeyManager], data_dir: Path
+) -> None:
+    store, keys = opened
+    window = make_window(qtbot, runner, store, keys, data_dir)
+    action = window.require_passphrase_action
+    assert action.isCheckable() and action.isChecked() and not action.isEnabled()
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert [t.split("(")[0] for t in titles] == ["文件", "案件", "视图", "帮助"]
+
+
+def test_start_path_keeps_pdf_libraries_unloaded(tmp_path: Path) -> None:
+    """Given a fresh interpreter, when the main window is built and shown on a store, then neither
+    reportlab nor pyHanko has been imported."""
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        from PySide6.QtCore import QSettings
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        from rongcuo_desktop.store.database import Store
+        from rongcuo_desktop.store.keys import KeyManager
+        from rongcuo_desktop.ui.main_window import MainWindow
+        from rongcuo_desktop.ui.tasks import TaskRunner
+        import rongcuo_desktop.ui.app, rongcuo_desktop.ui.startup
+        data = Path({str(tmp_path / "d")!r})
+        keys = KeyManager(data, kdf_target_seconds=0.05)
+        key = keys.create({PASSPHRASE!r}, require_passphrase_each_start=True)
+        store = Store.create(data, key)
+        runner = TaskRunner()
+        w = MainWindow(store, runner, QSettings(str(data / "ui.ini"), QSettings.Format.IniFormat))
+        w.show()
+        while not w.counts_label.text():
+            app.processEvents()
+        loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("reportlab", "pyhanko"))
+        print("LOADED", loaded)
+        runner.shutdown()
+        store.close()
+        """
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=REPO_ROOT, env=env
+    )
+    assert "LOADED []" in result.stdout, result.stdout + result.stderr
