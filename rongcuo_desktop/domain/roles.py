@@ -6,6 +6,8 @@ refuse, both from the same table (issue 4, 账户与角色).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rongcuo_desktop.domain.case import LabelledEnum
 
 
@@ -77,3 +79,16 @@ def allowed(role: Role, action: Action) -> bool:
 def refusal(role: Role, action: Action) -> str:
     """The Chinese sentence shown when the store refuses."""
     return f"{role.label}无权{action.label}。"
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    """A person who uses the store, as plain data (the PIN hash never leaves the store)."""
+
+    id: int
+    name: str
+    role: Role
+    active: bool = True
+
+    def may(self, action: Action) -> bool:
+        return self.active and allowed(self.role, action)

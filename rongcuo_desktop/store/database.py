@@ -19,17 +19,23 @@ import datetime as dt
 import logging
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
 from rongcuo_desktop import __version__
 from rongcuo_desktop.domain.case import Case
+from rongcuo_desktop.domain.roles import AccountInfo, Action, Role
+from rongcuo_desktop.store.accounts import AccountRepository
+from rongcuo_desktop.store.audit import TimelineEntry, VerifyReport, timeline
+from rongcuo_desktop.store.audit_chain import ChainProblem
 from rongcuo_desktop.store.errors import (
     NotOurDatabase,
     StoreAlreadyExists,
@@ -37,6 +43,7 @@ from rongcuo_desktop.store.errors import (
     StoreNotFound,
     StoreTooNew,
 )
+from rongcuo_desktop.store.guard import SYSTEM_ACTOR, AccessGuard
 from rongcuo_desktop.store.layout import (
     db_path,
     ensure_writable_dir,
@@ -44,8 +51,9 @@ from rongcuo_desktop.store.layout import (
     key_path,
     not_writable,
 )
+from rongcuo_desktop.store.locking import StoreLock
 from rongcuo_desktop.store.migrations import HEAD_REVISION, MIGRATIONS_DIR
-from rongcuo_desktop.store.repository import CaseRepository
+from rongcuo_desktop.store.repository import CaseRepository, _read_error
 
 log = logging.getLogger(__name__)
 
@@ -59,13 +67,23 @@ _NOT_OURS = (
 
 
 class Store:
-    """An open store. ``cases`` is the case repository; call ``close()`` when done."""
+    """An open store. ``cases`` is the case repository; call ``close()`` when done.
 
-    def __init__(self, data_dir: Path, engine: Engine) -> None:
+    Issue 4 part A: the store holds the one-app lock file from open to close, checks the audit
+    chain at open (read-only until the 主任 acknowledges a problem), and every write names a person
+    (``login`` / ``act_as_default``) whose role is checked by ``guard`` below the UI.
+    """
+
+    def __init__(
+        self, data_dir: Path, engine: Engine, key: bytes, file_lock: StoreLock | None = None
+    ) -> None:
         self.data_dir = data_dir
         self._engine = engine
         self._lock = threading.RLock()
-        self.cases = CaseRepository(engine, self._lock)
+        self._file_lock = file_lock
+        self.guard = AccessGuard(data_dir, key)
+        self.cases = CaseRepository(engine, self._lock, self.guard)
+        self.accounts = AccountRepository(self.read_session, self.write_session, self.guard)
 
     # ----- open / create ---------------------------------------------------------------------
 
@@ -81,15 +99,23 @@ class Store:
                 "程序不会自动新建数据库，以免覆盖原有数据。请确认数据目录是否正确，或从备份中恢复。"
             )
         started = time.perf_counter()
-        engine = _make_engine(path, key, create=False)
+        file_lock = StoreLock(data_dir)
+        file_lock.acquire()  # StoreInUse names who has it; a crashed holder's lock is recovered
         try:
-            with engine.connect() as conn:
-                _check_schema(conn, path)
+            engine = _make_engine(path, key, create=False)
+            try:
+                with engine.connect() as conn:
+                    migrated_from = _check_schema(conn, path, lambda: _backup_before_migration(data_dir, key))
+                store = cls(data_dir, engine, key, file_lock)
+                store._after_open(migrated_from)
+            except BaseException:
+                engine.dispose()
+                raise
         except BaseException:
-            engine.dispose()
+            file_lock.release()
             raise
         log.info("store opened in %.1f ms", (time.perf_counter() - started) * 1000)
-        return cls(data_dir, engine)
+        return store
 
     @classmethod
     def create(cls, data_dir: Path, key: bytes, *, store_id: str | None = None) -> Store:
@@ -103,7 +129,13 @@ class Store:
             )
         if store_id is None and key_path(data_dir).exists():
             store_id = _store_id_from_key_file(data_dir)
-        engine = _make_engine(path, key, create=True)
+        file_lock = StoreLock(data_dir)
+        file_lock.acquire()
+        try:
+            engine = _make_engine(path, key, create=True)
+        except BaseException:
+            file_lock.release()
+            raise
         try:
             with engine.begin() as conn:
                 _run_migrations(conn)
@@ -113,20 +145,33 @@ class Store:
                     text("INSERT INTO store_meta (key, value) VALUES (:k, :v)"),
                     [{"k": k, "v": v} for k, v in meta.items()],
                 )
+            store = cls(data_dir, engine, key, file_lock)
+            store._after_open(None)
         except BaseException:
             engine.dispose()
+            file_lock.release()
             raise
         log.info("store created")
-        return cls(data_dir, engine)
+        return store
 
     def close(self) -> None:
         with self._lock:
+            if self._engine is None:
+                return
+            try:
+                with self.read_session() as session:
+                    self.guard.at_close(session)
+            except StoreError as error:
+                log.warning("audit anchor at close: %s", type(error).__name__)
             try:
                 with self._engine.connect() as conn:
                     conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             except DBAPIError as error:
                 log.warning("checkpoint at close failed: %s", type(error.orig).__name__)
             self._engine.dispose()
+            self._engine = None  # type: ignore[assignment]
+            if self._file_lock is not None:
+                self._file_lock.release()
             log.info("store closed")
 
     def __enter__(self) -> Store:
@@ -134,6 +179,124 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    # ----- sessions, people and the audit trail (issue 4 part A) -------------------------------
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        with self._lock:
+            try:
+                with Session(self._engine) as session:
+                    yield session
+            except DBAPIError as error:
+                raise _read_error(error) from error
+
+    @contextmanager
+    def write_session(self) -> Iterator[Session]:
+        """One transaction; its audit event commits with it; the anchor moves after the commit."""
+        with self._lock:
+            try:
+                with Session(self._engine, expire_on_commit=False) as session, session.begin():
+                    yield session
+            except BaseException as error:
+                self.guard.after_rollback()
+                if isinstance(error, DBAPIError):
+                    raise _read_error(error) from error
+                raise
+            self.guard.after_commit()
+
+    def _after_open(self, migrated_from: str | None) -> None:
+        with self.read_session() as session:
+            report = self.guard.check_at_open(session)
+        if migrated_from is not None and report.ok:
+            with self.write_session() as session:
+                self.guard.audit(
+                    session,
+                    Action.MIGRATION,
+                    summary=f"数据库结构由版本 {migrated_from} 升级到 {HEAD_REVISION}（升级前已自动备份）",
+                    actor=SYSTEM_ACTOR,
+                )
+
+    @property
+    def read_only_reason(self) -> str | None:
+        """Set when the check at open found audit problems; cleared by the 主任's acknowledgement."""
+        return self.guard.read_only_reason
+
+    @property
+    def audit_problems(self) -> list[ChainProblem]:
+        report = self.guard.open_report
+        return [] if report is None else list(report.problems)
+
+    @property
+    def actor(self) -> AccountInfo | None:
+        return self.guard.actor
+
+    def login(self, name: str, pin: str) -> AccountInfo:
+        """The person at the keyboard: checks the PIN, records the login, acts as them from now on."""
+        info = self.accounts.authenticate(name, pin)
+        if self._file_lock is not None:
+            self._file_lock.set_account(info.name)
+        return info
+
+    def act_as_default(self) -> AccountInfo | None:
+        """The command line acts as the first 主任 (the holder of the key has a chair's power anyway)."""
+        chairs = [a for a in self.accounts.list_all() if a.role is Role.CHAIR]
+        if not chairs:
+            return None  # no accounts yet: the setup 主任 acts
+        info = min(chairs, key=lambda a: a.id)
+        self.guard.actor = info
+        if self._file_lock is not None:
+            self._file_lock.set_account(info.name)
+        return info
+
+    def record(self, action: Action, *, case_id: int | None = None, summary: str = "", **states: Any) -> None:
+        """Record a read-like event (export, attachment opened, failed unlock): checked, then appended.
+
+        Allowed while read-only (it changes no case), but the anchor does not move until acknowledged.
+        """
+        actor = self.guard.check(action)
+        with self._lock:
+            if case_id is not None:
+                with self.read_session() as session:
+                    self.guard.check_read_case(session, case_id)
+            with self.write_session() as session:
+                self.guard.audit(
+                    session,
+                    action,
+                    case_id=case_id,
+                    summary=summary,
+                    before=states.get("before"),
+                    after=states.get("after"),
+                    actor=actor,
+                )
+
+    def record_failed_unlocks(self, count: int) -> None:
+        """Passphrase attempts that failed before this open (the database was still locked then)."""
+        if count <= 0:
+            return
+        with self.write_session() as session:
+            self.guard.audit(
+                session, Action.FAILED_UNLOCK, summary=f"恢复口令错误 {count} 次", actor=SYSTEM_ACTOR
+            )
+
+    def audit_verify(self) -> VerifyReport:
+        """The full walk of the chain, compared with the anchor (rongcuo audit verify)."""
+        self.guard.check(Action.AUDIT_VIEW)
+        with self.read_session() as session:
+            return self.guard.verify(session)
+
+    def audit_timeline(self, case_id: int) -> list[TimelineEntry]:
+        with self.read_session() as session:
+            self.guard.check_read_case(session, case_id)
+            return timeline(session, case_id)
+
+    def acknowledge_audit_problems(self) -> None:
+        """The 主任 has read the warning: record it, re-anchor, leave read-only mode."""
+        problems = self.audit_problems
+        with self.write_session() as session:
+            self.guard.acknowledge(session, problems)
+        with self.read_session() as session:
+            self.guard.after_acknowledge(session)
 
     # ----- small conveniences ----------------------------------------------------------------
 
@@ -218,8 +381,11 @@ def _make_engine(path: Path, key: bytes, *, create: bool) -> Engine:
     return engine
 
 
-def _check_schema(conn: Connection, path: Path) -> None:
-    """Refuse a foreign or newer store; bring an older one up to date."""
+def _check_schema(conn: Connection, path: Path, before_migration: Callable[[], None]) -> str | None:
+    """Refuse a foreign or newer store; bring an older one up to date (after a backup).
+
+    Returns the revision the store had when it was upgraded, None when it was already current.
+    """
     try:
         tables = {row[0] for row in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
         if not {"alembic_version", "store_meta", "cases"} <= tables:
@@ -229,7 +395,7 @@ def _check_schema(conn: Connection, path: Path) -> None:
     except DBAPIError as error:
         raise NotOurDatabase(_NOT_OURS.format(path=path)) from error
     if revision == HEAD_REVISION:
-        return
+        return None
     from alembic.script import ScriptDirectory
     from alembic.util.exc import CommandError
 
@@ -246,8 +412,10 @@ def _check_schema(conn: Connection, path: Path) -> None:
             "请安装最新版本的程序后再打开；数据库文件没有被改动。"
         )
     log.info("store schema upgrade from %s", revision)
+    before_migration()
     with conn.begin():
         _run_migrations(conn)
+    return revision
 
 
 def _run_migrations(conn: Connection) -> None:
@@ -258,6 +426,22 @@ def _run_migrations(conn: Connection) -> None:
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["connection"] = conn
     command.upgrade(config, "head")
+
+
+def _backup_before_migration(data_dir: Path, key: bytes) -> None:
+    """An encrypted backup (SQLite backup API, never a file copy) before the schema changes."""
+    from rongcuo_desktop.store.backup import BACKUPS_DIR_NAME, BackupError, StoreFiles, create_backup
+
+    try:
+        path = create_backup(
+            StoreFiles.in_dir(data_dir), key, data_dir / BACKUPS_DIR_NAME, kind="pre-migration"
+        )
+    except BackupError as error:
+        raise StoreError(
+            f"这个数据库需要升级到新版本的结构，但升级前的自动备份没有成功：{error}"
+            "为安全起见没有升级，数据库文件没有被改动。"
+        ) from error
+    log.info("pre-migration backup written: %s", path.name)
 
 
 def _store_id_from_key_file(data_dir: Path) -> str | None:

@@ -144,6 +144,9 @@ class _KeyFile:
     credential_backend: str | None
     require_passphrase_each_start: bool
     created_at: str
+    # The audit chain's head (length, hash, HMAC under a key derived from the database key):
+    # an older database put back shows up as a chain shorter than this (store/audit.py).
+    audit_anchor: dict[str, Any] | None = None
 
     def to_bytes(self) -> bytes:
         body = self._body()
@@ -163,7 +166,7 @@ class _KeyFile:
             "key_check": _b64(self.key_check),
             "credential_store": {"service": SERVICE_NAME, "backend": self.credential_backend},
             "require_passphrase_each_start": self.require_passphrase_each_start,
-        }
+        } | ({"audit_anchor": self.audit_anchor} if self.audit_anchor is not None else {})
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> _KeyFile:
@@ -202,6 +205,7 @@ class _KeyFile:
                 credential_backend=str(backend) if backend else None,
                 require_passphrase_each_start=bool(body["require_passphrase_each_start"]),
                 created_at=str(body["created_at"]),
+                audit_anchor=body["audit_anchor"] if isinstance(body.get("audit_anchor"), dict) else None,
             )
             if len(parsed.nonce) != 12 or len(parsed.wrapped_key) != KEY_BYTES + 16:
                 raise ValueError("wrong sizes")
@@ -402,6 +406,53 @@ class KeyManager:
                 "输入恢复口令即可正常打开，之后密钥会重新保存。"
             )
         return None
+
+    # ----- the audit anchor (issue 4: rollback detection) ---------------------------------------
+
+    def read_audit_anchor(self) -> dict[str, Any] | None:
+        try:
+            return self._read().audit_anchor
+        except KeyFileProblem:
+            return None
+
+    def write_audit_anchor(self, anchor: dict[str, Any]) -> None:
+        record = self._read()
+        if record.audit_anchor != anchor:
+            self._write(_replace(record, audit_anchor=dict(anchor)))
+
+    def read_audit_anchor_from_credential_store(self) -> dict[str, Any] | None:
+        backend, record = self._anchor_backend()
+        if backend is None or record is None:
+            return None
+        try:
+            stored = backend.get_password(SERVICE_NAME, f"{record.store_id}:audit-anchor")
+            value = json.loads(stored) if stored else None
+        except Exception as error:
+            log.warning("credential store anchor read failed: %s", type(error).__name__)
+            return None
+        return value if isinstance(value, dict) else None
+
+    def write_audit_anchor_to_credential_store(self, anchor: dict[str, Any]) -> None:
+        backend, record = self._anchor_backend()
+        if backend is None or record is None:
+            return
+        try:
+            backend.set_password(SERVICE_NAME, f"{record.store_id}:audit-anchor", json.dumps(anchor))
+        except Exception as error:
+            log.warning("credential store anchor write failed: %s", type(error).__name__)
+
+    def _anchor_backend(self) -> tuple[Any | None, _KeyFile | None]:
+        """The credential store that holds this store's key, when there is one and it is in use."""
+        try:
+            record = self._read()
+        except KeyFileProblem:
+            return None, None
+        if record.require_passphrase_each_start or record.credential_backend is None:
+            return None, None
+        backend, _ = _secure_backend()
+        if backend is None or _qualname(backend) != record.credential_backend:
+            return None, None
+        return backend, record
 
     # ----- internals -------------------------------------------------------------------------
 

@@ -1,0 +1,349 @@
+"""Appending audit events in the caller's transaction, checking the chain, keeping its anchor.
+
+Why inside the caller's session: an event written in its own transaction could be lost in a crash
+while the change it describes survives (or the other way round). Every write method of the store
+calls `append_event` on the session it is about to commit.
+
+The check at open is incremental (see `verify_since_anchor`): a full walk of 1,000,000 events takes
+seconds here (tests/bench/bench_audit.py prints the figure); `rongcuo audit verify` does the full walk.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, insert, text
+from sqlalchemy.orm import Session
+
+from rongcuo_desktop.domain.roles import AccountInfo, Action, Role
+from rongcuo_desktop.store.audit_chain import (
+    GENESIS,
+    Anchor,
+    AuditEvent,
+    ChainProblem,
+    ChainWalk,
+    ProblemKind,
+    anchor_authentic,
+    anchor_key,
+    compare_with_anchor,
+    event_payload,
+    hash_payload,
+    make_anchor,
+    state_digest,
+)
+from rongcuo_desktop.store.audit_models import AuditEventRow
+
+log = logging.getLogger(__name__)
+
+# Who acts when a store has no accounts yet (created before accounts existed, or by an old app).
+SETUP_ACTOR = AccountInfo(id=0, name="（未设账户）", role=Role.CHAIR)
+SAMPLE_AT_OPEN = 500  # random older events re-hashed at each open, on top of the new tail
+_BATCH = 20_000
+_COLUMNS = (
+    "seq, at, actor_id, actor_name, actor_role, action, case_id, summary, detail, "
+    "before_hash, after_hash, prev_hash, hash"
+)
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One line of a case's history, as the UI shows it."""
+
+    seq: int
+    at: dt.datetime
+    actor_name: str
+    actor_role_label: str
+    action_label: str
+    summary: str
+
+
+@dataclass
+class VerifyReport:
+    length: int
+    head: str
+    problems: list[ChainProblem] = field(default_factory=list)
+    acknowledged: list[ChainProblem] = field(default_factory=list)
+    full: bool = True
+    checked: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def summary(self) -> str:
+        scope = "完整检查" if self.full else "开启时的增量检查"
+        if self.ok:
+            note = f"（另有 {len(self.acknowledged)} 处异常已由主任确认）" if self.acknowledged else ""
+            return f"审计记录完好：共 {self.length} 条，{scope}了 {self.checked} 条{note}。"
+        lines = [f"审计记录发现 {len(self.problems)} 处异常（{scope}）："]
+        lines += [f"- {problem.message}" for problem in self.problems]
+        return "\n".join(lines)
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+
+
+def head(session: Session | Connection) -> tuple[int, str]:
+    """(seq, hash) of the last event appended, (0, GENESIS) for an empty chain."""
+    row = session.execute(text("SELECT seq, hash FROM audit_events ORDER BY id DESC LIMIT 1")).first()
+    return (0, GENESIS) if row is None else (int(row[0]), str(row[1]))
+
+
+def append_event(
+    session: Session | Connection,
+    actor: AccountInfo,
+    action: Action,
+    *,
+    case_id: int | None = None,
+    summary: str = "",
+    detail: dict[str, Any] | None = None,
+    before: Any = None,
+    after: Any = None,
+) -> AuditEvent:
+    """Add the next link to the chain inside the caller's transaction (never commits)."""
+    if isinstance(session, Session):
+        session.flush()  # the change itself first, so a failing write never leaves a lone event
+    last_seq, prev = head(session)
+    detail_text = json.dumps(detail, ensure_ascii=False, sort_keys=True) if detail else ""
+    before_hash, after_hash = state_digest(before), state_digest(after)
+    fields = (
+        last_seq + 1,
+        _now(),
+        actor.id or None,
+        actor.name,
+        actor.role.value,
+        action.value,
+        case_id,
+        summary,
+        detail_text,
+    )
+    digest = hash_payload(event_payload(*fields, before_hash, after_hash, prev))
+    event = AuditEvent(*fields, before_hash, after_hash, prev, digest)
+    session.execute(
+        insert(AuditEventRow).values(
+            seq=event.seq,
+            at=event.at,
+            actor_id=event.actor_id,
+            actor_name=event.actor_name,
+            actor_role=event.actor_role,
+            action=event.action,
+            case_id=event.case_id,
+            summary=event.summary,
+            detail=event.detail,
+            before_hash=event.before_hash,
+            after_hash=event.after_hash,
+            prev_hash=event.prev_hash,
+            hash=event.hash,
+        )
+    )
+    return event
+
+
+def _event(row: Any) -> AuditEvent:
+    return AuditEvent(
+        int(row[0]),
+        str(row[1]),
+        None if row[2] is None else int(row[2]),
+        str(row[3]),
+        str(row[4]),
+        str(row[5]),
+        None if row[6] is None else int(row[6]),
+        str(row[7] or ""),
+        str(row[8] or ""),
+        str(row[9] or ""),
+        str(row[10] or ""),
+        str(row[11]),
+        str(row[12]),
+    )
+
+
+def iter_events(session: Session, after_id: int = 0) -> Iterator[AuditEvent]:
+    """Every event in append order, fetched in batches (keyset paging: constant memory)."""
+    last = after_id
+    while True:
+        rows = session.execute(
+            text(f"SELECT id, {_COLUMNS} FROM audit_events WHERE id > :last ORDER BY id LIMIT :n"),
+            {"last": last, "n": _BATCH},
+        ).all()
+        if not rows:
+            return
+        for row in rows:
+            yield _event(row[1:])
+        last = int(rows[-1][0])
+
+
+def acknowledged_fingerprints(session: Session) -> set[str]:
+    found: set[str] = set()
+    rows = session.execute(
+        text("SELECT detail FROM audit_events WHERE action = :a"), {"a": Action.AUDIT_ACKNOWLEDGE.value}
+    )
+    for (detail,) in rows:
+        try:
+            found.update(str(item) for item in json.loads(str(detail or "{}")).get("problems", []))
+        except (ValueError, AttributeError):
+            continue
+    return found
+
+
+def _split_acknowledged(session: Session, report: VerifyReport) -> VerifyReport:
+    if report.problems:
+        done = acknowledged_fingerprints(session)
+        report.acknowledged = [p for p in report.problems if p.fingerprint in done]
+        report.problems = [p for p in report.problems if p.fingerprint not in done]
+    return report
+
+
+def verify_full(session: Session, anchor: Anchor | None = None) -> VerifyReport:
+    """Walk the whole chain (rongcuo audit verify); also compare it with the anchor if given."""
+    walk = ChainWalk()
+    length, last_hash = 0, GENESIS
+    hash_at_anchor: str | None = None
+    for event in iter_events(session):
+        walk.feed(event)
+        length, last_hash = max(length, event.seq), event.hash
+        if anchor is not None and event.seq == anchor.length and hash_at_anchor is None:
+            hash_at_anchor = event.hash
+    problems = walk.finish()
+    if anchor is not None and anchor.length > 0:
+        anchored = compare_with_anchor(anchor, length, hash_at_anchor)
+        if anchored is not None:
+            problems.append(anchored)
+    report = VerifyReport(length, last_hash, problems, full=True, checked=walk.count)
+    return _split_acknowledged(session, report)
+
+
+def verify_since_anchor(session: Session, anchor: Anchor | None) -> VerifyReport:
+    """The check at open: the anchor's event, the count before it, a random sample, the new tail.
+
+    Catches at open: a rollback, a different history, deletions or insertions anywhere (the count),
+    any change to the anchored head, and every kind of change after it. An in-place edit of one
+    older event is caught by the sample only by chance; the full walk (audit verify) finds it.
+    """
+    if anchor is None or anchor.length == 0:
+        return verify_full(session)
+    row = session.execute(
+        text(f"SELECT id, {_COLUMNS} FROM audit_events WHERE seq = :s ORDER BY id LIMIT 1"),
+        {"s": anchor.length},
+    ).first()
+    length, last_hash = head(session)
+    problems: list[ChainProblem] = []
+    anchored = compare_with_anchor(anchor, length, None if row is None else str(row[13]))
+    checked = 0
+    if anchored is not None:
+        problems.append(anchored)
+    else:
+        assert row is not None
+        anchor_id = int(row[0])
+        anchor_event = _event(row[1:])
+        count_before: int = session.execute(
+            text("SELECT count(*) FROM audit_events WHERE id <= :i"), {"i": anchor_id}
+        ).scalar_one()
+        if hash_payload(anchor_event.payload()) != anchor_event.hash or count_before != anchor.length:
+            # Something changed inside the anchored part: name it with the full walk.
+            return verify_full(session, anchor)
+        sampled, sample_problems = _sample(session, anchor_id)
+        problems.extend(sample_problems)
+        checked += sampled
+        walk = ChainWalk(prev_hash=anchor.head, max_seq=anchor.length, start_seq=anchor.length + 1)
+        for event in iter_events(session, after_id=anchor_id):
+            walk.feed(event)
+        problems.extend(walk.finish())
+        checked += walk.count + 1
+    report = VerifyReport(length, last_hash, problems, full=False, checked=checked)
+    return _split_acknowledged(session, report)
+
+
+def _sample(session: Session, up_to_id: int) -> tuple[int, list[ChainProblem]]:
+    problems: list[ChainProblem] = []
+    if up_to_id <= 1:
+        return 0, problems
+    ids = sorted({random.randint(1, up_to_id) for _ in range(SAMPLE_AT_OPEN)})
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        marks = ",".join(str(i) for i in chunk)
+        for row in session.execute(text(f"SELECT {_COLUMNS} FROM audit_events WHERE id IN ({marks})")):
+            event = _event(row)
+            if hash_payload(event.payload()) != event.hash:
+                problems.append(
+                    ChainProblem(ProblemKind.EDITED, event.seq, f"第 {event.seq} 条审计事件的内容被修改。")
+                )
+    return len(ids), problems
+
+
+def timeline(session: Session, case_id: int) -> list[TimelineEntry]:
+    rows = session.execute(
+        text(
+            "SELECT seq, at, actor_name, actor_role, action, summary FROM audit_events "
+            "WHERE case_id = :c ORDER BY id"
+        ),
+        {"c": case_id},
+    )
+    entries = []
+    for row in rows:
+        seq, at, name, role, action, summary = (str(value or "") for value in row)
+        entries.append(
+            TimelineEntry(
+                seq=int(seq),
+                at=dt.datetime.fromisoformat(at),
+                actor_name=name,
+                actor_role_label=_label(Role, role),
+                action_label=_label(Action, action),
+                summary=summary,
+            )
+        )
+    return entries
+
+
+def _label(enum_type: Any, code: str) -> str:
+    try:
+        return str(enum_type(code).label)
+    except ValueError:
+        return code
+
+
+# --- the anchor outside the database ------------------------------------------------------------
+
+
+class AnchorKeeper:
+    """Reads and writes the chain's anchor in the key file (and the credential store, if any)."""
+
+    def __init__(self, data_dir: Path, db_key: bytes) -> None:
+        from rongcuo_desktop.store.keys import KeyManager
+
+        self._keys = KeyManager(data_dir)
+        self._mac_key = anchor_key(db_key)
+
+    def read(self) -> tuple[Anchor | None, ChainProblem | None]:
+        """The most advanced authentic anchor, or a problem when the anchor itself was altered."""
+        candidates: list[Anchor] = []
+        altered = False
+        for raw in (self._keys.read_audit_anchor(), self._keys.read_audit_anchor_from_credential_store()):
+            if raw is None:
+                continue
+            anchor = Anchor.from_json(raw)
+            if anchor is None or not anchor_authentic(self._mac_key, anchor):
+                altered = True
+                continue
+            candidates.append(anchor)
+        best = max(candidates, key=lambda a: a.length) if candidates else None
+        if altered:
+            return best, ChainProblem(
+                ProblemKind.ANCHOR, 0, "密钥文件中记录的审计链位置被改动过，无法用它核对数据库是否被回滚。"
+            )
+        return best, None
+
+    def write(self, length: int, head_hash: str, *, credential_store: bool = False) -> None:
+        if not self._keys.key_file.exists():
+            return  # a bare store (tests, tools) without a key file has nowhere to keep an anchor
+        anchor = make_anchor(self._mac_key, length, head_hash)
+        self._keys.write_audit_anchor(anchor.to_json())
+        if credential_store:
+            self._keys.write_audit_anchor_to_credential_store(anchor.to_json())
