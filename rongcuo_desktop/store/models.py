@@ -87,6 +87,18 @@ class CaseText(Base):
     case: Mapped[CaseRecord] = relationship(back_populates="texts")
 
 
+class CaseSearchText(Base):
+    """文号, 当事人 and 单位 of a case in one compact string (joined by U+001F), kept by triggers.
+
+    Search terms shorter than the FTS5 trigram minimum scan this table with LIKE.
+    """
+
+    __tablename__ = "case_search_text"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hay: Mapped[str] = mapped_column(Text)
+
+
 _DIGITS = re.compile(r"\d+")
 
 

@@ -14,6 +14,22 @@ connection = context.config.attributes.get("connection")
 if connection is None:
     raise RuntimeError("Migrations run through rongcuo_desktop.store.database (a keyed connection).")
 
-context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+
+def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+    """Autogenerate must not touch the FTS5 table and its shadow tables (made by raw SQL)."""
+    return not (
+        type_ == "table"
+        and name is not None
+        and name.startswith("case_search")
+        and name != "case_search_text"
+    )
+
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,
+    include_object=include_object,
+)
 with context.begin_transaction():
     context.run_migrations()
