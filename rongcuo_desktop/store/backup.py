@@ -179,6 +179,50 @@ def database_problems(path: Path, key: bytes) -> list[str]:
         conn.close()
 
 
+def audit_problems(path: Path, key: bytes, key_file_bytes: bytes | None = None) -> list[str]:
+    """Walk the whole audit chain of a database file (empty list: sound, or no chain yet).
+
+    With the key file that travels with it, the chain is also compared with its anchor: a backup
+    whose database is older than its own anchor was put together from mismatched parts.
+    """
+    from rongcuo_desktop.store.audit_chain import (
+        Anchor,
+        AuditEvent,
+        anchor_authentic,
+        anchor_key,
+        compare_with_anchor,
+        verify_events,
+    )
+
+    conn = connect_raw(path, key)
+    try:
+        has_chain = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='audit_events'"
+        ).fetchone()
+        if not has_chain:
+            return []
+        rows = conn.execute(
+            "SELECT seq, at, actor_id, actor_name, actor_role, action, case_id, summary, detail,"
+            " before_hash, after_hash, prev_hash, hash FROM audit_events ORDER BY id"
+        )
+        events = [AuditEvent(*row) for row in rows]
+    except sqlcipher3.DatabaseError as error:
+        return [f"审计记录无法读取：{error}"]
+    finally:
+        conn.close()
+    problems = [problem.message for problem in verify_events(events)]
+    if key_file_bytes is not None:
+        with contextlib.suppress(ValueError, UnicodeDecodeError):
+            anchor = Anchor.from_json(json.loads(key_file_bytes.decode("utf-8")).get("audit_anchor"))
+            if anchor is not None and anchor_authentic(anchor_key(bytes(key)), anchor):
+                length = max((e.seq for e in events), default=0)
+                at_anchor = next((e.hash for e in events if e.seq == anchor.length), None)
+                found = compare_with_anchor(anchor, length, at_anchor)
+                if found is not None:
+                    problems.append(found.message)
+    return problems
+
+
 # --- writing a backup -----------------------------------------------------------------------------
 
 
@@ -536,7 +580,7 @@ def _staging(data_dir: Path) -> Iterator[Path]:
 
 def restore_backup(
     backup_path: Path,
-    passphrase: str,
+    passphrase: str | None,
     files: StoreFiles,
     unwrap: Unwrap | None = None,
     *,
@@ -549,18 +593,28 @@ def restore_backup(
 
     The current store must be closed by the caller. ``current_key`` (when the caller knows it) lets the
     restore refuse a backup of another store; without it the backup's passphrase is tried on the
-    current key file for the same purpose.
+    current key file for the same purpose. With ``passphrase=None`` the backup is opened with
+    ``current_key`` itself (restoring this store's own backup after damage was found).
     """
     manifest = read_manifest(backup_path)
     unwrap = unwrap or unwrap_key_file
     try:
-        key = unwrap(manifest.key_file_bytes, passphrase)
+        if passphrase is None:
+            # The key is already known (the app is unlocked, the current file is damaged): a backup
+            # of this same store opens with it; a backup of any other store fails the MAC below.
+            if current_key is None:
+                raise WrongPassphrase()
+            key = bytes(current_key)
+        else:
+            key = unwrap(manifest.key_file_bytes, passphrase)
     except WrongPassphrase:
         raise WrongPassphrase(
             "恢复口令不正确：这个备份要用做备份时的恢复口令打开。当前数据库没有任何改动。"
         ) from None
     except StoreError as error:
         raise BackupDamaged(f"备份里的密钥部分无法读取：{error}") from error
+    if passphrase is None and manifest.store_id != store_id(key):
+        raise BackupFromOtherStore()
     check_manifest_mac(manifest, key)
 
     data_dir = files.data_dir
@@ -570,7 +624,7 @@ def restore_backup(
         backup_uuid = _key_file_store_uuid_bytes(manifest.key_file_bytes)
         if current_uuid is not None and backup_uuid is not None and current_uuid != backup_uuid:
             raise BackupFromOtherStore()
-        if current_key is None and files.key_file.exists():
+        if current_key is None and files.key_file.exists() and passphrase is not None:
             with contextlib.suppress(StoreError, OSError):
                 current_key = unwrap(files.key_file.read_bytes(), passphrase)
         if current_key is None:
@@ -589,6 +643,8 @@ def restore_backup(
             _copy_database_part(manifest, staged_db, cancelled)
             staged_key.write_bytes(manifest.key_file_bytes)
             problems = database_problems(staged_db, key)
+            if not problems:
+                problems = audit_problems(staged_db, key, manifest.key_file_bytes)
             if not problems and extra_checks is not None:
                 problems = extra_checks(staged_db, key)
             if problems:

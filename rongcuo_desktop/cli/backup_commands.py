@@ -1,0 +1,127 @@
+"""`rongcuo backup [--to DIR]`, `rongcuo restore FILE`, `rongcuo backups` (list)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from rongcuo_desktop.cli.main import EXIT_OK, CliError
+from rongcuo_desktop.paths import resolve_data_dir
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    backup = sub.add_parser("backup", help="把数据库加密备份到备份文件夹或指定文件夹（如U盘）")
+    backup.add_argument("--to", metavar="DIR", help="保存到的文件夹（默认：数据目录下的 backups）")
+    backup.add_argument(
+        "--passphrase-file", metavar="FILE", help="从文件读取恢复口令（默认：凭据库或标准输入）"
+    )
+    backup.set_defaults(handler=run_backup)
+
+    restore = sub.add_parser("restore", help="从备份文件恢复（先完整检查；当前库会原样保留）")
+    restore.add_argument("file", metavar="FILE", help="备份文件（.rcbak）")
+    restore.add_argument(
+        "--passphrase-file", metavar="FILE", help="从文件读取该备份的恢复口令（默认：标准输入）"
+    )
+    restore.add_argument(
+        "--replace-other-store",
+        action="store_true",
+        help="允许用另一个库的备份替换当前库（当前库仍会原样保留）",
+    )
+    restore.set_defaults(handler=run_restore)
+
+    listing = sub.add_parser("backups", help="列出备份文件夹中的备份")
+    listing.add_argument("--dir", metavar="DIR", help="备份文件夹（默认：数据目录下的 backups）")
+    listing.set_defaults(handler=run_list)
+
+
+def read_passphrase(path: str | None) -> str:
+    """From --passphrase-file, else one line of standard input; never from the command line."""
+    if path:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as error:
+            raise CliError(f"无法读取口令文件：{error.strerror or error}") from error
+    else:
+        if sys.stdin is None or sys.stdin.closed:
+            raise CliError("需要恢复口令：请用 --passphrase-file 指定口令文件，或从标准输入提供。")
+        text = sys.stdin.readline()
+    passphrase = text.rstrip("\r\n")
+    if not passphrase:
+        raise CliError("口令为空。")
+    return passphrase
+
+
+def _unlock_key(data_dir: Path, passphrase_file: str | None) -> bytes:
+    from rongcuo_desktop.store.errors import StoreError
+    from rongcuo_desktop.store.keys import KeyManager
+
+    manager = KeyManager(data_dir)
+    if not manager.store_exists():
+        raise CliError(f"数据目录中没有数据库：{data_dir}")
+    try:
+        key = None if passphrase_file else manager.key_from_credential_store()
+        if key is None:
+            key = manager.unlock_with_passphrase(read_passphrase(passphrase_file))
+    except StoreError as error:
+        raise CliError(str(error)) from error
+    return key
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from rongcuo_desktop.store.backup import BACKUPS_DIR_NAME, StoreFiles, create_backup, rotate_backups
+    from rongcuo_desktop.store.errors import StoreError
+
+    data_dir = resolve_data_dir(args.data_dir)
+    key = _unlock_key(data_dir, args.passphrase_file)
+    folder = Path(args.to).expanduser() if args.to else data_dir / BACKUPS_DIR_NAME
+    try:
+        path = create_backup(StoreFiles.in_dir(data_dir), key, folder, kind="manual")
+    except StoreError as error:
+        raise CliError(str(error)) from error
+    if not args.to:
+        rotate_backups(folder)
+    print(f"备份完成：{path}（{path.stat().st_size / 1024 / 1024:.1f} MB）")
+    return EXIT_OK
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from rongcuo_desktop.store.backup import StoreFiles, restore_backup
+    from rongcuo_desktop.store.errors import StoreError
+    from rongcuo_desktop.store.locking import StoreLock
+
+    data_dir = resolve_data_dir(args.data_dir)
+    passphrase = read_passphrase(args.passphrase_file)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    lock = StoreLock(data_dir)
+    try:
+        lock.acquire("rongcuo restore")  # no running app may hold the store while it is replaced
+        result = restore_backup(
+            Path(args.file).expanduser(),
+            passphrase,
+            StoreFiles.in_dir(data_dir),
+            allow_other_store=args.replace_other_store,
+        )
+    except StoreError as error:
+        raise CliError(str(error)) from error
+    finally:
+        lock.release()
+    print(f"已从备份恢复（备份时间 {result.manifest.created_local}）。")
+    if result.kept_dir is not None:
+        print(f"原来的数据库已原样保留在：{result.kept_dir}")
+    return EXIT_OK
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from rongcuo_desktop.store.backup import BACKUPS_DIR_NAME, list_backups
+
+    data_dir = resolve_data_dir(args.data_dir)
+    folder = Path(args.dir).expanduser() if args.dir else data_dir / BACKUPS_DIR_NAME
+    found = list_backups(folder)
+    if not found:
+        print(f"{folder} 中没有备份。")
+        return EXIT_OK
+    for manifest in found:
+        size = manifest.path.stat().st_size / 1024 / 1024
+        print(f"{manifest.created_local}  {manifest.kind:<13} {size:8.1f} MB  {manifest.path.name}")
+    return EXIT_OK
