@@ -25,7 +25,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from rongcuo_desktop.cli import backup_commands, rulebook_commands, store_commands
+    from rongcuo_desktop.cli import attachment_commands, backup_commands, rulebook_commands, store_commands
 
     parser = argparse.ArgumentParser(prog="rongcuo", description="容错免责委员会工具的命令行")
     parser.add_argument("--version", action="version", version=f"rongcuo {__version__}")
@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     store_commands.register(sub)
     rulebook_commands.register(sub)
+    attachment_commands.register(sub)
     backup_commands.register(sub)
     return parser
 

@@ -8,4 +8,4 @@ A test checks it equals the head of ``versions/``: bump it with every new revisi
 from pathlib import Path
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
