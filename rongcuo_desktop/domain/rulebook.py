@@ -164,6 +164,9 @@ class Rulebook:
     procedure: tuple[Rule, ...] = ()
     result_usage: tuple[Rule, ...] = ()
     gaps: tuple[Gap, ...] = ()
+    work_fields: tuple[str, ...] = ()  # 领域 the rulebook names (荔湾: 营商环境、城市更新…)
+    bodies: tuple[str, ...] = ()  # kinds of grass-roots bodies it covers (荔湾: 街道、社区、经济联社)
+    scope_citation: Citation | None = None
     source_path: str = ""
     _index: dict[str, Rule] = field(default_factory=dict, compare=False, repr=False)
 
@@ -260,6 +263,17 @@ class Rulebook:
                 {k: v for k, v in {"field": g.field, "expected": g.expected, "note": g.note}.items() if v}
                 for g in self.gaps
             ],
+            **(
+                {
+                    "scope": {
+                        "work_fields": list(self.work_fields),
+                        "bodies": list(self.bodies),
+                        "citation": self.scope_citation.to_dict(),
+                    }
+                }
+                if self.scope_citation
+                else {}
+            ),
         }
 
 
@@ -282,6 +296,7 @@ _TOP_KEYS = {
     "procedure",
     "result_usage",
     "gaps",
+    "scope",
 }
 _RULE_LISTS = ("principles", "conditions", "exclusions", "procedure", "result_usage")
 _REQUIRED_RULE_LISTS = {"conditions", "exclusions"}
@@ -438,6 +453,7 @@ class _Parser:
         )
         groups = self.situation_groups(data)
         gaps = self.gaps(data)
+        work_fields, bodies, scope_citation = self.scope(data)
         c.raise_if_any("规则库")
         return Rulebook(
             id=rulebook_id,
@@ -455,6 +471,9 @@ class _Parser:
             procedure=procedure,
             result_usage=result_usage,
             gaps=gaps,
+            work_fields=work_fields,
+            bodies=bodies,
+            scope_citation=scope_citation,
             _index=self.index,
         )
 
@@ -557,6 +576,21 @@ class _Parser:
             if group_id and title and citation:
                 out.append(SituationGroup(group_id, title, citation, tuple(situations)))
         return tuple(out)
+
+    def scope(self, data: Mapping[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...], Citation | None]:
+        c = self.c
+        if "scope" not in data:
+            return (), (), None
+        table = c.table(data["scope"], "scope", {"work_fields", "bodies", "citation"})
+        if table is None:
+            return (), (), None
+        lists = []
+        for key in ("work_fields", "bodies"):
+            values = c.items(table, key, "scope", required=False)
+            lists.append(tuple(v for i, v in enumerate(values) if c.is_type(v, str, join(f"scope.{key}", i))))
+        citation_value = c.required(table, "citation", dict, "scope")
+        citation = self.citation(citation_value, "scope.citation") if citation_value is not None else None
+        return lists[0], lists[1], citation
 
     def gaps(self, data: Mapping[str, Any]) -> tuple[Gap, ...]:
         c = self.c
