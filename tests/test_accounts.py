@@ -1,0 +1,140 @@
+"""Accounts and roles, enforced by the store itself (no UI involved), on a real SQLCipher file."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from rongcuo_desktop.domain.case import Case, Conclusion, Stage
+from rongcuo_desktop.domain.roles import PERMISSIONS, Action, Role, allowed, refusal
+from rongcuo_desktop.store.accounts import NotLoggedIn, PermissionDenied, WrongPin, hash_pin, pin_matches
+from rongcuo_desktop.store.database import Store
+from rongcuo_desktop.store.errors import StoreError
+from rongcuo_desktop.store.repository import CaseQuery
+
+
+def sample_case(n: int) -> Case:
+    return Case(doc_no=f"容错〔2026〕{n}号", party_name="谢某某", party_unit="某局", party_position="科长")
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[Store]:
+    """A store with a chair, a secretary and two members; case 1 has 张委员 on its committee."""
+    opened = Store.create(data_dir, secrets.token_bytes(32))
+    opened.accounts.add("王主任", Role.CHAIR, "1111")
+    opened.login("王主任", "1111")
+    opened.accounts.add("李秘书", Role.SECRETARY, "2222")
+    opened.accounts.add("张委员", Role.MEMBER, "3333")
+    opened.accounts.add("赵委员", Role.MEMBER, "4444")
+    first = opened.cases.add(sample_case(1))
+    opened.cases.add(sample_case(2))
+    opened.accounts.set_members(first, ["张委员"])
+    yield opened
+    opened.close()
+
+
+def test_permission_table_is_pure_and_sensible() -> None:
+    assert allowed(Role.SECRETARY, Action.CASE_CREATE) and allowed(Role.SECRETARY, Action.EXPORT)
+    assert not allowed(Role.SECRETARY, Action.DECISION)
+    assert not allowed(Role.MEMBER, Action.CASE_EDIT) and allowed(Role.MEMBER, Action.SCORE)
+    assert all(allowed(Role.CHAIR, action) for action in Action)
+    assert all(allowed(role, Action.LOGIN) for role in Role)
+    assert PERMISSIONS[Role.MEMBER] < PERMISSIONS[Role.CHAIR]
+    assert refusal(Role.MEMBER, Action.CASE_CREATE) == "委员无权登记案件。"
+
+
+def test_pin_hash_is_argon2id_and_checks() -> None:
+    stored = hash_pin("2468")
+    assert stored.startswith("$argon2id$")
+    assert pin_matches(stored, "2468") and not pin_matches(stored, "2469")
+    with pytest.raises(StoreError, match="至少需要 4 个字符"):
+        hash_pin("12")
+
+
+def test_member_calling_the_store_directly_is_refused_in_chinese(store: Store) -> None:
+    """Given 张委员 logged in, when code calls the repository to register a case, then it is refused."""
+    store.login("张委员", "3333")
+    with pytest.raises(PermissionDenied) as caught:
+        store.cases.add(sample_case(3))
+    assert str(caught.value) == "委员无权登记案件。"
+    with pytest.raises(PermissionDenied, match="委员无权管理账户"):
+        store.accounts.add("新人", Role.MEMBER, "5555")
+
+
+def test_secretary_edits_but_may_not_decide(store: Store) -> None:
+    store.login("李秘书", "2222")
+    case_id = store.cases.ids(CaseQuery(sort_column="doc_no", descending=False))[0]
+    case = store.cases.get(case_id)
+    case.stage = Stage.ACCEPTED
+    case.facts = "补充了调查材料"
+    store.cases.update(case)
+    case.conclusion = Conclusion.EXEMPT
+    with pytest.raises(PermissionDenied, match="秘书无权记录认定结论"):
+        store.cases.update(case)
+    assert store.cases.get(case_id).conclusion is None
+    store.login("王主任", "1111")
+    store.cases.update(case)
+    assert [e.actor_name for e in store.audit_timeline(case_id)][-2:] == ["李秘书", "王主任"]
+
+
+def test_member_reads_only_the_cases_of_their_committee(store: Store) -> None:
+    """Given 张委员 sits on case 1 only, then the list, the counts and get() show only case 1."""
+    store.login("张委员", "3333")
+    ids = store.cases.ids(CaseQuery())
+    assert len(ids) == 1 and store.cases.count() == 1
+    assert sum(store.cases.stage_counts().values()) == 1
+    assert store.cases.get(ids[0]).doc_no == "容错〔2026〕1号"
+    other = store.cases.id_for_doc_no("容错〔2026〕2号")
+    assert other is not None
+    with pytest.raises(PermissionDenied, match="不是该案件的委员"):
+        store.cases.get(other)
+    assert store.cases.rows([other, ids[0]]).keys() == {ids[0]}
+    store.login("赵委员", "4444")
+    assert store.cases.ids(CaseQuery()) == [] and store.cases.count() == 0
+
+
+def test_wrong_pin_is_refused_and_recorded_without_the_pin(store: Store) -> None:
+    with pytest.raises(WrongPin, match="个人口令不正确"):
+        store.login("李秘书", "9999")
+    with pytest.raises(WrongPin):
+        store.login("没有这个人", "9999")
+    with store.read_session() as session:
+        from sqlalchemy import text
+
+        rows = session.execute(
+            text("SELECT actor_name, summary, detail FROM audit_events WHERE action = 'failed_unlock'")
+        ).all()
+    assert [r[0] for r in rows] == ["李秘书", "（未知账户）"]
+    assert all("9999" not in (r[1] + r[2]) for r in rows)
+    assert store.actor is not None and store.actor.name == "王主任"  # still the one who logged in
+
+
+def test_a_store_with_accounts_needs_a_person(data_dir: Path) -> None:
+    key = secrets.token_bytes(32)
+    with Store.create(data_dir, key) as store:
+        store.accounts.add("王主任", Role.CHAIR, "1111")
+    with Store.open(data_dir, key) as store:
+        with pytest.raises(NotLoggedIn, match="请先选择您的账户"):
+            store.cases.add(sample_case(1))
+        assert store.act_as_default() is not None
+        store.cases.add(sample_case(1))
+
+
+def test_first_account_must_be_a_chair_and_members_must_be_members(data_dir: Path) -> None:
+    with Store.create(data_dir, secrets.token_bytes(32)) as store:
+        with pytest.raises(StoreError, match="第一个账户必须是主任"):
+            store.accounts.add("李秘书", Role.SECRETARY, "2222")
+        store.accounts.add("王主任", Role.CHAIR, "1111")
+        store.login("王主任", "1111")
+        store.accounts.add("李秘书", Role.SECRETARY, "2222")
+        case_id = store.cases.add(sample_case(1))
+        with pytest.raises(StoreError, match="只有委员"):
+            store.accounts.set_members(case_id, ["李秘书"])
+        with pytest.raises(StoreError, match="已经有名为"):
+            store.accounts.add("王主任", Role.CHAIR, "1111")
+        store.accounts.set_active("李秘书", False)
+        with pytest.raises(PermissionDenied, match="已停用"):
+            store.login("李秘书", "2222")
