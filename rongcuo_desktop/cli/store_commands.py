@@ -1,9 +1,293 @@
-"""Store commands: init, demo, list (filled in by the store work)."""
+"""Store commands: init, demo, list, passphrase change.
+
+The passphrase comes from ``--passphrase-file FILE`` or standard input (one line; asked twice with
+echo off when stdin is a terminal), never from a command-line argument: arguments are visible to
+every user of the machine in the process list and end up in shell history.
+"""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from rongcuo_desktop.cli.main import EXIT_OK, CliError
+from rongcuo_desktop.paths import resolve_data_dir
+
+if TYPE_CHECKING:
+    from rongcuo_desktop.store.database import Store
+
+_PASSPHRASE_HELP = "从文件读取恢复口令（文件的第一行）；不指定时从标准输入读取"
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Placeholder until the store commands land."""
+    init = sub.add_parser("init", help="新建加密数据库（设置恢复口令）")
+    init.add_argument("--passphrase-file", metavar="FILE", help=_PASSPHRASE_HELP)
+    init.add_argument(
+        "--require-passphrase",
+        action="store_true",
+        help="每次启动都需要口令（不把密钥保存到系统凭据库）",
+    )
+    init.set_defaults(handler=run_init)
+
+    demo = sub.add_parser("demo", help="加入演示案件（--count N：加入 N 件合成案件，用于测试）")
+    demo.add_argument("--count", type=int, metavar="N", help="加入 N 件合成案件，而不是演示案件")
+    demo.add_argument("--seed", type=int, default=0, help=argparse.SUPPRESS)
+    demo.add_argument(
+        "--passphrase-file", metavar="FILE", help=_PASSPHRASE_HELP + "（凭据库中有密钥时不需要）"
+    )
+    demo.set_defaults(handler=run_demo)
+
+    listing = sub.add_parser("list", help="列出案件")
+    listing.add_argument("--json", action="store_true", help="以 JSON 输出（便于脚本处理）")
+    listing.add_argument("--search", default="", metavar="TEXT", help="按文号、当事人或单位筛选")
+    listing.add_argument(
+        "--stage", metavar="STAGE", help="只列出某一阶段（代码或中文名，如 hearing 或 听证会商）"
+    )
+    listing.add_argument(
+        "--sort",
+        default="applied_on",
+        choices=["doc_no", "party_name", "party_unit", "work_field", "stage", "applied_on", "conclusion"],
+        help="排序列（默认：申请日期，新的在前）",
+    )
+    listing.add_argument("--ascending", action="store_true", help="升序排列")
+    listing.add_argument(
+        "--passphrase-file", metavar="FILE", help=_PASSPHRASE_HELP + "（凭据库中有密钥时不需要）"
+    )
+    listing.set_defaults(handler=run_list)
+
+    passphrase = sub.add_parser("passphrase", help="恢复口令")
+    actions = passphrase.add_subparsers(dest="passphrase_command", metavar="ACTION", required=True)
+    change = actions.add_parser(
+        "change",
+        help="更换恢复口令（只重新包装密钥，不重新加密数据库）",
+        description="旧口令和新口令来自 --passphrase-file 与 --new-passphrase-file，"
+        "或标准输入的两行（先旧后新）。",
+    )
+    change.add_argument("--passphrase-file", metavar="FILE", help="从文件读取当前的恢复口令")
+    change.add_argument("--new-passphrase-file", metavar="FILE", help="从文件读取新的恢复口令")
+    change.set_defaults(handler=run_passphrase_change)
+
+
+# ----- handlers ----------------------------------------------------------------------------------
+
+
+def run_init(args: argparse.Namespace) -> int:
+    from rongcuo_desktop.store.database import initialize_store
+    from rongcuo_desktop.store.errors import StoreError
+
+    data_dir = resolve_data_dir(args.data_dir)
+    passphrase = _read_new_passphrase(args.passphrase_file)
+    try:
+        store, status = initialize_store(
+            data_dir, passphrase, require_passphrase_each_start=args.require_passphrase
+        )
+    except StoreError as error:
+        raise CliError(str(error)) from error
+    store.close()
+    _configure_logging(data_dir)
+    print(f"已新建加密数据库：{data_dir}")
+    if args.require_passphrase:
+        print("每次启动都需要输入恢复口令。")
+    elif status.usable:
+        print("数据库密钥也已保存到系统凭据库，启动时无需输入口令。")
+    else:
+        print(status.explanation)
+    print("请把恢复口令抄写在纸上，放在安全的地方：忘记口令将无法找回数据。")
+    return EXIT_OK
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from rongcuo_desktop.store.errors import StoreError
+
+    if args.count is not None and args.count < 0:
+        raise CliError("--count 不能是负数。")
+    store = open_store(args)
+    try:
+        if args.count is not None:
+            from rongcuo_desktop.domain.demo import synthetic_cases
+
+            # Numbered after the synthetic cases already there, so running it twice adds, not clashes.
+            start = store.cases.count()
+            added = store.add_cases(synthetic_cases(args.count, seed=args.seed, start=start))
+            print(f"已加入 {added} 件合成案件（共 {store.cases.count()} 件）。")
+        else:
+            added = store.add_demo_cases()
+            print(f"已加入 {added} 件演示案件（共 {store.cases.count()} 件）。")
+    except StoreError as error:
+        raise CliError(str(error)) from error
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from rongcuo_desktop.domain.case import Stage
+    from rongcuo_desktop.store.errors import StoreError
+    from rongcuo_desktop.store.repository import CaseQuery
+
+    stage = None
+    if args.stage:
+        try:
+            stage = Stage.from_code_or_label(args.stage)
+        except ValueError as error:
+            names = "、".join(f"{s.value}（{s.label}）" for s in Stage)
+            raise CliError(f"未知的阶段：{args.stage}。可用：{names}") from error
+    store = open_store(args)
+    try:
+        query = CaseQuery(text=args.search, stage=stage, sort_column=args.sort, descending=not args.ascending)  # type: ignore[arg-type]
+        ids = store.cases.ids(query)
+        rows = store.cases.rows(ids)
+    except StoreError as error:
+        raise CliError(str(error)) from error
+    finally:
+        store.close()
+    ordered = [rows[i] for i in ids if i in rows]
+    if args.json:
+        payload: list[dict[str, Any]] = [
+            {
+                "id": row.id,
+                "doc_no": row.doc_no,
+                "party_name": row.party_name,
+                "party_unit": row.party_unit,
+                "work_field": row.work_field,
+                "stage": row.stage.value,
+                "stage_label": row.stage.label,
+                "applied_on": row.applied_on.isoformat(),
+                "conclusion": row.conclusion.value if row.conclusion else None,
+                "conclusion_label": row.conclusion.label if row.conclusion else None,
+            }
+            for row in ordered
+        ]
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return EXIT_OK
+    try:
+        for row in ordered:
+            conclusion = row.conclusion.label if row.conclusion else "—"
+            print(
+                f"{row.doc_no}\t{row.party_name}\t{row.party_unit}\t{row.work_field}\t"
+                f"{row.stage.label}\t{row.applied_on.isoformat()}\t{conclusion}"
+            )
+        sys.stdout.flush()
+    except BrokenPipeError:  # `rongcuo list | head`: the reader has what it wanted
+        sys.stderr.close()
+        return EXIT_OK
+    print(f"共 {len(ordered)} 件。", file=sys.stderr)
+    return EXIT_OK
+
+
+def run_passphrase_change(args: argparse.Namespace) -> int:
+    from rongcuo_desktop.store.errors import StoreError
+    from rongcuo_desktop.store.keys import KeyManager
+
+    data_dir = resolve_data_dir(args.data_dir)
+    _configure_logging(data_dir)
+    manager = KeyManager(data_dir)
+    if not manager.store_exists():
+        raise CliError(f"数据目录中没有数据库：{data_dir}")
+    interactive = _stdin_is_terminal() and not (args.passphrase_file and args.new_passphrase_file)
+    old = _read_passphrase(args.passphrase_file, prompt="当前的恢复口令：")
+    new = (
+        _read_new_passphrase(args.new_passphrase_file)
+        if interactive or args.new_passphrase_file
+        else _read_passphrase(None, prompt="新的恢复口令：")
+    )
+    _check_new_passphrase(new)
+    try:
+        manager.change_passphrase(old, new)
+    except StoreError as error:
+        raise CliError(str(error)) from error
+    print("恢复口令已更换（数据库未重新加密，只重新包装了密钥）。请把新口令抄写在纸上，放在安全的地方。")
+    return EXIT_OK
+
+
+# ----- helpers (other command groups may use them) -------------------------------------------------
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    """Unlock (credential store first, else the passphrase) and open the store of --data-dir.
+
+    The command line acts as the first 主任 (see Store.act_as_default).
+    """
+    from rongcuo_desktop.store.database import Store
+    from rongcuo_desktop.store.errors import StoreError
+    from rongcuo_desktop.store.keys import KeyManager
+
+    data_dir = resolve_data_dir(args.data_dir)
+    _configure_logging(data_dir)
+    manager = KeyManager(data_dir)
+    if not manager.store_exists():
+        raise CliError(f"数据目录中没有数据库：{data_dir}。请先运行 rongcuo init。")
+    passphrase_file = getattr(args, "passphrase_file", None)
+    try:
+        manager.check_key_file()
+        key = None if passphrase_file else manager.key_from_credential_store()
+        if key is None:
+            note = manager.backend_change_note()
+            if note:
+                print(note, file=sys.stderr)
+            key = manager.unlock_with_passphrase(_read_passphrase(passphrase_file, prompt="恢复口令："))
+        store = Store.open(data_dir, key)
+    except StoreError as error:
+        raise CliError(str(error)) from error
+    try:
+        store.act_as_default()
+    except StoreError as error:
+        store.close()
+        raise CliError(str(error)) from error
+    return store
+
+
+def _read_passphrase(path: str | None, *, prompt: str) -> str:
+    """From the file's first line, else one line of stdin (echo off on a terminal)."""
+    if path:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as error:
+            raise CliError(f"无法读取口令文件 {path}：{error.strerror or error}") from error
+        passphrase = text.splitlines()[0] if text else ""
+    elif _stdin_is_terminal():
+        passphrase = getpass.getpass(prompt)
+    else:
+        line = sys.stdin.readline() if sys.stdin is not None else ""
+        passphrase = line.rstrip("\r\n")
+    if not passphrase:
+        raise CliError("没有读到恢复口令：请用 --passphrase-file 指定口令文件，或从标准输入提供。")
+    return passphrase
+
+
+def _read_new_passphrase(path: str | None) -> str:
+    if path or not _stdin_is_terminal():
+        passphrase = _read_passphrase(path, prompt="")
+    else:
+        print("请设置恢复口令。忘记口令将无法找回数据，请把它抄写在纸上，放在安全的地方。")
+        passphrase = getpass.getpass("恢复口令：")
+        if getpass.getpass("再输入一次：") != passphrase:
+            raise CliError("两次输入的口令不一致，数据库没有创建。")
+    _check_new_passphrase(passphrase)
+    return passphrase
+
+
+def _check_new_passphrase(passphrase: str) -> None:
+    from rongcuo_desktop.store.keys import MIN_PASSPHRASE_LENGTH, passphrase_strength
+
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise CliError(f"恢复口令至少需要 {MIN_PASSPHRASE_LENGTH} 个字符。")
+    score, hint = passphrase_strength(passphrase)
+    if score <= 1:
+        print(f"提示：{hint}", file=sys.stderr)
+
+
+def _stdin_is_terminal() -> bool:
+    return sys.stdin is not None and not sys.stdin.closed and sys.stdin.isatty()
+
+
+def _configure_logging(data_dir: Path) -> None:
+    from rongcuo_desktop.logsetup import configure_logging
+
+    if data_dir.exists():
+        configure_logging(data_dir)

@@ -236,20 +236,24 @@ _MATTERS = [
 ]
 
 
-def synthetic_cases(count: int, seed: int = 0) -> Iterator[Case]:
-    """Varied, deterministic cases for benchmarks and load tests (no real people)."""
-    rng = random.Random(seed)
+def synthetic_cases(count: int, seed: int = 0, *, start: int = 0) -> Iterator[Case]:
+    """Varied, deterministic cases for benchmarks and load tests (no real people).
+
+    文号 are unique per index (years 2016-2025, so never those of the 2026 demo cases); pass
+    ``start`` = the number already added to add more without clashing.
+    """
+    rng = random.Random(seed * 1_000_003 + start)
     stages = list(Stage)
     conclusions = [None, None, Conclusion.EXEMPT, Conclusion.LENIENT, Conclusion.NOT_TOLERATED]
     types = [CaseType.TOLERANCE] * 8 + [CaseType.CLEARANCE, CaseType.PRE_FILING]
-    start = D(2017, 1, 1).toordinal()
-    for index in range(count):
+    first_day = D(2016, 1, 1).toordinal()
+    for index in range(start, start + count):
         given = "".join(rng.choice(_GIVEN) for _ in range(rng.choice((1, 2, 2))))
         place = rng.choice(_PLACES)
         stage = rng.choice(stages)
         decided = stage in (Stage.DECISION, Stage.FEEDBACK, Stage.DISCLOSURE, Stage.FILING, Stage.FOLLOW_UP)
-        applied = D.fromordinal(start + rng.randrange(3650))
-        year = 2017 + index % 10
+        applied = D.fromordinal(first_day + rng.randrange(3650))
+        year = 2016 + index % 10
         case_type = rng.choice(types)
         prefix = {CaseType.TOLERANCE: "容错", CaseType.CLEARANCE: "澄清", CaseType.PRE_FILING: "备案"}[
             case_type

@@ -15,6 +15,7 @@ on a single worker thread, so the connection must allow a thread other than its 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import threading
@@ -44,6 +45,7 @@ from rongcuo_desktop.store.errors import (
     StoreTooNew,
 )
 from rongcuo_desktop.store.guard import SYSTEM_ACTOR, AccessGuard
+from rongcuo_desktop.store.keys import CredentialStoreStatus
 from rongcuo_desktop.store.layout import (
     db_path,
     ensure_writable_dir,
@@ -454,3 +456,35 @@ def _store_id_from_key_file(data_dir: Path) -> str | None:
     except (OSError, ValueError, AttributeError):
         return None
     return str(value) if value else None
+
+
+def initialize_store(
+    data_dir: Path,
+    passphrase: str,
+    *,
+    require_passphrase_each_start: bool = False,
+    kdf_target_seconds: float | None = None,
+) -> tuple[Store, CredentialStoreStatus]:
+    """First start: wrap a new key under the passphrase, then create the empty database.
+
+    Refuses (StoreAlreadyExists) when any part of a store is there. If the database cannot be
+    created after the key file was written, that new key file is removed again (it protects
+    nothing yet), so a second attempt is not refused; an existing file is never touched.
+    """
+    from rongcuo_desktop.store.keys import KeyManager
+
+    manager = (
+        KeyManager(data_dir)
+        if kdf_target_seconds is None
+        else KeyManager(data_dir, kdf_target_seconds=kdf_target_seconds)
+    )
+    status = manager.credential_store_status()
+    key = manager.create(passphrase, require_passphrase_each_start=require_passphrase_each_start)
+    try:
+        store = Store.create(data_dir, key, store_id=manager.store_id)
+    except BaseException:
+        if not db_path(data_dir).exists():
+            with contextlib.suppress(OSError):
+                key_path(data_dir).unlink()
+        raise
+    return store, status
