@@ -75,3 +75,20 @@ def test_lock_is_released_on_close_and_holds_no_case_data(tmp_path: Path) -> Non
     second.acquire()
     assert second.recovered_from is None  # a clean close leaves nothing to recover
     second.release()
+
+
+def test_a_second_store_open_is_refused_while_the_first_is_open(data_dir: Path) -> None:
+    """Given an open store, when the same data folder is opened again, then StoreInUse, and after
+    the first closes, the folder opens."""
+    import secrets
+
+    from rongcuo_desktop.store.database import Store
+
+    key = secrets.token_bytes(32)
+    first = Store.create(data_dir, key)
+    try:
+        with pytest.raises(StoreInUse, match="正被"):
+            Store.open(data_dir, key)
+    finally:
+        first.close()
+    Store.open(data_dir, key).close()
