@@ -175,6 +175,9 @@ def judge(case_file: CaseFile, rulebook: Rulebook) -> Judgment:
     score_rec = _score_recommendation(rulebook, dimensions, total)
 
     fired = _fired_rules(case_file, rulebook, len(counted))
+    if case_file.case.case_type is not CaseType.TOLERANCE:
+        # No recommendation is made for these, so the quorum is not a rule that fires.
+        fired = tuple(rule for rule in fired if rule.kind != "quorum_not_met")
     threshold = int(rulebook.setting("disagreement_spread"))
     disagreements = tuple(
         Disagreement(d.id, d.name, d.min, d.max, d.spread, threshold)
@@ -307,7 +310,7 @@ def _recommend(
     if case_type is CaseType.PRE_FILING:
         return (
             None,
-            "事前备案登记的是尚未实施的创新举措，不作容错免责结论；以下硬性规则和评分仅作事前风险提示。",
+            "事前备案登记的是尚未实施的创新举措，不作容错免责结论；对照规则库的结果仅作事前风险提示。",
         )
     effects = {rule.effect for rule in fired}
     if EFFECT_NO_RECOMMENDATION in effects:
@@ -341,6 +344,30 @@ def _cite(rule: FiredRule) -> str:
 
 def _with_explanation(result: Judgment, rulebook: Rulebook) -> Judgment:
     lines = [f"依据规则库《{rulebook.title}》（{rulebook.id} 第{rulebook.version}版）研判如下。"]
+    if result.case_type is not CaseType.TOLERANCE:
+        sections = _other_type_sections(result, rulebook)
+    else:
+        sections = _tolerance_sections(result, rulebook)
+    lines.extend(f"{_NUMERALS[i]}、{text}" for i, text in enumerate(sections))
+    return dataclasses.replace(result, explanation="\n".join(lines))
+
+
+def _other_type_sections(result: Judgment, rulebook: Rulebook) -> list[str]:
+    """澄清正名 and 事前备案: no recommendation; say why, cite the rulebook, list the risks found."""
+    sections = [f"案件类型：{result.case_type.label}。{result.reason}"]
+    clearance = [rule for rule in rulebook.procedure if rule.id == "clearance"]
+    if result.case_type is CaseType.CLEARANCE and clearance:
+        rule = clearance[0]
+        sections.append(f"依据：{rule.text}（{rule.citation.label()}）")
+    if result.case_type is CaseType.PRE_FILING or result.fired_rules:
+        sections.append("事前风险提示：" + _hard_rules_text(result).removeprefix("硬性规则："))
+    if result.counted:
+        sections.append(_scores_text(result, rulebook))
+    sections.append("本意见仅供会议研究参考，由会议认定。")
+    return sections
+
+
+def _tolerance_sections(result: Judgment, rulebook: Rulebook) -> list[str]:
     sections: list[str] = []
     total_members = len(result.counted) + len(result.recused) + len(result.incomplete)
     quorum_text = "已达到" if result.quorum_met else "未达到"
@@ -370,8 +397,7 @@ def _with_explanation(result: Judgment, rulebook: Rulebook) -> Judgment:
         "会议结论与建议不同的，应记录理由。"
     )
     sections.append(final)
-    lines.extend(f"{_NUMERALS[i]}、{text}" for i, text in enumerate(sections))
-    return dataclasses.replace(result, explanation="\n".join(lines))
+    return sections
 
 
 def _hard_rules_text(result: Judgment) -> str:

@@ -68,7 +68,9 @@ class Citation:
 
     def label(self) -> str:
         """How a chair reads it aloud: 《抚州市容错免责办法(试行)》第九条(七)."""
-        text = f"{self.title}{self.article}{self.item}"
+        place = f"{self.article}{self.item}"
+        # A news report's title has no book-title marks; a comma keeps it apart from the place.
+        text = f"{self.title}{'，' if place and not self.title.endswith('》') else ''}{place}"
         return f"{text}（{self.note}）" if self.note else text
 
     def to_dict(self) -> dict[str, str]:
