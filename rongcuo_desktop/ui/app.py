@@ -9,14 +9,20 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import sys
 import tempfile
+import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rongcuo_desktop import APP_NAME, __version__
 from rongcuo_desktop.logsetup import configure_logging
 from rongcuo_desktop.paths import resolve_data_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +52,7 @@ def data_dir_problem(data_dir: Path) -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    started = time.perf_counter()
     args, qt_args = build_parser().parse_known_args(argv)
     data_dir = resolve_data_dir(args.data_dir)
 
@@ -74,9 +81,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         QMessageBox.critical(None, app.translate("App", "数据目录不可用"), message)
         return EXIT_DATA_DIR
     configure_logging(data_dir)
-    log.info("rongcuo-desktop %s starting (pid %d)", __version__, os.getpid())
+    log.info(
+        "rongcuo-desktop %s starting (pid %d, Qt ready after %.0f ms)",
+        __version__,
+        os.getpid(),
+        (time.perf_counter() - started) * 1000,
+    )
 
-    from rongcuo_desktop.ui.main_window import MainWindow
     from rongcuo_desktop.ui.startup import Opened, Startup
     from rongcuo_desktop.ui.tasks import TaskRunner
 
@@ -88,6 +99,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     holder: dict[str, object] = {}
 
     def opened(result: Opened) -> None:
+        from rongcuo_desktop.ui.main_window import MainWindow  # its store imports are warm by now
+
         holder["store"] = result.store
         window = MainWindow(
             result.store,
@@ -99,7 +112,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         holder["window"] = window
         window.show()
         app.setQuitOnLastWindowClosed(True)
+        log.info("main window shown %.0f ms after main()", (time.perf_counter() - started) * 1000)
 
+    _quit_on_signals(app)
     startup.opened.connect(opened)
     startup.failed.connect(app.exit)
     QTimer.singleShot(0, startup.start)
@@ -111,6 +126,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     runner.shutdown()
     log.info("rongcuo-desktop exits with %d", code)
     return code
+
+
+def _quit_on_signals(app: QApplication) -> None:
+    """SIGTERM/SIGINT (logout, shutdown, a test) close the window normally: state saved, store closed.
+
+    Python runs signal handlers only when it holds control, so a light timer hands it control
+    a few times a second while Qt's loop runs.
+    """
+
+    from PySide6.QtCore import QTimer
+
+    def handler(_signum: int, _frame: object) -> None:
+        app.closeAllWindows()
+        app.quit()
+
+    signal.signal(signal.SIGTERM, handler)
+    signal.signal(signal.SIGINT, handler)
+    heartbeat = QTimer(app)
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start(250)
 
 
 if __name__ == "__main__":

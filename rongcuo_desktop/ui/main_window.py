@@ -11,9 +11,10 @@ import logging
 import os
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -31,13 +32,15 @@ from PySide6.QtWidgets import (
 
 from rongcuo_desktop import __version__
 from rongcuo_desktop.domain.case import Case, Stage
-from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.keys import KeyManager
 from rongcuo_desktop.ui.case_table_model import CaseTableModel
 from rongcuo_desktop.ui.detail_pane import DetailPane
 from rongcuo_desktop.ui.passphrase_dialogs import ChangePassphraseDialog
 from rongcuo_desktop.ui.tasks import TaskRunner
 from rongcuo_desktop.ui.theme import app_icon, icon
+
+if TYPE_CHECKING:
+    from rongcuo_desktop.store.database import Store
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +74,9 @@ class MainWindow(QMainWindow):
         self._ready_reported = False
         self.demo_offer: QMessageBox | None = None
         self._offered_demo = False
+        self._counts_wanted: int | None = None
+        self._built = time.perf_counter()
+        self._sized_splitter = False
         self.setWindowTitle(self.tr(WINDOW_TITLE))
         self.setWindowIcon(app_icon())
 
@@ -88,7 +94,7 @@ class MainWindow(QMainWindow):
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
-        for column, width in enumerate((140, 76, 180, 84, 84, 106, 120)):
+        for column, width in enumerate((140, 70, 150, 80, 80, 100, 110)):
             header.resizeSection(column, width)
         header.setSortIndicator(5, Qt.SortOrder.DescendingOrder)
         header.setSortIndicatorShown(True)
@@ -101,7 +107,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([700, 320])
+        self.splitter.setSizes([740, 280])
         self.setCentralWidget(self.splitter)
 
         self._build_actions()
@@ -123,6 +129,15 @@ class MainWindow(QMainWindow):
 
         self.restore_state()
         self.model.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._settings.value("main/splitter") is None and not self._sized_splitter:
+            # First start: the list gets what the pane does not need (the pane ~26%, at least 260 px).
+            self._sized_splitter = True
+            total = self.splitter.width()
+            pane = max(260, int(total * 0.26))
+            self.splitter.setSizes([total - pane, pane])
 
     # -- building ----------------------------------------------------------------------------------
 
@@ -215,8 +230,18 @@ class MainWindow(QMainWindow):
     # -- model events ------------------------------------------------------------------------------
 
     def _ids_loaded(self, shown: int) -> None:
+        log.info("case list query: %d ids (%.0f ms after the window was built)", shown, self._since_built())
         self.detail.show_case(None)
         self._detail_request = None
+        if shown:
+            self.table.selectRow(0)  # the detail pane always shows something when it can
+            # Counting waits until the first page is painted: the list matters more at start.
+            self._counts_wanted = shown
+        else:
+            self._request_counts(shown)
+
+    def _request_counts(self, shown: int) -> None:
+        self._counts_wanted = None
         cases = self._store.cases
         self._runner.run_db(
             lambda: (cases.count(), cases.stage_counts()),
@@ -237,14 +262,23 @@ class MainWindow(QMainWindow):
             self.offer_demo_cases()
 
     def _page_loaded(self, first: int, _last: int) -> None:
+        if self._counts_wanted is not None:
+            self._request_counts(self._counts_wanted)
         if self._ready_reported or first != 0:
             return
         self._ready_reported = True
+        log.info(
+            "case list filled (%.0f ms after the window was built)",
+            (time.perf_counter() - self._built) * 1000,
+        )
         ready_file = os.environ.get(READY_FILE_ENV)
         if ready_file:
             # Paint now, so the time written is "list visible and filled", not "data arrived".
             self.table.viewport().repaint()
             Path(ready_file).write_text(f"{time.time():.6f}\n", encoding="utf-8")
+
+    def _since_built(self) -> float:
+        return (time.perf_counter() - self._built) * 1000
 
     def _current_row_changed(self, current: object, _previous: object) -> None:
         row = current.row() if hasattr(current, "row") else -1

@@ -17,10 +17,12 @@ DEFAULT_THEME = "default"
 def style_sheet(name: str = DEFAULT_THEME) -> str:
     path = themes_dir() / f"{name}.qss"
     try:
-        return path.read_text(encoding="utf-8")
+        sheet = path.read_text(encoding="utf-8")
     except OSError:
         log.warning("theme %s not found; using Qt's default look", name)
         return ""
+    # Style sheets resolve url() against the working directory: point them at our icons instead.
+    return sheet.replace("@icons/", icons_dir().as_posix() + "/")
 
 
 def apply_theme(app: QApplication, name: str = DEFAULT_THEME) -> None:
