@@ -348,6 +348,14 @@ def _make_engine(path: Path, key: bytes, *, create: bool) -> Engine:
             conn.execute(pragma_key)
             # The key is proved by reading page 1; SQLCipher fails here on a wrong key or a foreign file.
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            if not create:
+                # Before any PRAGMA that writes (journal_mode rewrites the header): an empty file or
+                # another SQLCipher database that happens to open with this key is not ours.
+                ours = conn.execute(
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+                ).fetchone()[0]
+                if not ours:
+                    raise NotOurDatabase(_NOT_OURS.format(path=path))
             conn.execute("PRAGMA temp_store = MEMORY")
             temp_store = conn.execute("PRAGMA temp_store").fetchone()[0]
             if temp_store != 2:

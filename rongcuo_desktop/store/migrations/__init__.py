@@ -9,3 +9,13 @@ from pathlib import Path
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 HEAD_REVISION = "0003"
+
+
+def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+    """Autogenerate must not touch the FTS5 table and its shadow tables (made by raw SQL)."""
+    return not (
+        type_ == "table"
+        and name is not None
+        and name.startswith("case_search")
+        and name != "case_search_text"
+    )

@@ -8,21 +8,12 @@ from __future__ import annotations
 
 from alembic import context
 
+from rongcuo_desktop.store.migrations import include_object
 from rongcuo_desktop.store.models import Base
 
 connection = context.config.attributes.get("connection")
 if connection is None:
     raise RuntimeError("Migrations run through rongcuo_desktop.store.database (a keyed connection).")
-
-
-def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
-    """Autogenerate must not touch the FTS5 table and its shadow tables (made by raw SQL)."""
-    return not (
-        type_ == "table"
-        and name is not None
-        and name.startswith("case_search")
-        and name != "case_search_text"
-    )
 
 
 context.configure(
