@@ -54,7 +54,7 @@ DEFAULT_KEEP = 10
 _TRAILER = struct.Struct(">Q")
 _MAX_MANIFEST = 4 * 1024 * 1024
 _READ_CHUNK = 1024 * 1024
-_NAME_RE = re.compile(r"^(auto|manual|pre-migration)-(\d{8}-\d{6}(?:-\d+)?)\.rcbak$")
+_NAME_RE = re.compile(r"^(auto|manual|pre-migration)-(\d{8}-\d{6}-\d{3})(?:-(\d+))?\.rcbak$")
 # Files that belong to a live SQLite database beside the main file.
 _SIDE_SUFFIXES = layout.DB_SIDE_SUFFIXES
 
@@ -214,7 +214,7 @@ def audit_problems(path: Path, key: bytes, key_file_bytes: bytes | None = None) 
     if key_file_bytes is not None:
         with contextlib.suppress(ValueError, UnicodeDecodeError):
             anchor = Anchor.from_json(json.loads(key_file_bytes.decode("utf-8")).get("audit_anchor"))
-            if anchor is not None and anchor_authentic(anchor_key(bytes(key)), anchor):
+            if anchor is not None and anchor.length > 0 and anchor_authentic(anchor_key(bytes(key)), anchor):
                 length = max((e.seq for e in events), default=0)
                 at_anchor = next((e.hash for e in events if e.seq == anchor.length), None)
                 found = compare_with_anchor(anchor, length, at_anchor)
@@ -234,13 +234,15 @@ def _is_disk_full(error: BaseException) -> bool:
 
 
 def _timestamp(now: dt.datetime) -> str:
-    return now.astimezone().strftime("%Y%m%d-%H%M%S")
+    local = now.astimezone()
+    return local.strftime("%Y%m%d-%H%M%S-") + f"{local.microsecond // 1000:03d}"
 
 
 def _unique_path(folder: Path, kind: str, now: dt.datetime) -> Path:
+    """kind-YYYYmmdd-HHMMSS-mmm.rcbak: names sort by time; a clash within a millisecond adds -2, -3."""
     stem = f"{kind}-{_timestamp(now)}"
     candidate = folder / f"{stem}{BACKUP_SUFFIX}"
-    n = 1
+    n = 2
     while candidate.exists():
         candidate = folder / f"{stem}-{n}{BACKUP_SUFFIX}"
         n += 1
@@ -311,6 +313,11 @@ def create_backup(
             raise BackupDiskFull(dest_dir) from error
         if isinstance(error, OSError):
             raise BackupError(f"备份写入失败：{error.strerror or error}。当前数据库没有任何改动。") from error
+        if "i/o error" in str(error).lower():
+            raise BackupError(
+                f"写入 {dest_dir} 时出错（磁盘空间可能已满、U盘被拔出或介质损坏），备份没有完成，"
+                "未完成的文件已删除。当前数据库没有任何改动。"
+            ) from error
         raise BackupError(f"备份失败：{error}。当前数据库没有任何改动。") from error
     except BaseException:
         _remove_quietly(part)
@@ -513,11 +520,29 @@ def newest_good_backup(folder: Path, key: bytes) -> BackupManifest | None:
     return None
 
 
+def auto_backup(
+    files: StoreFiles, key: bytes, *, keep: int = DEFAULT_KEEP, folder: Path | None = None
+) -> Path:
+    """The backup taken at each close of the app: into data_dir/backups, oldest autos beyond `keep` go."""
+    target = folder or files.data_dir / BACKUPS_DIR_NAME
+    path = create_backup(files, key, target, kind="auto")
+    rotate_backups(target, keep)
+    return path
+
+
+def _name_order(path: Path) -> tuple[str, int]:
+    """auto-20261122-081209-123-2 is newer than auto-20261122-081209-123 (same millisecond)."""
+    match = _NAME_RE.match(path.name)
+    if match is None:
+        return path.name, 0
+    return match.group(2), int(match.group(3) or 0)
+
+
 def rotate_backups(folder: Path, keep: int = DEFAULT_KEEP) -> list[Path]:
     """Delete the oldest automatic backups beyond `keep`; manual and kept stores are never touched."""
     autos = sorted(
         (p for p in folder.glob(f"auto-*{BACKUP_SUFFIX}") if _NAME_RE.match(p.name)),
-        key=lambda p: p.name,
+        key=_name_order,
         reverse=True,
     )
     removed = []
