@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -48,6 +49,16 @@ SEARCH_DEBOUNCE_MS = 150
 WINDOW_TITLE = "容错免责案件库 — rongcuo-desktop"
 # Written with the wall-clock time once the list has painted its first filled rows (bench, Xvfb test).
 READY_FILE_ENV = "RONGCUO_READY_FILE"
+# Typical cell contents; the initial column widths fit them (the user's widths are remembered).
+COLUMN_SAMPLES = (
+    "容错〔2026〕12号",
+    "谢某某某",
+    "某区行政审批服务",
+    "行政审批",
+    "调查核实",
+    "2026-04-20",
+    "予以容错免责",
+)
 STAGES_BY_CODE: dict[str, Stage] = {stage.value: stage for stage in Stage}
 
 
@@ -76,7 +87,7 @@ class MainWindow(QMainWindow):
         self._offered_demo = False
         self._counts_wanted: int | None = None
         self._built = time.perf_counter()
-        self._sized_splitter = False
+        self._first_layout_done = False
         self.setWindowTitle(self.tr(WINDOW_TITLE))
         self.setWindowIcon(app_icon())
 
@@ -94,8 +105,10 @@ class MainWindow(QMainWindow):
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
-        for column, width in enumerate((140, 70, 150, 80, 80, 100, 110)):
-            header.resizeSection(column, width)
+        # Widths from typical contents in the current font, so a larger projector font still fits.
+        metrics = self.table.fontMetrics()
+        for column, sample in enumerate(COLUMN_SAMPLES):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 26)
         header.setSortIndicator(5, Qt.SortOrder.DescendingOrder)
         header.setSortIndicatorShown(True)
         self.table.setSortingEnabled(True)
@@ -132,12 +145,32 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._settings.value("main/splitter") is None and not self._sized_splitter:
+        if self._first_layout_done:
+            return
+        self._first_layout_done = True
+        if self._settings.value("main/splitter") is None:
             # First start: the list gets what the pane does not need (the pane ~26%, at least 260 px).
-            self._sized_splitter = True
             total = self.splitter.width()
             pane = max(260, int(total * 0.26))
             self.splitter.setSizes([total - pane, pane])
+        if self._settings.value("main/header") is None:
+            QTimer.singleShot(0, self._widen_unit_column)  # after the layout has settled
+
+    def _widen_unit_column(self) -> None:
+        """Spare width goes to 单位 (long unit names) rather than to the last column."""
+        if shiboken6.isValid(self):
+            header = self.table.horizontalHeader()
+            unit_column = 2
+            used = sum(header.sectionSize(c) for c in range(header.count() - 1))
+            spare = (
+                self.table.viewport().width()
+                - used
+                - self.table.fontMetrics().horizontalAdvance(COLUMN_SAMPLES[-1])
+                - 32
+            )
+            wanted = self.table.fontMetrics().horizontalAdvance("某某市某某区行政审批服务局") + 26
+            extra = max(0, min(spare, wanted - header.sectionSize(unit_column)))
+            header.resizeSection(unit_column, header.sectionSize(unit_column) + extra)
 
     # -- building ----------------------------------------------------------------------------------
 
