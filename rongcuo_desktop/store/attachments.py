@@ -15,7 +15,7 @@ import datetime as dt
 import hashlib
 import logging
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
+from rongcuo_desktop.domain.case import Case
 from rongcuo_desktop.domain.roles import AccountInfo, Action
 from rongcuo_desktop.store.attachment_models import AttachmentChunkRow, AttachmentRow
 from rongcuo_desktop.store.errors import StoreError
@@ -357,6 +358,48 @@ def _free_name(folder: Path, name: str) -> Path:
         candidate = folder / f"{stem} ({n}){suffix}"
         n += 1
     return candidate
+
+
+def add_case_with_attachments(
+    store: Store,
+    case: Case,
+    files: Sequence[tuple[str, BinaryIO]],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> tuple[int, list[AttachmentInfo]]:
+    """Register a case together with its evidence files: ONE transaction with every audit event.
+
+    Used when an application arrives with its attachments (and by the crash test): either the case,
+    all its files and all their events are there after a crash, or none of them.
+    """
+    from rongcuo_desktop.store.models import CaseText
+    from rongcuo_desktop.store.repository import _fill, _to_case
+    from rongcuo_desktop.store.repository import _now as case_time
+
+    guard = store.guard
+    actor = guard.check_write(Action.CASE_CREATE)
+    guard.check_write(Action.ATTACHMENT_ADD)
+    with store.write_session() as session:
+        now = case_time()
+        record = CaseRecord(created_at=now, texts=CaseText())
+        _fill(record, case, now)
+        session.add(record)
+        session.flush()
+        guard.audit(
+            session,
+            Action.CASE_CREATE,
+            case_id=record.id,
+            summary=f"登记案件 {case.doc_no}（{case.stage.label}）",
+            after=_to_case(record),
+            actor=actor,
+        )
+        infos = [
+            add_in_session(session, guard, actor, record.id, name, stream, max_bytes=max_bytes)
+            for name, stream in files
+        ]
+        case_id = record.id
+    log.info("case %d added with %d attachment(s)", case_id, len(infos))
+    return case_id, infos
 
 
 # ----- wiring --------------------------------------------------------------------------------
