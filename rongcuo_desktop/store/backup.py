@@ -538,6 +538,28 @@ def _name_order(path: Path) -> tuple[str, int]:
     return match.group(2), int(match.group(3) or 0)
 
 
+@dataclass(frozen=True)
+class DamageReport:
+    """What the integrity checks found, and the backup to offer when they found something."""
+
+    problems: list[str]
+    newest_good: BackupManifest | None
+
+    @property
+    def damaged(self) -> bool:
+        return bool(self.problems)
+
+
+def check_store(files: StoreFiles, key: bytes, backups: Path | None = None) -> DamageReport:
+    """PRAGMA cipher_integrity_check + integrity_check on the store; on damage, find the newest
+    intact backup of this store. Reads only: a damaged store is never re-initialised or repaired here."""
+    problems = database_problems(files.database, key)
+    if not problems:
+        return DamageReport([], None)
+    log.warning("store failed its integrity check: %d problem(s)", len(problems))
+    return DamageReport(problems, newest_good_backup(backups or files.data_dir / BACKUPS_DIR_NAME, key))
+
+
 def rotate_backups(folder: Path, keep: int = DEFAULT_KEEP) -> list[Path]:
     """Delete the oldest automatic backups beyond `keep`; manual and kept stores are never touched."""
     autos = sorted(
