@@ -21,10 +21,11 @@ if TYPE_CHECKING:
     from rongcuo_desktop.store.database import Store
 
 _PASSPHRASE_HELP = "从文件读取恢复口令（文件的第一行）；不指定时从标准输入读取"
+# allow_abbrev=False: "--passphrase SECRET" must be an error, not an abbreviation of --passphrase-file.
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    init = sub.add_parser("init", help="新建加密数据库（设置恢复口令）")
+    init = sub.add_parser("init", help="新建加密数据库（设置恢复口令）", allow_abbrev=False)
     init.add_argument("--passphrase-file", metavar="FILE", help=_PASSPHRASE_HELP)
     init.add_argument(
         "--require-passphrase",
@@ -33,7 +34,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     init.set_defaults(handler=run_init)
 
-    demo = sub.add_parser("demo", help="加入演示案件（--count N：加入 N 件合成案件，用于测试）")
+    demo = sub.add_parser(
+        "demo", help="加入演示案件（--count N：加入 N 件合成案件，用于测试）", allow_abbrev=False
+    )
     demo.add_argument("--count", type=int, metavar="N", help="加入 N 件合成案件，而不是演示案件")
     demo.add_argument("--seed", type=int, default=0, help=argparse.SUPPRESS)
     demo.add_argument(
@@ -41,7 +44,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     demo.set_defaults(handler=run_demo)
 
-    listing = sub.add_parser("list", help="列出案件")
+    listing = sub.add_parser("list", help="列出案件", allow_abbrev=False)
     listing.add_argument("--json", action="store_true", help="以 JSON 输出（便于脚本处理）")
     listing.add_argument("--search", default="", metavar="TEXT", help="按文号、当事人或单位筛选")
     listing.add_argument(
@@ -59,11 +62,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     listing.set_defaults(handler=run_list)
 
-    passphrase = sub.add_parser("passphrase", help="恢复口令")
+    passphrase = sub.add_parser("passphrase", help="恢复口令", allow_abbrev=False)
     actions = passphrase.add_subparsers(dest="passphrase_command", metavar="ACTION", required=True)
     change = actions.add_parser(
         "change",
         help="更换恢复口令（只重新包装密钥，不重新加密数据库）",
+        allow_abbrev=False,
         description="旧口令和新口令来自 --passphrase-file 与 --new-passphrase-file，"
         "或标准输入的两行（先旧后新）。",
     )

@@ -102,7 +102,10 @@ class Store:
             )
         started = time.perf_counter()
         file_lock = StoreLock(data_dir)
-        file_lock.acquire()  # StoreInUse names who has it; a crashed holder's lock is recovered
+        try:
+            file_lock.acquire()  # StoreInUse names who has it; a crashed holder's lock is recovered
+        except OSError as error:  # read-only medium, permissions: say so, touch nothing
+            raise not_writable(data_dir, error.strerror or error) from error
         try:
             engine = _make_engine(path, key, create=False)
             try:
@@ -132,7 +135,10 @@ class Store:
         if store_id is None and key_path(data_dir).exists():
             store_id = _store_id_from_key_file(data_dir)
         file_lock = StoreLock(data_dir)
-        file_lock.acquire()
+        try:
+            file_lock.acquire()
+        except OSError as error:
+            raise not_writable(data_dir, error.strerror or error) from error
         try:
             engine = _make_engine(path, key, create=True)
         except BaseException:
