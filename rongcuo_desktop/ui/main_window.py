@@ -36,7 +36,6 @@ from rongcuo_desktop.domain.case import Case, Stage
 from rongcuo_desktop.store.keys import KeyManager
 from rongcuo_desktop.ui.case_table_model import CaseTableModel
 from rongcuo_desktop.ui.detail_pane import DetailPane
-from rongcuo_desktop.ui.passphrase_dialogs import ChangePassphraseDialog
 from rongcuo_desktop.ui.tasks import TaskRunner
 from rongcuo_desktop.ui.theme import app_icon, icon
 
@@ -381,6 +380,8 @@ class MainWindow(QMainWindow):
     def change_passphrase(self) -> None:
         if self._key_manager is None:
             return
+        from rongcuo_desktop.ui.passphrase_dialogs import ChangePassphraseDialog  # not on the start path
+
         dialog = ChangePassphraseDialog(self._key_manager, self._runner, self)
         dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("恢复口令已修改。"), 5000))
         dialog.open()

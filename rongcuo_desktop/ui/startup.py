@@ -20,11 +20,11 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from rongcuo_desktop.store.errors import StoreError, WrongPassphrase
 from rongcuo_desktop.store.keys import CredentialStoreStatus, KeyManager
-from rongcuo_desktop.ui.passphrase_dialogs import SetupDialog, UnlockDialog
 from rongcuo_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from rongcuo_desktop.store.database import Store
+    from rongcuo_desktop.ui.passphrase_dialogs import SetupDialog, UnlockDialog
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +102,8 @@ class Startup(QObject):
     def _first_start(self, status: CredentialStoreStatus) -> None:
         assert self._key_manager is not None
         self._status = status
+        from rongcuo_desktop.ui.passphrase_dialogs import SetupDialog
+
         dialog = SetupDialog(self._key_manager, self._runner, status)
         self.dialog = dialog
         dialog.finished.connect(lambda result: self._setup_finished(dialog, result))
@@ -164,6 +166,8 @@ class Startup(QObject):
 
     def _ask_passphrase(self, explanation: str) -> None:
         assert self._key_manager is not None
+        from rongcuo_desktop.ui.passphrase_dialogs import UnlockDialog
+
         dialog = UnlockDialog(self._key_manager, self._runner, explanation)
         self.dialog = dialog
         dialog.finished.connect(lambda result: self._unlock_finished(dialog, result))
@@ -172,7 +176,7 @@ class Startup(QObject):
     def _unlock_finished(self, dialog: UnlockDialog, result: int) -> None:
         self.dialog = None
         dialog.deleteLater()
-        if result == UnlockDialog.FAILED and dialog.failure is not None:
+        if result == dialog.FAILED and dialog.failure is not None:
             self._fatal(dialog.failure)
         elif result == QDialog.DialogCode.Accepted and dialog.key is not None:
             self._open_store(dialog.key, create=False, from_credential_store=False)
