@@ -56,6 +56,7 @@ from rongcuo_desktop.store.layout import (
 from rongcuo_desktop.store.locking import StoreLock
 from rongcuo_desktop.store.migrations import HEAD_REVISION, MIGRATIONS_DIR
 from rongcuo_desktop.store.repository import CaseRepository, _read_error
+from rongcuo_desktop.store.secret import KeyBox
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +84,8 @@ class Store:
         self._engine = engine
         self._lock = threading.RLock()
         self._file_lock = file_lock
+        # The one long-lived copy of the key, for backups (store/backup.py); wiped at close (auto-lock).
+        self.key_box = KeyBox(key)
         self.guard = AccessGuard(data_dir, key)
         self.cases = CaseRepository(engine, self._lock, self.guard)
         self.accounts = AccountRepository(self.read_session, self.write_session, self.guard)
@@ -180,6 +183,7 @@ class Store:
             self._engine = None  # type: ignore[assignment]
             if self._file_lock is not None:
                 self._file_lock.release()
+            self.key_box.wipe()
             log.info("store closed")
 
     def __enter__(self) -> Store:
