@@ -56,4 +56,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # `python -m` loads this file as __main__ and the command modules import it again under its real
+    # name; run the real module's main so that their CliError is the one caught above.
+    from rongcuo_desktop.cli.main import main as package_main
+
+    sys.exit(package_main())
