@@ -81,7 +81,7 @@ def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
 
 def loaded_model(qtbot: QtBot, runner: TaskRunner, fake: FakeCases) -> CaseTableModel:
     model = CaseTableModel(runner, fake)
-    with qtbot.waitSignal(model.ids_loaded, timeout=5000):
+    with qtbot.waitSignal(model.ids_loaded, timeout=15000):
         model.refresh()
     return model
 
@@ -95,14 +95,14 @@ def test_only_ids_are_loaded_until_rows_are_asked_for(qtbot: QtBot, runner: Task
     assert fake.pages == [] and model.fetched_row_count == 0
 
     assert model.data(model.index(0, 0)) is None  # not fetched yet: asks for the page
-    with qtbot.waitSignal(model.page_loaded, timeout=5000):
+    with qtbot.waitSignal(model.page_loaded, timeout=15000):
         pass
     assert len(fake.pages) == 1 and len(fake.pages[0]) == PAGE_SIZE
     assert model.data(model.index(0, 4)) == fake.data[model.case_id(0)].stage.label
 
     model.data(model.index(999, 0))
     model.data(model.index(998, 1))  # same page: no second request
-    qtbot.waitUntil(lambda: model.is_row_fetched(999), timeout=5000)
+    qtbot.waitUntil(lambda: model.is_row_fetched(999), timeout=15000)
     assert len(fake.pages) == 2 and fake.pages[1][-1] == model.case_id(999)
     assert model.fetched_row_count == 2 * PAGE_SIZE
     assert threading.get_ident() not in fake.threads and len(fake.threads) == 1
@@ -118,7 +118,7 @@ def test_a_view_paints_only_the_visible_page(qtbot: QtBot, runner: TaskRunner) -
     view.setModel(model)
     view.resize(800, 500)
     view.show()
-    qtbot.waitUntil(lambda: model.is_row_fetched(0), timeout=5000)
+    qtbot.waitUntil(lambda: model.is_row_fetched(0), timeout=15000)
     qtbot.wait(50)
     assert len(fake.pages) == 1
     first = fake.data[model.case_id(0)]  # type: ignore[index]
@@ -129,10 +129,10 @@ def test_a_view_paints_only_the_visible_page(qtbot: QtBot, runner: TaskRunner) -
 def test_header_sort_is_a_new_sql_query(qtbot: QtBot, runner: TaskRunner) -> None:
     fake = FakeCases(300)
     model = loaded_model(qtbot, runner, fake)
-    with qtbot.waitSignal(model.ids_loaded, timeout=5000):
+    with qtbot.waitSignal(model.ids_loaded, timeout=15000):
         model.sort(0, Qt.SortOrder.AscendingOrder)
     assert fake.queries[-1].sort_column == "doc_no" and not fake.queries[-1].descending
-    with qtbot.waitSignal(model.ids_loaded, timeout=5000):
+    with qtbot.waitSignal(model.ids_loaded, timeout=15000):
         model.sort(4, Qt.SortOrder.DescendingOrder)
     assert fake.queries[-1].sort_column == "stage" and fake.queries[-1].descending
     stages = [fake.data[model.case_id(r)].stage for r in range(model.rowCount())]  # type: ignore[index]
@@ -145,10 +145,10 @@ def test_header_sort_is_a_new_sql_query(qtbot: QtBot, runner: TaskRunner) -> Non
 def test_text_and_stage_filters(qtbot: QtBot, runner: TaskRunner) -> None:
     fake = FakeCases(300)
     model = loaded_model(qtbot, runner, fake)
-    with qtbot.waitSignal(model.ids_loaded, timeout=5000) as loaded:
+    with qtbot.waitSignal(model.ids_loaded, timeout=15000) as loaded:
         model.set_text("  谢某某 ")
     assert loaded.args == [30] and fake.queries[-1].text == "谢某某"
-    with qtbot.waitSignal(model.ids_loaded, timeout=5000):
+    with qtbot.waitSignal(model.ids_loaded, timeout=15000):
         model.set_stage(Stage.APPLIED)
     expected = [r.id for r in fake.data.values() if r.party_name == "谢某某" and r.stage == Stage.APPLIED]
     assert sorted(model.case_id(r) for r in range(model.rowCount())) == sorted(expected)  # type: ignore[type-var]
@@ -163,5 +163,5 @@ def test_only_the_latest_of_quick_queries_counts(qtbot: QtBot, runner: TaskRunne
     model.set_text("王某1")
     model.set_text("王某12")
     model.set_text("王某123")
-    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=15000)
     assert loads == [1] and model.case_id(0) == 123

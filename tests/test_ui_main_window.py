@@ -48,7 +48,7 @@ def make_window(
     window = MainWindow(store, runner, settings, key_manager=keys, credential_store_usable=False)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: bool(window.counts_label.text()), timeout=10000)
+    qtbot.waitUntil(lambda: bool(window.counts_label.text()), timeout=20000)
     return window
 
 
@@ -61,11 +61,11 @@ def shown_rows(window: MainWindow) -> list[tuple[str, ...]]:
 
 
 def wait_idle(qtbot: QtBot, window: MainWindow, runner: TaskRunner) -> None:
-    qtbot.waitUntil(lambda: not window.model.loading and not runner.busy, timeout=10000)
+    qtbot.waitUntil(lambda: not window.model.loading and not runner.busy, timeout=20000)
     for row in range(window.model.rowCount()):
         window.model.data(window.model.index(row, 0))
     qtbot.waitUntil(
-        lambda: all(window.model.is_row_fetched(r) for r in range(window.model.rowCount())), timeout=10000
+        lambda: all(window.model.is_row_fetched(r) for r in range(window.model.rowCount())), timeout=20000
     )
 
 
@@ -87,7 +87,7 @@ def test_list_counts_search_filter_sort_and_detail(
 
     # When a name is typed into the search box, then after the debounce only matching cases remain.
     name = demo_cases()[0].party_name
-    with qtbot.waitSignal(window.model.ids_loaded, timeout=5000):
+    with qtbot.waitSignal(window.model.ids_loaded, timeout=15000):
         window.search_edit.setText(name)
     wait_idle(qtbot, window, runner)
     rows = shown_rows(window)
@@ -95,19 +95,19 @@ def test_list_counts_search_filter_sort_and_detail(
     assert "显示" in window.counts_label.text()
 
     # When the search is cleared and a stage is picked, then only that stage shows.
-    with qtbot.waitSignal(window.model.ids_loaded, timeout=5000):
+    with qtbot.waitSignal(window.model.ids_loaded, timeout=15000):
         window.search_edit.clear()
     stage = demo_cases()[0].stage
-    with qtbot.waitSignal(window.model.ids_loaded, timeout=5000):
+    with qtbot.waitSignal(window.model.ids_loaded, timeout=15000):
         window.stage_combo.setCurrentIndex(window.stage_combo.findData(stage.value))
     wait_idle(qtbot, window, runner)
     assert {row[4] for row in shown_rows(window)} == {stage.label}
-    with qtbot.waitSignal(window.model.ids_loaded, timeout=5000):
+    with qtbot.waitSignal(window.model.ids_loaded, timeout=15000):
         window.stage_combo.setCurrentIndex(0)
 
     # When the 文号 header is clicked, then the list is re-queried in that order.
     header = window.table.horizontalHeader()
-    with qtbot.waitSignal(window.model.ids_loaded, timeout=5000):
+    with qtbot.waitSignal(window.model.ids_loaded, timeout=15000):
         qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_center(header, 0))
     assert window.model.query.sort_column == "doc_no"
     wait_idle(qtbot, window, runner)
@@ -116,7 +116,7 @@ def test_list_counts_search_filter_sort_and_detail(
 
     # When a row is selected, then the detail pane shows that case.
     window.table.selectRow(0)
-    qtbot.waitUntil(lambda: window.detail.shown_doc_no == doc_nos[0], timeout=5000)
+    qtbot.waitUntil(lambda: window.detail.shown_doc_no == doc_nos[0], timeout=15000)
     assert window.detail.facts.isReadOnly() and window.detail.facts.toPlainText()
 
 
@@ -147,11 +147,11 @@ def test_empty_store_offers_the_demo_cases(
     adds them and the list fills."""
     store, keys = opened
     window = make_window(qtbot, runner, store, keys, data_dir)
-    qtbot.waitUntil(lambda: window.demo_offer is not None and window.demo_offer.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: window.demo_offer is not None and window.demo_offer.isVisible(), timeout=15000)
     assert window.demo_offer is not None
-    with qtbot.waitSignal(window.cases_changed, timeout=10000):
+    with qtbot.waitSignal(window.cases_changed, timeout=20000):
         window.demo_offer.button(QMessageBox.StandardButton.Yes).click()
-    qtbot.waitUntil(lambda: window.model.rowCount() == len(demo_cases()), timeout=10000)
+    qtbot.waitUntil(lambda: window.model.rowCount() == len(demo_cases()), timeout=20000)
     assert store.cases.count() == len(demo_cases())
 
 

@@ -48,7 +48,7 @@ def make_startup(data_dir: Path, runner: TaskRunner) -> Startup:
 def close_store(runner: TaskRunner, opened: Opened, qtbot: QtBot) -> None:
     done: list[object] = []
     runner.run_db(opened.store.close, receiver=runner, on_success=done.append)
-    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    qtbot.waitUntil(lambda: bool(done), timeout=15000)
 
 
 def test_first_start_asks_for_the_passphrase_and_creates_the_store(
@@ -59,7 +59,7 @@ def test_first_start_asks_for_the_passphrase_and_creates_the_store(
         "rongcuo_desktop.ui.startup.KeyManager", lambda d: KeyManager(d, kdf_target_seconds=0.05)
     )
     startup.start()
-    qtbot.waitUntil(lambda: isinstance(startup.dialog, SetupDialog), timeout=10000)
+    qtbot.waitUntil(lambda: isinstance(startup.dialog, SetupDialog), timeout=20000)
     dialog = startup.dialog
     assert isinstance(dialog, SetupDialog)
     dialog.ui.passphraseEdit.setText(PASSPHRASE)
@@ -78,7 +78,7 @@ def test_no_credential_store_explains_once_then_unlocks(
     """Given a store and no credential store, the unlock dialog says why the first time only."""
     first = make_startup(existing_store, runner)
     first.start()
-    qtbot.waitUntil(lambda: isinstance(first.dialog, UnlockDialog), timeout=10000)
+    qtbot.waitUntil(lambda: isinstance(first.dialog, UnlockDialog), timeout=20000)
     assert isinstance(first.dialog, UnlockDialog)
     assert "凭据" in first.dialog.ui.infoLabel.text()
     first.dialog.ui.passphraseEdit.setText(PASSPHRASE)
@@ -88,7 +88,7 @@ def test_no_credential_store_explains_once_then_unlocks(
 
     second = make_startup(existing_store, runner)
     second.start()
-    qtbot.waitUntil(lambda: isinstance(second.dialog, UnlockDialog), timeout=10000)
+    qtbot.waitUntil(lambda: isinstance(second.dialog, UnlockDialog), timeout=20000)
     assert isinstance(second.dialog, UnlockDialog)
     assert second.dialog.ui.infoLabel.text() == ""
     second.dialog.reject()
@@ -113,7 +113,7 @@ def test_damaged_database_is_reported_and_left_untouched(
     assert isinstance(box, QMessageBox)
     assert "没有改动或删除任何文件" in box.text()
     box.accept()
-    qtbot.waitUntil(lambda: failed == [EXIT_STORE_PROBLEM], timeout=5000)
+    qtbot.waitUntil(lambda: failed == [EXIT_STORE_PROBLEM], timeout=15000)
     assert snapshot(existing_store) == before
 
 

@@ -41,7 +41,7 @@ def test_db_work_runs_on_one_worker_thread_and_results_come_back_on_the_gui_thre
             receiver=receiver,
             on_success=lambda value: (results.append(value), callback_threads.append(threading.get_ident())),
         )
-    qtbot.waitUntil(lambda: len(results) == 5, timeout=5000)
+    qtbot.waitUntil(lambda: len(results) == 5, timeout=15000)
     assert results == [0, 1, 4, 9, 16]
     assert len(set(worker_threads)) == 1 and worker_threads[0] != gui
     assert set(callback_threads) == {gui}
@@ -56,7 +56,7 @@ def test_failure_comes_back_as_the_exception(qtbot: QtBot, runner: TaskRunner) -
         raise ValueError("坏了")
 
     runner.run_db(boom, receiver=receiver, on_success=lambda _v: None, on_failure=failures.append)
-    qtbot.waitUntil(lambda: bool(failures), timeout=5000)
+    qtbot.waitUntil(lambda: bool(failures), timeout=15000)
     assert isinstance(failures[0], ValueError) and str(failures[0]) == "坏了"
 
 
@@ -72,7 +72,7 @@ def test_callback_is_dropped_when_the_receiver_is_deleted(qtbot: QtBot, runner: 
     qtbot.wait(20)  # let deleteLater happen
     release.set()
     runner.run_db(lambda: 1, receiver=survivor, on_success=marker.append)
-    qtbot.waitUntil(lambda: marker == [1], timeout=5000)
+    qtbot.waitUntil(lambda: marker == [1], timeout=15000)
     assert called == []
 
 
@@ -80,7 +80,7 @@ def test_slow_work_runs_off_the_gui_thread(qtbot: QtBot, runner: TaskRunner) -> 
     receiver = QObject()
     seen: list[int] = []
     runner.run_slow(threading.get_ident, receiver=receiver, on_success=seen.append)
-    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    qtbot.waitUntil(lambda: bool(seen), timeout=15000)
     assert seen[0] != threading.get_ident()
 
 
@@ -107,8 +107,8 @@ def test_long_db_work_reports_progress_and_can_be_cancelled(qtbot: QtBot, runner
         on_failure=failures.append,
         on_progress=lambda done, total: progress.append((done, total)),
     )
-    qtbot.waitUntil(lambda: len(progress) >= 3, timeout=5000)
+    qtbot.waitUntil(lambda: len(progress) >= 3, timeout=15000)
     context.cancel()
-    qtbot.waitUntil(lambda: bool(failures), timeout=5000)
+    qtbot.waitUntil(lambda: bool(failures), timeout=15000)
     assert isinstance(failures[0], Cancelled)
     assert progress[0] == (0, 1000)
