@@ -109,8 +109,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             key_manager=result.key_manager,
             credential_store_usable=result.credential_store_usable,
         )
+        old_window = holder.get("window")
         holder["window"] = window
+        from rongcuo_desktop.ui.data_safety import install_data_safety
+
+        install_data_safety(window, result, runner, settings, holder, rebuild=opened)
         window.show()
+        if old_window is not None:  # after an unlock or a restore: the old window held the closed store
+            old_window.close()  # type: ignore[attr-defined]
         app.setQuitOnLastWindowClosed(True)
         log.info("main window shown %.0f ms after main()", (time.perf_counter() - started) * 1000)
 
@@ -120,6 +126,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     QTimer.singleShot(0, startup.start)
     code = app.exec()
 
+    safety = holder.get("safety")
+    if safety is not None:
+        safety.backup_on_close()  # type: ignore[attr-defined]  # encrypted, rotating (issue 4)
     store = holder.get("store")
     if store is not None:
         runner.run_db(store.close, receiver=app, on_success=lambda _none: None, label="close store")  # type: ignore[attr-defined]

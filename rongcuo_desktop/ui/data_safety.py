@@ -1,0 +1,262 @@
+"""The 数据 menu and what keeps the data safe while the app runs: attachments, 备份到…, the integrity
+check with its offer to restore, auto-lock (idle and Ctrl+L), the backup at close.
+
+Self-contained so the main window needs one line to get all of it (app.py creates it next to the
+window). After an unlock or a restore the store is a new object: `reopened` hands it to app.py,
+which builds a fresh main window on it (the models of the old one hold the closed store).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from rongcuo_desktop.store.backup import DEFAULT_KEEP, StoreFiles, auto_backup, check_store, restore_backup
+from rongcuo_desktop.store.database import Store
+from rongcuo_desktop.store.keys import KeyManager
+from rongcuo_desktop.ui.attachments_dialog import AttachmentsDialog
+from rongcuo_desktop.ui.backup_dialog import BackupDialog, RestoreOfferDialog
+from rongcuo_desktop.ui.lock import DEFAULT_IDLE_MINUTES, LockController, UnlockDone
+from rongcuo_desktop.ui.startup import Opened
+from rongcuo_desktop.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+IDLE_MINUTES_KEY = "safety/idle_minutes"
+KEEP_BACKUPS_KEY = "safety/keep_backups"
+BACKUP_FOLDER_KEY = "safety/last_backup_folder"
+MAX_ATTACHMENT_MB_KEY = "safety/max_attachment_mb"
+
+
+class DataSafety(QObject):
+    reopened = Signal(object)  # the new Store after an unlock or a restore
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        store: Store,
+        runner: TaskRunner,
+        key_manager: KeyManager,
+        settings: QSettings,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._store: Store | None = store
+        self._runner = runner
+        self._keys = key_manager
+        self._settings = settings
+        self._failed_unlocks = 0
+        self.dialog: QObject | None = None
+        self.data_dir = store.data_dir
+        self.files = StoreFiles.in_dir(store.data_dir)
+        idle = float(settings.value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES))  # type: ignore[arg-type]
+        self.lock = LockController(window, on_lock=self._close_store, unlock=self._unlock, idle_minutes=idle)
+        self._build_menu()
+
+    # -- menu ------------------------------------------------------------------------------------
+
+    def _build_menu(self) -> None:
+        window = self._window
+        self.attachments_action = QAction(self.tr("案件附件…"), window)
+        self.attachments_action.triggered.connect(self.show_attachments)
+        self.backup_action = QAction(self.tr("备份到…"), window)
+        self.backup_action.triggered.connect(self.show_backup)
+        self.check_action = QAction(self.tr("检查数据库完整性"), window)
+        self.check_action.triggered.connect(self.check_integrity)
+        menu = window.menuBar().addMenu(self.tr("数据(&D)"))
+        help_menu = next((a for a in window.menuBar().actions() if "帮助" in a.text()), None)
+        if help_menu is not None:  # keep 帮助 last
+            window.menuBar().insertAction(help_menu, menu.menuAction())
+        for action in (self.attachments_action, None, self.backup_action, self.check_action, None):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.addAction(self.lock.lock_action)
+
+    def _selected_case(self) -> tuple[int, str] | None:
+        table = getattr(self._window, "table", None)
+        model = getattr(self._window, "model", None)
+        if table is None or model is None:
+            return None
+        row = table.currentIndex().row()
+        case_id = model.case_id(row) if row >= 0 else None
+        if case_id is None:
+            return None
+        title = model.index(row, 0).data() or f"#{case_id}"
+        return case_id, str(title)
+
+    def show_attachments(self) -> None:
+        selected = self._selected_case()
+        if selected is None or self._store is None:
+            QMessageBox.information(self._window, self.tr("案件附件"), self.tr("请先在列表中选择一个案件。"))
+            return
+        from rongcuo_desktop.store.attachments import attachments_of
+
+        mb = int(self._settings.value(MAX_ATTACHMENT_MB_KEY, 100))  # type: ignore[call-overload]
+        repo = attachments_of(self._store, max_bytes=mb * 1024 * 1024)
+        dialog = AttachmentsDialog(self._runner, repo, selected[0], selected[1], self._window)
+        self.dialog = dialog
+        dialog.show()
+
+    def show_backup(self) -> None:
+        store = self._store
+        if store is None:
+            return
+        folder = self._settings.value(BACKUP_FOLDER_KEY, "")
+        dialog = BackupDialog(
+            self._runner,
+            self.files,
+            store.key_box.get,
+            folder=Path(str(folder)) if folder else None,
+            parent=self._window,
+        )
+        dialog.finished_ok.connect(
+            lambda path: self._settings.setValue(BACKUP_FOLDER_KEY, str(Path(path).parent))
+        )
+        self.dialog = dialog
+        dialog.show()
+
+    # -- integrity and restore -------------------------------------------------------------------
+
+    def check_integrity(self) -> None:
+        store = self._store
+        if store is None:
+            return
+        files, key = self.files, store.key_box.get()
+
+        def shown(report: object) -> None:
+            from rongcuo_desktop.store.backup import DamageReport
+
+            assert isinstance(report, DamageReport)
+            if not report.damaged:
+                QMessageBox.information(
+                    self._window, self.tr("检查数据库完整性"), self.tr("数据库完好：两项完整性检查均已通过。")
+                )
+                return
+            self.offer_restore("；".join(report.problems[:3]), report)
+
+        self._runner.run_db(
+            lambda: check_store(files, key),
+            receiver=self,
+            on_success=shown,
+            on_failure=self._error,
+            label="check",
+        )
+
+    def offer_restore(self, problem: str, report: object) -> None:
+        newest = getattr(report, "newest_good", None)
+        dialog = RestoreOfferDialog(problem, newest, self._window)
+        self.dialog = dialog
+        if dialog.exec() != RestoreOfferDialog.DialogCode.Accepted or newest is None or self._store is None:
+            return
+        store = self._store
+        key = store.key_box.get()
+        files, data_dir = self.files, self.data_dir
+
+        def work() -> Store:
+            store.close()
+            restore_backup(newest.path, None, files, current_key=key)
+            return Store.open(data_dir, key)
+
+        self._store = None
+        self._runner.run_db(
+            work, receiver=self, on_success=self._reopened, on_failure=self._error, label="restore"
+        )
+
+    # -- auto-lock -------------------------------------------------------------------------------
+
+    def _close_store(self) -> None:
+        store, self._store = self._store, None
+        if store is not None:
+            self._runner.run_db(
+                store.close, receiver=self, on_success=lambda _n: None, label="lock: close store"
+            )
+
+    def _unlock(self, secret: str, done: UnlockDone) -> None:
+        keys, data_dir = self._keys, self.data_dir
+
+        def opened(store: Store) -> None:
+            done(None)
+            if self._failed_unlocks:
+                count, self._failed_unlocks = self._failed_unlocks, 0
+                self._runner.run_db(
+                    lambda: store.record_failed_unlocks(count), receiver=self, on_success=lambda _n: None
+                )
+            self._reopened(store)
+
+        def failed(error: BaseException) -> None:
+            from rongcuo_desktop.store.errors import WrongPassphrase
+
+            if isinstance(error, WrongPassphrase):
+                self._failed_unlocks += 1
+            done(str(error) or self.tr("解锁失败。"))
+
+        def derived(key: bytes) -> None:
+            self._runner.run_db(
+                lambda: Store.open(data_dir, key),
+                receiver=self,
+                on_success=opened,
+                on_failure=failed,
+                label="unlock",
+            )
+
+        self._runner.run_slow(
+            lambda: keys.unlock_with_passphrase(secret), receiver=self, on_success=derived, on_failure=failed
+        )
+
+    def _reopened(self, store: Store) -> None:
+        self._store = store
+        self.reopened.emit(store)
+
+    def _error(self, error: BaseException) -> None:
+        QMessageBox.warning(self._window, self.tr("数据库"), str(error) or type(error).__name__)
+
+    # -- close -----------------------------------------------------------------------------------
+
+    @property
+    def store(self) -> Store | None:
+        return self._store
+
+    def backup_on_close(self) -> None:
+        """Queue the automatic backup before the store is closed (rotating, default 10 kept)."""
+        store = self._store
+        if store is None or not store.key_box.present:
+            return  # locked: nothing was changed since the store was closed
+        keep = int(self._settings.value(KEEP_BACKUPS_KEY, DEFAULT_KEEP))  # type: ignore[call-overload]
+        files = self.files
+
+        def work() -> Path:
+            return auto_backup(files, store.key_box.get(), keep=keep)
+
+        def failed(error: BaseException) -> None:
+            log.warning("backup at close failed: %s", type(error).__name__)
+
+        self._runner.run_db(
+            work, receiver=self, on_success=lambda _p: None, on_failure=failed, label="backup at close"
+        )
+
+
+def install_data_safety(
+    window: QMainWindow,
+    result: Opened,
+    runner: TaskRunner,
+    settings: QSettings,
+    holder: dict[str, object],
+    *,
+    rebuild: Callable[[Opened], None],
+) -> DataSafety:
+    """app.py's one hook: attach DataSafety to a new main window; a reopened store gets a new window."""
+    safety = DataSafety(window, result.store, runner, result.key_manager, settings)
+
+    def reopened(store: Store) -> None:
+        rebuild(Opened(store, result.key_manager, result.credential_store_usable))
+
+    safety.reopened.connect(reopened)
+    holder["safety"] = safety
+    return safety

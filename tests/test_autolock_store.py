@@ -1,0 +1,122 @@
+"""Auto-lock and the 数据 menu on a real store: locking closes the store and wipes the key, the
+passphrase reopens it (a failed try is audited), the backup at close is written, attachments open
+in the viewer from the attachments dialog."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel, QMainWindow
+from pytestqt.qtbot import QtBot
+
+from rongcuo_desktop.domain.case import Case
+from rongcuo_desktop.store.attachments import attachments_of
+from rongcuo_desktop.store.database import Store
+from rongcuo_desktop.store.keys import KeyManager
+from rongcuo_desktop.ui.attachments_dialog import AttachmentsDialog
+from rongcuo_desktop.ui.data_safety import DataSafety
+from rongcuo_desktop.ui.tasks import TaskRunner
+
+PASSPHRASE = "自动锁定测试口令 horse"
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("template") / "data"
+    key = KeyManager(folder, kdf_target_seconds=0.05).create(PASSPHRASE)
+    with Store.create(folder, key) as store:
+        store.cases.add(
+            Case(doc_no="容错〔2026〕3号", party_name="谢某某", party_unit="某局", party_position="科长")
+        )
+    return folder
+
+
+@pytest.fixture
+def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
+    tasks = TaskRunner()
+    yield tasks
+    tasks.shutdown()
+
+
+@pytest.fixture
+def opened(data_dir: Path, template: Path) -> tuple[Store, KeyManager]:
+    shutil.copytree(template, data_dir)
+    keys = KeyManager(data_dir)
+    return Store.open(data_dir, keys.unlock_with_passphrase(PASSPHRASE)), keys
+
+
+def test_lock_closes_the_store_and_the_passphrase_reopens_it(
+    qtbot: QtBot, runner: TaskRunner, opened: tuple[Store, KeyManager], data_dir: Path
+) -> None:
+    """Given the app on an open store, when Ctrl+L locks it, the store is closed and its key box
+    zeroed; a wrong passphrase is refused; the right one yields a freshly opened store, and the
+    failed try is in the audit trail."""
+    store, keys = opened
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("谢某某"))
+    qtbot.addWidget(window)
+    settings = QSettings(str(data_dir / "test.ini"), QSettings.Format.IniFormat)
+    safety = DataSafety(window, store, runner, keys, settings)
+    window.show()
+    held = store.key_box._key
+    safety.lock.lock_action.trigger()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    assert safety.lock.is_locked and safety.store is None
+    assert not store.key_box.present and held is not None and bytes(held) == bytes(32)
+    assert not window.centralWidget().isVisible()
+    screen = safety.lock.screen
+    screen.secret.setText("错误的口令 xyz")
+    screen.button.click()
+    qtbot.waitUntil(lambda: "不正确" in screen.error.text(), timeout=5000)
+    assert safety.lock.is_locked
+    screen.secret.setText(PASSPHRASE)
+    with qtbot.waitSignal(safety.reopened, timeout=5000) as reopened:
+        screen.button.click()
+    fresh = reopened.args[0]
+    assert isinstance(fresh, Store) and fresh is not store
+    assert not safety.lock.is_locked and window.centralWidget().isVisible()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    case_id = fresh.cases.id_for_doc_no("容错〔2026〕3号")
+    assert case_id is not None
+    with fresh.read_session() as session:
+        actions = [r[0] for r in session.connection().exec_driver_sql("SELECT action FROM audit_events")]
+    assert "failed_unlock" in actions
+    safety.backup_on_close()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10000)
+    assert len(list((data_dir / "backups").glob("auto-*.rcbak"))) == 1
+    fresh.close()
+
+
+def test_attachments_dialog_adds_and_opens(
+    qtbot: QtBot, runner: TaskRunner, opened: tuple[Store, KeyManager], tmp_path: Path
+) -> None:
+    """Given a case, when a PNG is added in the attachments dialog and opened, the viewer shows it."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    store, _keys = opened
+    image = QImage(20, 10, QImage.Format.Format_RGB32)
+    image.fill(QColor("#008000"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    picture = tmp_path / "现场.png"
+    picture.write_bytes(bytes(data.data()))
+    case_id = store.cases.id_for_doc_no("容错〔2026〕3号")
+    assert case_id is not None
+    dialog = AttachmentsDialog(runner, attachments_of(store), case_id, "容错〔2026〕3号")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    assert dialog.list.count() == 0
+    dialog.add_path(picture)
+    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=5000)
+    dialog.open_selected()
+    qtbot.waitUntil(lambda: len(dialog.viewers) == 1, timeout=5000)
+    viewer = dialog.viewers[0]
+    assert viewer.kind == "image" and viewer.canvas.pixmap().width() == 20
+    store.close()
