@@ -10,6 +10,7 @@ from rongcuo_desktop.cli.main import EXIT_OK, CliError
 from rongcuo_desktop.domain.case_file import load_case_file
 from rongcuo_desktop.domain.judgment import judge
 from rongcuo_desktop.domain.rulebook import (
+    SETTINGS,
     Rulebook,
     find_rulebook,
     iter_rulebooks,
@@ -118,7 +119,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     print("\n设置（标 * 者为本地默认值，原文未规定）：")
     for name, setting in rb.settings.items():
         mark = "*" if setting.local_default else " "
-        print(f" {mark} {name} = {setting.value}")
+        value = ("是" if setting.value else "否") if isinstance(setting.value, bool) else setting.value
+        print(f" {mark} {name} = {value}（{SETTINGS[name][0]}）")
     if rb.gaps:
         print("\n原文缺项：")
         for gap in rb.gaps:
