@@ -140,3 +140,47 @@ def test_restore_offer_dialog(qtbot: QtBot, template: tuple[Path, bytes]) -> Non
     none = RestoreOfferDialog("file is not a database", None)
     qtbot.addWidget(none)
     assert not none.restore_button.isEnabled()
+
+
+def test_startup_offers_and_performs_the_restore(
+    qtbot: QtBot, data_dir: Path, template: tuple[Path, bytes]
+) -> None:
+    """Given a store whose first page is damaged (Store.open refuses it) and a good backup, when the
+    start-up flow hands the error to RestoreAfterDamage and the user accepts, the backup is restored
+    and the store opens; the damaged file is kept, nothing was re-created."""
+    from rongcuo_desktop.ui.recovery import RestoreAfterDamage, looks_damaged
+    from rongcuo_desktop.ui.tasks import TaskRunner
+
+    source, key = template
+    shutil.copytree(source, data_dir)
+    files = StoreFiles.in_dir(data_dir)
+    data = bytearray(files.database.read_bytes())
+    data[100] ^= 0xFF  # page 1, past the salt: the key check itself fails
+    files.database.write_bytes(bytes(data))
+    with pytest.raises(StoreError) as caught:
+        Store.open(data_dir, key)
+    assert looks_damaged(caught.value)
+    runner = TaskRunner()
+    restored: list[object] = []
+    declined: list[bool] = []
+    try:
+        flow = RestoreAfterDamage(
+            None,
+            runner,
+            data_dir,
+            key,
+            on_restored=restored.append,
+            on_declined=lambda: declined.append(True),
+        )
+        flow.start(caught.value)
+        qtbot.waitUntil(lambda: flow.dialog is not None, timeout=5000)
+        assert flow.dialog is not None and flow.dialog.restore_button.isEnabled()
+        flow.dialog.restore_button.click()
+        qtbot.waitUntil(lambda: bool(restored), timeout=10000)
+    finally:
+        runner.shutdown()
+    assert not declined
+    kept = restored[0].kept_dir  # type: ignore[attr-defined]
+    assert (kept / files.database.name).read_bytes() == bytes(data)
+    with Store.open(data_dir, key) as store:
+        assert store.cases.count() == 40

@@ -1,0 +1,98 @@
+"""When the store will not open because its file is damaged: offer the newest good backup.
+
+Never "start over": the damaged file is kept as it is (a restore moves it into
+backups/kept-before-restore-*), and without a good backup the user is told to keep the folder and
+ask for help. Called by the start-up flow with the key that was proved by the key file.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from rongcuo_desktop.store.backup import (
+    BACKUPS_DIR_NAME,
+    BackupManifest,
+    RestoreResult,
+    StoreFiles,
+    newest_good_backup,
+    restore_backup,
+)
+from rongcuo_desktop.store.errors import NotOurDatabase, StoreError
+from rongcuo_desktop.ui.backup_dialog import RestoreOfferDialog
+from rongcuo_desktop.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def looks_damaged(error: BaseException) -> bool:
+    """Errors at open that mean a damaged or replaced file (not 'in use', not 'too new')."""
+    from rongcuo_desktop.store.repository import StoreReadError
+
+    return isinstance(error, NotOurDatabase | StoreReadError)
+
+
+class RestoreAfterDamage:
+    """Find the newest good backup (off the GUI thread), offer it, restore it, report back."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        runner: TaskRunner,
+        data_dir: Path,
+        key: bytes,
+        *,
+        on_restored: Callable[[RestoreResult], None],
+        on_declined: Callable[[], None],
+    ) -> None:
+        self._parent = parent
+        self._runner = runner
+        self._files = StoreFiles.in_dir(data_dir)
+        self._key = bytes(key)
+        self._on_restored = on_restored
+        self._on_declined = on_declined
+        self.dialog: RestoreOfferDialog | None = None
+        self._receiver = parent if parent is not None else runner
+
+    def start(self, error: BaseException) -> None:
+        folder, key = self._files.data_dir / BACKUPS_DIR_NAME, self._key
+        self._runner.run_db(
+            lambda: newest_good_backup(folder, key),
+            receiver=self._receiver,
+            on_success=lambda newest: self._offer(str(error), newest),
+            on_failure=lambda _e: self._offer(str(error), None),
+            label="find backup",
+        )
+
+    def _offer(self, problem: str, newest: BackupManifest | None) -> None:
+        dialog = RestoreOfferDialog(problem, newest, self._parent)
+        self.dialog = dialog
+
+        def chosen(result: int) -> None:
+            self.dialog = None
+            if result == RestoreOfferDialog.DialogCode.Accepted and newest is not None:
+                self._restore(newest)
+            else:
+                self._on_declined()
+
+        dialog.finished.connect(chosen)
+        dialog.open()
+
+    def _restore(self, newest: BackupManifest) -> None:
+        files, key = self._files, self._key
+
+        def failed(error: BaseException) -> None:
+            log.error("restore after damage failed: %s", type(error).__name__)
+            message = str(error) if isinstance(error, StoreError) else type(error).__name__
+            self._offer(message, None)
+
+        self._runner.run_db(
+            lambda: restore_backup(newest.path, None, files, current_key=key),
+            receiver=self._receiver,
+            on_success=self._on_restored,
+            on_failure=failed,
+            label="restore after damage",
+        )
