@@ -22,6 +22,12 @@ from rongcuo_desktop.ui.tasks import TaskRunner
 PASSPHRASE = "秋天的稻田里有七只白鹭"
 
 
+@pytest.fixture(autouse=True)
+def no_credential_store(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As on this machine and many air-gapped PCs: no session bus, so no Secret Service or KWallet."""
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+
+
 @pytest.fixture
 def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
     task_runner = TaskRunner()
@@ -70,6 +76,14 @@ def test_first_start_asks_for_the_passphrase_and_creates_the_store(
     assert isinstance(result, Opened)
     assert db_path(data_dir).is_file() and key_path(data_dir).is_file()
     close_store(runner, result, qtbot)
+
+    # This machine has no credential store: setup said why, so the next start just asks.
+    again = make_startup(data_dir, runner)
+    again.start()
+    qtbot.waitUntil(lambda: isinstance(again.dialog, UnlockDialog), timeout=20000)
+    assert isinstance(again.dialog, UnlockDialog)
+    assert again.dialog.ui.infoLabel.text() == ""
+    again.dialog.reject()
 
 
 def test_no_credential_store_explains_once_then_unlocks(

@@ -102,6 +102,10 @@ class Startup(QObject):
     def _first_start(self, status: CredentialStoreStatus) -> None:
         assert self._key_manager is not None
         self._status = status
+        if not status.usable:
+            # The setup dialog says why the passphrase will be asked at every start; later starts just ask.
+            self._settings.setValue(EXPLAINED_KEY, True)
+            self._settings.sync()
         from rongcuo_desktop.ui.passphrase_dialogs import SetupDialog
 
         dialog = SetupDialog(self._key_manager, self._runner, status)
