@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMainWindow, QMessageBox
 
 from rongcuo_desktop.store.backup import DEFAULT_KEEP, StoreFiles, auto_backup, check_store, restore_backup
 from rongcuo_desktop.store.database import Store
@@ -51,6 +51,7 @@ class DataSafety(QObject):
         self._keys = key_manager
         self._settings = settings
         self._failed_unlocks = 0
+        self.last_error = ""
         self.dialog: QObject | None = None
         self.data_dir = store.data_dir
         self.files = StoreFiles.in_dir(store.data_dir)
@@ -68,11 +69,23 @@ class DataSafety(QObject):
         self.backup_action.triggered.connect(self.show_backup)
         self.check_action = QAction(self.tr("检查数据库完整性"), window)
         self.check_action.triggered.connect(self.check_integrity)
+        self.restore_action = QAction(self.tr("从备份恢复…"), window)
+        self.restore_action.triggered.connect(self.choose_and_restore)
+        self.idle_action = QAction(self.tr("自动锁定时间…"), window)
+        self.idle_action.triggered.connect(self.choose_idle_minutes)
         menu = window.menuBar().addMenu(self.tr("数据(&D)"))
         help_menu = next((a for a in window.menuBar().actions() if "帮助" in a.text()), None)
         if help_menu is not None:  # keep 帮助 last
             window.menuBar().insertAction(help_menu, menu.menuAction())
-        for action in (self.attachments_action, None, self.backup_action, self.check_action, None):
+        for action in (
+            self.attachments_action,
+            None,
+            self.backup_action,
+            self.restore_action,
+            self.check_action,
+            None,
+            self.idle_action,
+        ):
             if action is None:
                 menu.addSeparator()
             else:
@@ -169,6 +182,75 @@ class DataSafety(QObject):
             work, receiver=self, on_success=self._reopened, on_failure=self._error, label="restore"
         )
 
+    def choose_and_restore(self) -> None:
+        """Restore a backup file the user picks (a USB stick): checked first, the current store kept."""
+        store = self._store
+        if store is None:
+            return
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self._window, self.tr("选择备份文件"), "", self.tr("备份文件 (*.rcbak)")
+        )
+        if not chosen:
+            return
+        passphrase, ok = QInputDialog.getText(
+            self._window,
+            self.tr("从备份恢复"),
+            self.tr(
+                "请输入做这个备份时的恢复口令。\n恢复前会完整检查备份；当前数据库会先原样保留到备份文件夹。"
+            ),
+            QLineEdit.EchoMode.Password,
+        )
+        if ok and passphrase:
+            self.restore_file(Path(chosen), passphrase)
+
+    def restore_file(self, chosen: Path, passphrase: str) -> None:
+        store = self._store
+        if store is None:
+            return
+        key = store.key_box.get()
+        files, data_dir = self.files, self.data_dir
+
+        def work() -> Store:
+            from rongcuo_desktop.store.backup import read_manifest, unwrap_key_file
+
+            manifest = read_manifest(chosen)
+            new_key = unwrap_key_file(manifest.key_file_bytes, passphrase)  # wrong: nothing closed yet
+            store.close()
+            restore_backup(chosen, passphrase, files, current_key=key)
+            return Store.open(data_dir, new_key)
+
+        def failed(error: BaseException) -> None:
+            self._error(error)
+            if store.key_box.present:  # refused before anything was closed
+                self._store = store
+                return
+            # Refused after the store was closed: the current store is still in place, reopen it.
+            self._runner.run_db(
+                lambda: Store.open(data_dir, key),
+                receiver=self,
+                on_success=self._reopened,
+                on_failure=self._error,
+            )
+
+        self._store = None
+        self._runner.run_db(
+            work, receiver=self, on_success=self._reopened, on_failure=failed, label="restore"
+        )
+
+    def choose_idle_minutes(self) -> None:
+        current = int(self.lock.watcher.timeout_ms / 60_000)
+        minutes, ok = QInputDialog.getInt(
+            self._window,
+            self.tr("自动锁定"),
+            self.tr("无操作多少分钟后自动锁定（0 表示不自动锁定；Ctrl+L 随时可锁定）："),
+            current,
+            0,
+            240,
+        )
+        if ok:
+            self._settings.setValue(IDLE_MINUTES_KEY, minutes)
+            self.lock.set_idle_minutes(minutes)
+
     # -- auto-lock -------------------------------------------------------------------------------
 
     def _close_store(self) -> None:
@@ -215,7 +297,8 @@ class DataSafety(QObject):
         self.reopened.emit(store)
 
     def _error(self, error: BaseException) -> None:
-        QMessageBox.warning(self._window, self.tr("数据库"), str(error) or type(error).__name__)
+        self.last_error = str(error) or type(error).__name__
+        QMessageBox.warning(self._window, self.tr("数据库"), self.last_error)
 
     # -- close -----------------------------------------------------------------------------------
 

@@ -103,9 +103,7 @@ class LockScreen(QFrame):
         title = QLabel(self.tr("已锁定"), self)
         title.setObjectName("lockTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = title.font()
-        font.setPointSize(font.pointSize() + 8)
-        title.setFont(font)
+        title.setStyleSheet("font-size: 20pt; font-weight: bold;")  # the theme's QSS wins over setFont
         self.prompt = QLabel(prompt or self.tr("为保护案件资料，窗口内容已隐藏。请输入恢复口令解锁。"), self)
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt.setWordWrap(True)
