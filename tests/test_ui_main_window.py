@@ -167,37 +167,43 @@ def test_require_passphrase_toggle_reflects_no_credential_store(
 
 
 def test_start_path_keeps_pdf_libraries_unloaded(tmp_path: Path) -> None:
-    """Given a fresh interpreter, when the main window is built and shown on a store, then neither
-    reportlab nor pyHanko has been imported."""
+    """Given a store with cases and a fresh interpreter, when the real entry point (app.main) runs
+    until its main window shows a filled list, then neither reportlab nor pyHanko has been imported."""
+    data = tmp_path / "d"
+    keys = KeyManager(data, kdf_target_seconds=0.05)
+    store = Store.create(data, keys.create(PASSPHRASE, require_passphrase_each_start=True))
+    store.add_demo_cases()
+    store.close()
+    secret = tmp_path / "pw.txt"
+    secret.write_text(PASSPHRASE, encoding="utf-8")
     script = textwrap.dedent(
         f"""
         import sys
-        from pathlib import Path
-        from PySide6.QtCore import QSettings
+        from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
         app = QApplication([])
-        from rongcuo_desktop.store.database import Store
-        from rongcuo_desktop.store.keys import KeyManager
-        from rongcuo_desktop.ui.main_window import MainWindow
-        from rongcuo_desktop.ui.tasks import TaskRunner
-        import rongcuo_desktop.ui.app, rongcuo_desktop.ui.startup
-        data = Path({str(tmp_path / "d")!r})
-        keys = KeyManager(data, kdf_target_seconds=0.05)
-        key = keys.create({PASSPHRASE!r}, require_passphrase_each_start=True)
-        store = Store.create(data, key)
-        runner = TaskRunner()
-        w = MainWindow(store, runner, QSettings(str(data / "ui.ini"), QSettings.Format.IniFormat))
-        w.show()
-        while not w.counts_label.text():
-            app.processEvents()
-        loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("reportlab", "pyhanko"))
-        print("LOADED", loaded)
-        runner.shutdown()
-        store.close()
+        from rongcuo_desktop.ui import app as app_module
+        found = {{}}
+
+        def poll():
+            for widget in QApplication.topLevelWidgets():
+                model = getattr(widget, "model", None)
+                if widget.isVisible() and model is not None and model.is_row_fetched(0):
+                    found["loaded"] = sorted(
+                        m for m in sys.modules if m.split(".")[0] in ("reportlab", "pyhanko")
+                    )
+                    app.quit()
+                    return
+            QTimer.singleShot(20, poll)
+
+        QTimer.singleShot(20, poll)
+        code = app_module.main(["--data-dir", {str(data)!r}])
+        print("EXIT", code, "LOADED", found.get("loaded"))
         """
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RONGCUO_PASSPHRASE_FILE": str(secret)}
+    env.pop("RONGCUO_DATA_DIR", None)
     result = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=REPO_ROOT, env=env
     )
-    assert "LOADED []" in result.stdout, result.stdout + result.stderr
+    assert "EXIT 0 LOADED []" in result.stdout, result.stdout + result.stderr[-3000:]

@@ -108,6 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             settings,
             key_manager=result.key_manager,
             credential_store_usable=result.credential_store_usable,
+            first_page=result.first_page,
         )
         old_window = holder.get("window")
         holder["window"] = window

@@ -45,6 +45,21 @@ COLUMN_KEYS: tuple[str, ...] = (
 Index = QModelIndex | QPersistentModelIndex
 
 
+@dataclasses.dataclass(frozen=True)
+class FirstPage:
+    """The list as it will first show, fetched on the database thread right after the store opens,
+    so the query runs while the window is being built (SQLite releases the GIL while it works)."""
+
+    query: CaseQuery
+    ids: list[int]
+    rows: dict[int, CaseRow]
+
+
+def fetch_first_page(source: CaseSource, query: CaseQuery) -> FirstPage:
+    ids = source.ids(query)
+    return FirstPage(query, ids, source.rows(ids[:PAGE_SIZE]))
+
+
 class CaseSource(Protocol):
     """What the model needs from the store's CaseRepository (a fake implements it in tests)."""
 
@@ -120,6 +135,15 @@ class CaseTableModel(QAbstractTableModel):
             on_failure=self._query_failed,
             label="case ids",
         )
+
+    def seed(self, first: FirstPage) -> bool:
+        """Show a prefetched first page without asking the store again; False if it does not apply."""
+        if first.query != self._query:
+            return False
+        self._generation += 1
+        self._ids_arrived(self._generation, first.ids)
+        self._page_arrived(self._generation, 0, first.rows)
+        return True
 
     def _ids_arrived(self, generation: int, ids: list[int]) -> None:
         if generation != self._generation:

@@ -24,6 +24,7 @@ from rongcuo_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from rongcuo_desktop.store.database import Store
+    from rongcuo_desktop.ui.case_table_model import FirstPage
     from rongcuo_desktop.ui.passphrase_dialogs import SetupDialog, UnlockDialog
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,10 @@ log = logging.getLogger(__name__)
 # Tests and scripted runs may hand the passphrase over in a file (never on the command line).
 PASSPHRASE_FILE_ENV = "RONGCUO_PASSPHRASE_FILE"
 EXPLAINED_KEY = "startup/explained_no_credential_store"
+# The list's order, kept as plain values (MainWindow.save_state) so the first page can be fetched
+# before the window exists.
+SORT_COLUMN_KEY = "list/sort_column"
+DESCENDING_KEY = "list/descending"
 
 EXIT_CANCELLED = 0
 EXIT_STORE_PROBLEM = 3
@@ -41,6 +46,7 @@ class Opened:
     store: Store
     key_manager: KeyManager
     credential_store_usable: bool
+    first_page: FirstPage | None = None
 
 
 @dataclass(frozen=True)
@@ -191,11 +197,22 @@ class Startup(QObject):
 
     def _open_store(self, key: bytes, *, create: bool, from_credential_store: bool) -> None:
         data_dir = self._data_dir
+        sort_column = str(self._settings.value(SORT_COLUMN_KEY, "applied_on"))
+        descending = bool(self._settings.value(DESCENDING_KEY, True, type=bool))
 
-        def work() -> Store:
+        def work() -> tuple[Store, FirstPage | None]:
             from rongcuo_desktop.store.database import Store
+            from rongcuo_desktop.store.repository import CaseQuery
+            from rongcuo_desktop.ui.case_table_model import COLUMN_KEYS, fetch_first_page
 
-            return Store.create(data_dir, key) if create else Store.open(data_dir, key)
+            store = Store.create(data_dir, key) if create else Store.open(data_dir, key)
+            if sort_column not in COLUMN_KEYS:
+                return store, None
+            query = CaseQuery(sort_column=sort_column, descending=descending)
+            try:
+                return store, fetch_first_page(store.cases, query)
+            except StoreError:
+                return store, None  # the window asks again and reports it
 
         def failed(error: BaseException) -> None:
             if from_credential_store and isinstance(error, StoreError):
@@ -207,11 +224,12 @@ class Startup(QObject):
             work, receiver=self, on_success=self._store_opened, on_failure=failed, label="open store"
         )
 
-    def _store_opened(self, store: Store) -> None:
+    def _store_opened(self, result: tuple[Store, FirstPage | None]) -> None:
         assert self._key_manager is not None
+        store, first_page = result
         usable = self._status.usable if self._status is not None else False
-        log.info("store opened (%.0f ms after start-up began)", self._elapsed_ms())
-        self.opened.emit(Opened(store, self._key_manager, usable))
+        log.info("store opened, first page fetched (%.0f ms after start-up began)", self._elapsed_ms())
+        self.opened.emit(Opened(store, self._key_manager, usable, first_page))
 
     def _elapsed_ms(self) -> float:
         return (time.perf_counter() - self._started) * 1000
