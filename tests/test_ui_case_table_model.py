@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from rongcuo_desktop.domain.case import Case, Conclusion, Stage
 from rongcuo_desktop.store.repository import CaseQuery, CaseRow
-from rongcuo_desktop.ui.case_table_model import PAGE_SIZE, CaseTableModel
+from rongcuo_desktop.ui.case_table_model import PAGE_SIZE, CaseTableModel, fetch_first_page
 from rongcuo_desktop.ui.tasks import TaskRunner
 
 STAGES = list(Stage)
@@ -165,3 +165,19 @@ def test_only_the_latest_of_quick_queries_counts(qtbot: QtBot, runner: TaskRunne
     model.set_text("王某123")
     qtbot.waitUntil(lambda: not runner.busy, timeout=15000)
     assert loads == [1] and model.case_id(0) == 123
+
+
+def test_a_prefetched_first_page_shows_without_asking_the_store(qtbot: QtBot, runner: TaskRunner) -> None:
+    """Given the first page fetched at start-up for the model's own query, when it is seeded, then
+    the rows show at once and the store is not asked again; a page for another order is refused."""
+    fake = FakeCases(1000)
+    first = fetch_first_page(fake, CaseQuery())
+    model = CaseTableModel(runner, fake)
+    assert not model.seed(fetch_first_page(fake, CaseQuery(sort_column="doc_no")))
+    calls = (len(fake.queries), len(fake.pages))
+    with qtbot.waitSignal(model.page_loaded, timeout=15000):
+        assert model.seed(first)
+    assert model.rowCount() == 1000 and model.is_row_fetched(PAGE_SIZE - 1)
+    assert not model.is_row_fetched(PAGE_SIZE)
+    assert model.data(model.index(0, 0)) == fake.data[first.ids[0]].doc_no
+    assert (len(fake.queries), len(fake.pages)) == calls
