@@ -74,6 +74,12 @@ def test_create_then_open_keeps_cases(data_dir: Path, key: bytes) -> None:
         assert store.meta()["created_by"]
 
 
+def test_database_files_are_owner_only(store: Store, data_dir: Path) -> None:
+    store.add_demo_cases()
+    for path in data_dir.glob("rongcuo.db*"):
+        assert path.stat().st_mode & 0o077 == 0, path.name
+
+
 def test_every_connection_uses_memory_temp_store_and_wal(store: Store) -> None:
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA temp_store").scalar() == 2

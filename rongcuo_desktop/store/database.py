@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import os
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -143,7 +144,18 @@ class Store:
         except OSError as error:
             raise not_writable(data_dir, error.strerror or error) from error
         try:
+            # An empty file made owner-only and exclusively (never over one that appeared meanwhile):
+            # SQLite gives -wal/-shm the main file's mode, and SQLCipher keys an empty file as new.
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
             engine = _make_engine(path, key, create=True)
+        except FileExistsError as error:
+            file_lock.release()
+            raise StoreAlreadyExists(
+                f"数据目录中已经有数据库文件：{data_dir}。为保护已有数据，程序不会覆盖它。"
+            ) from error
+        except OSError as error:
+            file_lock.release()
+            raise not_writable(data_dir, error.strerror or error) from error
         except BaseException:
             file_lock.release()
             raise
@@ -160,6 +172,7 @@ class Store:
             store._after_open(None)
         except BaseException:
             engine.dispose()
+            _remove_if_still_empty(path)  # made by us a moment ago, holds nothing: let a retry work
             file_lock.release()
             raise
         log.info("store created")
@@ -438,6 +451,12 @@ def _check_schema(conn: Connection, path: Path, before_migration: Callable[[], N
     with conn.begin():
         _run_migrations(conn)
     return revision
+
+
+def _remove_if_still_empty(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        if path.stat().st_size == 0:
+            path.unlink()
 
 
 def _run_migrations(conn: Connection) -> None:
