@@ -8,6 +8,7 @@ or the app exits cleanly with the files untouched.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import time
@@ -275,9 +276,21 @@ class Startup(QObject):
         box.open()
 
 
+# Imported on the database thread while the key is being fetched (the GUI thread waits anyway).
+WARM_MODULES = (
+    "rongcuo_desktop.store.database",
+    "rongcuo_desktop.ui.case_table_model",
+    "rongcuo_desktop.ui.main_window",
+    "rongcuo_desktop.ui.data_safety",
+)
+
+
 def _import_store() -> None:
-    import rongcuo_desktop.store.database
-    import rongcuo_desktop.ui.case_table_model  # noqa: F401
+    for name in WARM_MODULES:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            log.warning("could not import %s ahead of time", name)
 
 
 def _probe(key_manager: KeyManager) -> _Probe:
