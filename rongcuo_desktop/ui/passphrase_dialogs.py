@@ -100,7 +100,6 @@ class SetupDialog(_BusyMixin, QDialog):
             self.ui.requireCheck.setEnabled(False)
             self._inputs = (self.ui.passphraseEdit, self.ui.repeatEdit)
             show_message(self.ui.keyringLabel, status.explanation)
-        self.ui.keyringLabel.setObjectName("infoLabel")
         self.ui.passphraseEdit.textChanged.connect(self._update_strength)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)

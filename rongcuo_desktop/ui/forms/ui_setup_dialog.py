@@ -15,7 +15,7 @@ class Ui_SetupDialog(object):
     def setupUi(self, SetupDialog):
         if not SetupDialog.objectName():
             SetupDialog.setObjectName(u"SetupDialog")
-        SetupDialog.resize(520, 460)
+        SetupDialog.resize(540, 540)
         SetupDialog.setModal(True)
         self.mainLayout = QVBoxLayout(SetupDialog)
         self.mainLayout.setSpacing(10)
