@@ -236,6 +236,7 @@ def test_fifty_sigkills_during_saves(tmp_path: Path) -> None:
 
 
 @pytest.mark.soak
+@pytest.mark.timeout(1800)  # the store grows with every round, and so do the checks after each kill
 def test_two_hundred_sigkills_during_saves(tmp_path: Path) -> None:
     """The same with 200 kills (make soak)."""
     figures = run_kills(tmp_path, kills=200, seed=20)
