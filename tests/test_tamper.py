@@ -184,3 +184,50 @@ def test_startup_offers_and_performs_the_restore(
     assert (kept / files.database.name).read_bytes() == bytes(data)
     with Store.open(data_dir, key) as store:
         assert store.cases.count() == 40
+
+
+def test_start_up_on_a_damaged_store_restores_the_newest_backup(
+    qtbot: QtBot,
+    data_dir: Path,
+    template: tuple[Path, bytes],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Given a damaged store with a good backup and the right passphrase, when the app starts, it
+    offers the backup instead of failing; accepting restores it and the app opens on it."""
+    from PySide6.QtCore import QSettings
+
+    from rongcuo_desktop.ui.startup import PASSPHRASE_FILE_ENV, Opened, Startup
+    from rongcuo_desktop.ui.tasks import TaskRunner
+
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)  # no credential store, as here
+    source, _key = template
+    shutil.copytree(source, data_dir)
+    files = StoreFiles.in_dir(data_dir)
+    data = bytearray(files.database.read_bytes())
+    data[200] ^= 0x40
+    files.database.write_bytes(bytes(data))
+    secret = tmp_path / "pw.txt"
+    secret.write_text(PASSPHRASE, encoding="utf-8")
+    monkeypatch.setenv(PASSPHRASE_FILE_ENV, str(secret))
+    runner = TaskRunner()
+    try:
+        startup = Startup(data_dir, runner, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+        startup.start()
+        qtbot.waitUntil(
+            lambda: (
+                getattr(startup, "restore_flow", None) is not None and startup.restore_flow.dialog is not None
+            ),
+            timeout=20000,
+        )
+        with qtbot.waitSignal(startup.opened, timeout=20000) as opened:
+            startup.restore_flow.dialog.restore_button.click()
+        result = opened.args[0]
+        assert isinstance(result, Opened) and result.store.cases.count() == 40
+        closed: list[object] = []
+        runner.run_db(result.store.close, receiver=runner, on_success=closed.append)
+        qtbot.waitUntil(lambda: bool(closed), timeout=10000)
+    finally:
+        runner.shutdown()
+    (kept,) = (data_dir / BACKUPS_DIR_NAME).glob("kept-before-restore-*")
+    assert (kept / files.database.name).read_bytes() == bytes(data)

@@ -47,6 +47,7 @@ class RestoreAfterDamage:
         *,
         on_restored: Callable[[RestoreResult], None],
         on_declined: Callable[[], None],
+        on_no_backup: Callable[[BaseException], None] | None = None,
     ) -> None:
         self._parent = parent
         self._runner = runner
@@ -54,6 +55,7 @@ class RestoreAfterDamage:
         self._key = bytes(key)
         self._on_restored = on_restored
         self._on_declined = on_declined
+        self._on_no_backup = on_no_backup
         self.dialog: RestoreOfferDialog | None = None
         self._receiver = parent if parent is not None else runner
 
@@ -62,10 +64,16 @@ class RestoreAfterDamage:
         self._runner.run_db(
             lambda: newest_good_backup(folder, key),
             receiver=self._receiver,
-            on_success=lambda newest: self._offer(str(error), newest),
-            on_failure=lambda _e: self._offer(str(error), None),
+            on_success=lambda newest: self._found(error, newest),
+            on_failure=lambda _e: self._found(error, None),
             label="find backup",
         )
+
+    def _found(self, error: BaseException, newest: BackupManifest | None) -> None:
+        if newest is None and self._on_no_backup is not None:
+            self._on_no_backup(error)  # nothing to offer: the caller's own message (files untouched)
+            return
+        self._offer(str(error), newest)
 
     def _offer(self, problem: str, newest: BackupManifest | None) -> None:
         dialog = RestoreOfferDialog(problem, newest, self._parent)

@@ -218,6 +218,8 @@ class Startup(QObject):
         def failed(error: BaseException) -> None:
             if from_credential_store and isinstance(error, StoreError):
                 self._offer_recovery(error)
+            elif not create and _looks_damaged(error):
+                self._offer_restore(error, key)  # issue 4: the newest good backup, never a new store
             else:
                 self._fatal(error)
 
@@ -234,6 +236,22 @@ class Startup(QObject):
 
     def _elapsed_ms(self) -> float:
         return (time.perf_counter() - self._started) * 1000
+
+    def _offer_restore(self, error: BaseException, key: bytes) -> None:
+        """The key is right but the file is damaged: offer the newest good backup (ui/recovery.py)."""
+        from rongcuo_desktop.ui.recovery import RestoreAfterDamage
+
+        flow = RestoreAfterDamage(
+            None,
+            self._runner,
+            self._data_dir,
+            key,
+            on_restored=lambda _result: self._open_store(key, create=False, from_credential_store=False),
+            on_declined=lambda: self.failed.emit(EXIT_STORE_PROBLEM),
+            on_no_backup=self._fatal,
+        )
+        self.restore_flow = flow
+        flow.start(error)
 
     def _offer_recovery(self, error: StoreError) -> None:
         """The key from the credential store did not open the store: the passphrase still may."""
@@ -283,6 +301,12 @@ WARM_MODULES = (
     "rongcuo_desktop.ui.main_window",
     "rongcuo_desktop.ui.data_safety",
 )
+
+
+def _looks_damaged(error: BaseException) -> bool:
+    from rongcuo_desktop.ui.recovery import looks_damaged
+
+    return looks_damaged(error)
 
 
 def _import_store() -> None:
