@@ -73,6 +73,24 @@ STEP = textwrap.dedent(
     wait(lambda: events["opened"] or events["failed"] is not None or startup.dialog is not None)
     out["opened_without_dialog"] = events["opened"] is not None and startup.dialog is None
     out["usable"] = events["opened"].credential_store_usable if events["opened"] else None
+
+    # 每次启动都需要口令 from the menu takes the key out of the credential store, and back.
+    from rongcuo_desktop.ui.main_window import MainWindow
+    opened = events["opened"]
+    ini = QSettings(str(data.parent / "w.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(
+        opened.store, runner, ini, key_manager=opened.key_manager, credential_store_usable=True
+    )
+    action = window.require_passphrase_action
+    out["toggle_enabled_unchecked"] = action.isEnabled() and not action.isChecked()
+    action.trigger()
+    wait(lambda: action.isEnabled() and not runner.busy)
+    out["key_after_require"] = KeyManager(data).key_from_credential_store()
+    action.trigger()
+    wait(lambda: action.isEnabled() and not runner.busy)
+    out["key_back"] = (KeyManager(data).key_from_credential_store() or b"").hex() == key.hex()
+    window.close()
+    window.deleteLater()
     done = []
     runner.run_db(events["opened"].store.close, receiver=runner, on_success=done.append)
     wait(lambda: bool(done))
@@ -145,6 +163,8 @@ def test_credential_store_key_opens_without_a_dialog_and_a_replaced_file_is_neve
 ) -> None:
     out = run_in_session(tmp_path)
     assert out["opened_without_dialog"] is True and out["usable"] is True
+    assert out["toggle_enabled_unchecked"] is True
+    assert out["key_after_require"] is None and out["key_back"] is True
     assert out["has_unlock_button"] is True
     assert "未做任何改动" in out["recovery_text"]
     assert "没有改动或删除任何文件" in out["fatal_text"]

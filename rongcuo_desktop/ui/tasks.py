@@ -6,7 +6,7 @@ wait on a query or on key derivation. So:
 - every database call goes through `TaskRunner.run_db`, which queues it on ONE worker QThread
   (a FIFO, so a write and the read after it stay in order);
 - slow work that is not database work (key derivation, ~0.5 s) goes through `run_slow` on a
-  thread pool;
+  thread of its own;
 - the work gets plain data and returns plain data; it never touches a widget;
 - success and failure come back on the GUI thread, and are dropped when the receiver (a QObject,
   usually the widget that asked) has been deleted in the meantime.
@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -98,16 +98,6 @@ class _DbThread(QThread):
             _execute(job, self._relay)
 
 
-class _SlowRunnable(QRunnable):
-    def __init__(self, job: _Job[Any], relay: _Relay) -> None:
-        super().__init__()
-        self._job = job
-        self._relay = relay
-
-    def run(self) -> None:
-        _execute(self._job, self._relay)
-
-
 def _execute(job: _Job[Any], relay: _Relay) -> None:
     started = time.perf_counter()
     try:
@@ -122,7 +112,7 @@ def _execute(job: _Job[Any], relay: _Relay) -> None:
 
 
 class TaskRunner(QObject):
-    """Owns the database worker thread and the slow-work pool; create one per application."""
+    """Owns the database worker thread and the slow-work threads; create one per application."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -132,8 +122,9 @@ class TaskRunner(QObject):
         self._jobs: queue.Queue[Any] = queue.Queue()
         self._db_thread = _DbThread(self._jobs, self._relay)
         self._db_thread.start()
-        self._pool = QThreadPool()
-        self._pool.setMaxThreadCount(2)
+        # Slow work gets a plain Python thread each (rare, ~0.5 s jobs). Python-subclassed QRunnables
+        # in a QThreadPool crashed here now and then (their wrapper's lifetime is Qt's, not Python's).
+        self._slow_threads: list[threading.Thread] = []
         self._pending: dict[int, _Job[Any]] = {}
         self._next_id = 0
         self._stopped = False
@@ -163,9 +154,14 @@ class TaskRunner(QObject):
         on_failure: FailureCallback | None = None,
         label: str = "",
     ) -> int:
-        """Run non-database slow work (key derivation) on the pool, off the GUI thread."""
+        """Run non-database slow work (key derivation) on its own thread, off the GUI thread."""
         job = self._make_job(work, receiver, on_success, on_failure, None, label)
-        self._pool.start(_SlowRunnable(job, self._relay))
+        thread = threading.Thread(
+            target=_execute, args=(job, self._relay), name=f"rongcuo-slow-{job.job_id}", daemon=True
+        )
+        self._slow_threads = [t for t in self._slow_threads if t.is_alive()]
+        self._slow_threads.append(thread)
+        thread.start()
         return job.job_id
 
     def run_db_with_progress(
@@ -242,4 +238,5 @@ class TaskRunner(QObject):
         self._stopped = True
         self._jobs.put(_STOP)
         self._db_thread.wait(timeout_ms)
-        self._pool.waitForDone(timeout_ms)
+        for thread in self._slow_threads:
+            thread.join(timeout_ms / 1000)
