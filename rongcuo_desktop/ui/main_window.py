@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -320,9 +320,8 @@ class MainWindow(QMainWindow):
     def _since_built(self) -> float:
         return (time.perf_counter() - self._built) * 1000
 
-    def _current_row_changed(self, current: object, _previous: object) -> None:
-        row = current.row() if hasattr(current, "row") else -1
-        case_id = self.model.case_id(row)
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        case_id = self.model.case_id(current.row())
         self._detail_request = case_id
         if case_id is None:
             self.detail.show_case(None)
