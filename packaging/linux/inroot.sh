@@ -23,7 +23,7 @@ while [ $i -lt $n ]; do spec=$1; shift; i=$((i+1));
   [ "$mode" = ":ro" ] && mount -o remount,bind,ro "$r$dst"
 done
 [ -e /proc/self/net ] && ip link set lo up 2>/dev/null || true
-exec chroot "$r" /usr/bin/env -i HOME=/root PATH=/opt/python/bin:/usr/local/bin:/usr/bin:/bin \
+exec chroot "$r" /usr/bin/env -i HOME=/root PATH=/opt/python/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
   LANG=C.UTF-8 LC_ALL=C.UTF-8 ${SOURCE_DATE_EPOCH:+SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH} \
   ${PYTHONHASHSEED:+PYTHONHASHSEED=$PYTHONHASHSEED} "$@"'
 exec unshare "${unshare_args[@]}" bash -c "$script" inroot "$root" "${#binds[@]}" "${binds[@]}" "$@"

@@ -9,7 +9,7 @@ exists on the desktop (zenity, kdialog, xmessage), in a dialog.
 
 from __future__ import annotations
 
-import ctypes
+import _ctypes
 import os
 import shutil
 import subprocess
@@ -54,15 +54,19 @@ def wants_xcb(environ: os._Environ[str] | dict[str, str]) -> bool:
 
 def missing_library(plugin: Path) -> str | None:
     """The loader's complaint about the xcb plugin, or None when it (and everything it needs) loads."""
+    # _ctypes.dlopen, not ctypes.CDLL: PyInstaller's frozen ctypes replaces the loader's message
+    # (which names the missing library) with a generic "Failed to load dynlib/dll".
     try:
-        ctypes.CDLL(str(plugin), mode=os.RTLD_LAZY | os.RTLD_LOCAL)
+        _ctypes.dlopen(str(plugin), os.RTLD_LAZY | os.RTLD_LOCAL)
     except OSError as error:
         return str(error)
     return None
 
 
 def message_for(error: str) -> str:
-    soname = error.split(":", 1)[0].strip()
+    # "libxcb-cursor.so.0: cannot open shared object file" (missing) or "/usr/lib/.../libEGL.so.1: file
+    # too short" (broken): the library's own name comes first either way.
+    soname = Path(error.split(":", 1)[0].strip()).name
     package = PACKAGE_HINTS.get(soname)
     hint = (
         f"请安装软件包 {package}（例如：sudo apt install {package}）。" if package else "请检查系统图形库。"

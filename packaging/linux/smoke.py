@@ -1,0 +1,221 @@
+"""Smoke test of the installed .deb inside the old Debian root: no network, offscreen and on Xvfb.
+
+Runs inside the root (driven by smoke.sh) with the root's own Python as the driver; only the bundle
+is under test. Steps for features that have not landed yet (a CLI command the bundle does not know)
+are reported as SKIP, not passed. Exit status 1 when any step FAILs. Results also go to /out/smoke.json.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BIN = Path(os.environ.get("RONGCUO_BIN", "/usr/bin"))
+CLI = str(BIN / "rongcuo")
+GUI = str(BIN / "rongcuo-desktop")
+# The Fuzhou tolerance example first: it is judged with the shipped fuzhou-2019 rulebook.
+EXAMPLES = sorted(glob.glob("/src/docs/examples/*.json"), key=lambda p: ("tolerance-fuzhou" not in p, p))
+PASSPHRASE = "秋天的稻田里有七只白鹭"
+MAIN_WINDOW_TITLE = "容错免责案件库"
+OUT = Path(os.environ.get("SMOKE_OUT", "/out"))
+
+results: list[dict[str, object]] = []
+
+
+def record(name: str, status: str, detail: str = "", **extra: object) -> None:
+    results.append({"step": name, "status": status, "detail": detail, **extra})
+    print(f"{status:5} {name}: {detail}", flush=True)
+
+
+def run(argv: list[str], env: dict[str, str], timeout: float = 180) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(argv, env=env, capture_output=True, text=True, timeout=timeout, check=False)
+
+
+def commands(env: dict[str, str]) -> set[str]:
+    """The sub-commands this bundle's CLI offers (features land over time)."""
+    text = run([CLI, "--help"], env).stdout
+    block = text.split("positional arguments:", 1)[-1].split("options:", 1)[0]
+    return set(re.findall(r"^\s{4}(\w[\w-]*)\s", block, flags=re.MULTILINE))
+
+
+def with_passphrase(argv: list[str], sub: str, env: dict[str, str], secret: Path) -> list[str]:
+    help_text = run([CLI, sub, "--help"], env).stdout
+    return [*argv, "--passphrase-file", str(secret)] if "--passphrase-file" in help_text else argv
+
+
+def cli_steps(env: dict[str, str], data: Path, secret: Path) -> bool:
+    """Returns whether a store was created (the GUI step then expects the main window)."""
+    got = run([CLI, "--version"], env)
+    status = "PASS" if got.returncode == 0 else "FAIL"
+    record("cli --version", status, got.stdout.strip() or got.stderr[-300:])
+
+    got = run([CLI, "rulebook", "list"], env)
+    keys = re.findall(r"^(\S+)@\d+", got.stdout, flags=re.MULTILINE)
+    ok = got.returncode == 0 and bool(keys)
+    record("rulebook list", "PASS" if ok else "FAIL", ", ".join(keys) or got.stderr[-300:])
+
+    if not EXAMPLES:
+        record("judge example", "SKIP", "no docs/examples/*.json")
+    else:
+        rulebook = "fuzhou-2019" if "fuzhou-2019" in keys else (keys[0] if keys else "")
+        got = run([CLI, "judge", EXAMPLES[0], "--rulebook", rulebook], env)
+        try:
+            verdict = json.loads(got.stdout).get("recommendation", "")
+        except json.JSONDecodeError:
+            verdict = ""
+        status = "PASS" if got.returncode == 0 and verdict else "FAIL"
+        detail = f"{Path(EXAMPLES[0]).name} --rulebook {rulebook}: {verdict or got.stderr.strip()[-300:]}"
+        record("judge example", status, detail)
+
+    available = commands(env)
+    base = [CLI, "--data-dir", str(data)]
+    created = False
+    if "init" not in available:
+        record("store init", "SKIP", "no `rongcuo init` in this build yet")
+    else:
+        got = run(with_passphrase([*base, "init"], "init", env, secret), env)
+        created = got.returncode == 0
+        record("store init", "PASS" if created else "FAIL", (got.stdout + got.stderr).strip()[-300:])
+    for sub, argv in (
+        ("demo", [*base, "demo"]),
+        ("list", [*base, "list"]),
+        ("backup", [*base, "backup", "--to", str(data.parent / "usb")]),
+        ("backups", [*base, "backups", "--dir", str(data.parent / "usb")]),
+    ):
+        if sub not in available:
+            record(f"store {sub}", "SKIP", f"no `rongcuo {sub}` in this build yet")
+            continue
+        if not created:
+            record(f"store {sub}", "SKIP", "no store (init missing or failed)")
+            continue
+        got = run(with_passphrase(argv, sub, env, secret), env)
+        lines = [line for line in got.stdout.splitlines() if line.strip()]
+        ok = got.returncode == 0 and (sub not in ("list", "backups") or len(lines) >= 1)
+        record(f"store {sub}", "PASS" if ok else "FAIL", f"{len(lines)} lines; {got.stderr.strip()[-200:]}")
+    return created
+
+
+def gui_offscreen(env: dict[str, str], data: Path) -> None:
+    env = {**env, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.Popen([GUI, "--data-dir", str(data)], env=env, stderr=subprocess.PIPE, text=True)
+    time.sleep(10)
+    alive = proc.poll() is None
+    if alive:
+        proc.send_signal(signal.SIGTERM)
+    try:
+        _, err = proc.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        _, err = proc.communicate()
+    ok = alive and "Traceback" not in err
+    detail = "running after 10 s, closed on SIGTERM" if alive else f"exited {proc.returncode}: {err[-300:]}"
+    record("gui offscreen", "PASS" if ok else "FAIL", detail)
+
+
+def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
+    read_fd, write_fd = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    with os.fdopen(read_fd) as pipe:
+        return server, ":" + pipe.readline().strip()
+
+
+def window_titles(pid: int, env: dict[str, str]) -> list[str]:
+    found = run(["xdotool", "search", "--onlyvisible", "--pid", str(pid)], env, timeout=10).stdout.split()
+    return [run(["xdotool", "getwindowname", wid], env, timeout=10).stdout.strip() for wid in found]
+
+
+def gui_xvfb(env: dict[str, str], data: Path, expect_main: bool) -> None:
+    """Real xcb plugin in the old root: time from launch to the main window (or first window)."""
+    server, display = start_xvfb()
+    env = {**env, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    try:
+        start = time.monotonic()
+        proc = subprocess.Popen([GUI, "--data-dir", str(data)], env=env, stderr=subprocess.PIPE, text=True)
+        titles: list[str] = []
+        seconds = None
+        while time.monotonic() - start < 90 and proc.poll() is None:
+            titles = window_titles(proc.pid, env)
+            if any(MAIN_WINDOW_TITLE in t for t in titles) or (titles and not expect_main):
+                seconds = time.monotonic() - start
+                break
+            time.sleep(0.05)
+        alive = proc.poll() is None
+        if alive:
+            proc.send_signal(signal.SIGTERM)
+        try:
+            _, err = proc.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            _, err = proc.communicate()
+        what = "main window" if expect_main else "first window (no store: setup dialog expected)"
+        if seconds is not None:
+            record("gui xcb window", "PASS", f"{what} {titles} after {seconds:.2f} s", seconds=seconds)
+        else:
+            record("gui xcb window", "FAIL", f"no {what}; windows {titles}; stderr {err[-300:]}")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def missing_system_library(env: dict[str, str]) -> None:
+    """Take the system's libxcb away (never bundled): the launcher check must name it, not crash."""
+    target = os.path.realpath("/usr/lib/x86_64-linux-gnu/libxcb.so.1")
+    hidden = target + ".smoke-hidden"
+    os.rename(target, hidden)  # the soname link now dangles: "cannot open shared object file"
+    try:
+        env = {**env, "DISPLAY": ":0", "QT_QPA_PLATFORM": "xcb"}
+        got = run([GUI], env, timeout=60)
+    finally:
+        os.rename(hidden, target)
+    ok = got.returncode == 3 and "libxcb.so.1" in got.stderr and "libxcb1" in got.stderr
+    detail = f"exit {got.returncode}: {got.stderr.strip()}"
+    record("missing libxcb.so.1 named", "PASS" if ok else "FAIL", detail)
+
+
+def main() -> int:
+    lines = Path("/proc/net/dev").read_text().splitlines()[2:]
+    nets = sorted(line.split(":", 1)[0].strip() for line in lines)
+    record("no network", "PASS" if nets in (["lo"], []) else "FAIL", f"interfaces: {nets}")
+    work = Path(tempfile.mkdtemp(prefix="smoke-"))
+    secret = work / "passphrase.txt"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    data = work / "data"
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(work),
+        "LANG": "C.UTF-8",
+        "RONGCUO_PASSPHRASE_FILE": str(secret),
+        "XDG_RUNTIME_DIR": str(work),
+    }
+    created = cli_steps(env, data, secret)
+    gui_offscreen(env, data)
+    if shutil.which("Xvfb") and shutil.which("xdotool"):
+        gui_xvfb(env, data if created else work / "fresh", expect_main=created)
+    else:
+        record("gui xcb window", "SKIP", "Xvfb/xdotool not in the root")
+    missing_system_library(env)
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "smoke.json").write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
+    failed = [r["step"] for r in results if r["status"] == "FAIL"]
+    counts = {s: sum(1 for r in results if r["status"] == s) for s in ("PASS", "FAIL", "SKIP")}
+    print(f"smoke: {counts['PASS']} passed, {counts['FAIL']} failed, {counts['SKIP']} skipped")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
