@@ -41,9 +41,14 @@ BUILD_TOOLS = [
     "setuptools>=69,<81",
     "wheel>=0.43",
 ]
-# The app's dependencies are resolved on Linux but keyring needs these on Windows (environment markers
-# would drop them when resolving for another platform from this Linux machine).
-EXTRA: dict[str, list[str]] = {"windows-amd64": ["pywin32-ctypes>=0.2.0"]}
+# pip evaluates environment markers for THIS machine (Linux) even with --platform, so dependencies
+# marked `sys_platform == "win32"` / `platform_system == "Windows"` are dropped when resolving for
+# Windows: keyring needs pywin32-ctypes, tzlocal (via pyHanko) needs tzdata, PyInstaller needs pefile
+# and pywin32-ctypes. Listed here by hand; the Linux-only ones that slip in (SecretStorage, jeepney)
+# are pure Python and harmless on Windows.
+EXTRA: dict[str, list[str]] = {
+    "windows-amd64": ["pywin32-ctypes>=0.2.1", "pefile>=2022.5.30,!=2024.8.26", "tzdata>=2024.1"],
+}
 
 _WHEEL_RE = re.compile(r"^(?P<name>[^-]+)-(?P<version>[^-]+)-.*\.whl$")
 
