@@ -136,3 +136,43 @@ def test_real_app_shows_the_case_list_under_xvfb(
                 app.wait()
         server.terminate()
         server.wait(10)
+
+
+@needs_tools
+def test_real_app_first_start_shows_the_setup_dialog(tmp_path: Path) -> None:
+    """Given an empty data folder, when the real app starts under Xvfb, then its setup dialog shows
+    (found by window class, screenshot not blank), and ending the app then leaves no store behind."""
+    data = tmp_path / "fresh"
+    shot = tmp_path / "setup-1024x768.png"
+    server, display = start_xvfb("1024x768")
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    for name in ("RONGCUO_DATA_DIR", "RONGCUO_PASSPHRASE_FILE", "DBUS_SESSION_BUS_ADDRESS"):
+        env.pop(name, None)
+    app = subprocess.Popen(
+        [str(APP), "--data-dir", str(data)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    )
+    try:
+        found = subprocess.run(
+            ["xdotool", "search", "--sync", "--onlyvisible", "--class", "rongcuo-desktop"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert found.returncode == 0 and found.stdout.split(), found.stderr
+        time.sleep(0.8)
+        subprocess.run(["import", "-window", "root", str(shot)], env=env, check=True, timeout=60)
+        colours, variance = pixel_spread(shot)
+        assert colours > 20 and variance > 50, (colours, variance)
+        keep = os.environ.get("RONGCUO_SCREENSHOT_DIR")
+        if keep:
+            shutil.copy(shot, Path(keep) / shot.name)
+        app.send_signal(signal.SIGTERM)
+        assert app.wait(20) == 0
+        assert not (data / "rongcuo.db").exists() and not (data / "rongcuo-key.json").exists()
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+        server.terminate()
+        server.wait(10)
