@@ -52,10 +52,21 @@ def passphrase_file(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def initialized(data_dir: Path, passphrase_file: Path) -> Path:
-    result = rongcuo(data_dir, "init", "--passphrase-file", str(passphrase_file))
+@pytest.fixture(scope="module")
+def template_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One `rongcuo init` per module (Argon2id calibration and wrap take ~1 s); tests get copies."""
+    folder = tmp_path_factory.mktemp("template")
+    secret = folder / "passphrase.txt"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    result = rongcuo(folder / "store", "init", "--passphrase-file", str(secret))
     assert result.returncode == 0, result.stderr
+    assert "已新建加密数据库" in result.stdout and "没有可用的系统凭据库" in result.stdout
+    return folder / "store"
+
+
+@pytest.fixture
+def initialized(template_store: Path, data_dir: Path) -> Path:
+    shutil.copytree(template_store, data_dir, ignore=shutil.ignore_patterns("*.lock", "logs"))
     return data_dir
 
 
