@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -25,16 +26,27 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from rongcuo_desktop.cli import attachment_commands, backup_commands, rulebook_commands, store_commands
+    from rongcuo_desktop.cli import (
+        attachment_commands,
+        audit_commands,
+        backup_commands,
+        rulebook_commands,
+        store_commands,
+    )
 
     parser = argparse.ArgumentParser(prog="rongcuo", description="容错免责委员会工具的命令行")
     parser.add_argument("--version", action="version", version=f"rongcuo {__version__}")
     parser.add_argument("--data-dir", help="数据目录（默认：用户数据目录中的内置库）")
+    parser.add_argument("--as", dest="as_name", metavar="NAME", help="以这个账户的身份操作（需 --pin-file）")
+    parser.add_argument(
+        "--pin-file", metavar="FILE", help="从文件读取个人口令（--as 与 init --chair-name 用）"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     store_commands.register(sub)
     rulebook_commands.register(sub)
     attachment_commands.register(sub)
     backup_commands.register(sub)
+    audit_commands.register(sub)
     return parser
 
 
@@ -53,6 +65,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("已取消。", file=sys.stderr)
         return EXIT_FAILURE
+    except BrokenPipeError:
+        # `rongcuo list | head`: the reader left; silence Python's flush error at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 if __name__ == "__main__":

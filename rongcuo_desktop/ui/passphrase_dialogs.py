@@ -35,6 +35,7 @@ def show_strength(bar: QProgressBar, label: QLabel, passphrase: str) -> int:
     """Score the passphrase as it is typed; colour the hint by level (theme: QLabel[strength])."""
     if not passphrase:
         bar.setValue(0)
+        bar.setProperty("strength", "")
         label.setProperty("strength", "")
         label.setText(
             QCoreApplication.translate("PassphraseDialogs", "建议使用至少 12 个字符，可用一句好记的话。")
@@ -42,10 +43,14 @@ def show_strength(bar: QProgressBar, label: QLabel, passphrase: str) -> int:
     else:
         score, hint = passphrase_strength(passphrase)
         bar.setValue(score)
-        label.setProperty("strength", STRENGTH_LEVELS[max(0, min(score, 4))])
+        level = STRENGTH_LEVELS[max(0, min(score, 4))]
+        # The bar takes the hint's colour: a full bar in the theme's red read as "danger".
+        bar.setProperty("strength", level)
+        label.setProperty("strength", level)
         label.setText(hint)
-    label.style().unpolish(label)
-    label.style().polish(label)
+    for widget in (label, bar):
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
     return bar.value()
 
 
@@ -106,6 +111,9 @@ class SetupDialog(_BusyMixin, QDialog):
         self._update_strength("")
 
     def _update_strength(self, text: str) -> None:
+        # A refusal shown for an earlier attempt no longer applies once the passphrase changes.
+        if not self.busy:
+            show_message(self.ui.errorLabel, "")
         show_strength(self.ui.strengthBar, self.ui.strengthLabel, text)
 
     def problem(self) -> str:
@@ -240,12 +248,15 @@ class ChangePassphraseDialog(_BusyMixin, QDialog):
         self._buttons = self.ui.buttonBox
         self._set_busy(False)
         show_message(self.ui.errorLabel, "")
-        self.ui.newEdit.textChanged.connect(
-            lambda text: show_strength(self.ui.strengthBar, self.ui.strengthLabel, text)
-        )
+        self.ui.newEdit.textChanged.connect(self._update_strength)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         show_strength(self.ui.strengthBar, self.ui.strengthLabel, "")
+
+    def _update_strength(self, text: str) -> None:
+        if not self.busy:
+            show_message(self.ui.errorLabel, "")
+        show_strength(self.ui.strengthBar, self.ui.strengthLabel, text)
 
     def problem(self) -> str:
         old, new = self.ui.oldEdit.text(), self.ui.newEdit.text()
