@@ -28,6 +28,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     init = sub.add_parser("init", help="新建加密数据库（设置恢复口令）", allow_abbrev=False)
     init.add_argument("--passphrase-file", metavar="FILE", help=_PASSPHRASE_HELP)
     init.add_argument(
+        "--chair-name",
+        metavar="NAME",
+        help="第一个主任账户的姓名；个人口令来自 --pin-file 或标准输入（恢复口令之后的一行）",
+    )
+    init.add_argument(
+        "--pin-file", metavar="FILE", default=argparse.SUPPRESS, help="从文件读取主任的个人口令"
+    )
+    init.add_argument(
         "--require-passphrase",
         action="store_true",
         help="每次启动都需要口令（不把密钥保存到系统凭据库）",
@@ -85,13 +93,33 @@ def run_init(args: argparse.Namespace) -> int:
 
     data_dir = resolve_data_dir(args.data_dir)
     passphrase = _read_new_passphrase(args.passphrase_file)
+    chair_pin = None
+    if args.chair_name:
+        from rongcuo_desktop.cli.audit_commands import read_pin
+        from rongcuo_desktop.store.accounts import check_pin_text, clean_name
+
+        try:
+            clean_name(args.chair_name)
+            chair_pin = read_pin(getattr(args, "pin_file", None), prompt=f"{args.chair_name} 的个人口令：")
+            check_pin_text(chair_pin)
+        except StoreError as error:
+            raise CliError(str(error)) from error
     try:
         store, status = initialize_store(
             data_dir, passphrase, require_passphrase_each_start=args.require_passphrase
         )
     except StoreError as error:
         raise CliError(str(error)) from error
-    store.close()
+    try:
+        if args.chair_name and chair_pin is not None:
+            from rongcuo_desktop.domain.roles import Role
+
+            store.accounts.add(args.chair_name, Role.CHAIR, chair_pin)
+            print(f"已新建主任账户：{args.chair_name}。命令行默认以该账户操作。")
+    except StoreError as error:
+        raise CliError(str(error)) from error
+    finally:
+        store.close()
     _configure_logging(data_dir)
     print(f"已新建加密数据库：{data_dir}")
     if args.require_passphrase:
@@ -239,8 +267,16 @@ def open_store(args: argparse.Namespace) -> Store:
     except StoreError as error:
         raise CliError(str(error)) from error
     try:
-        store.act_as_default()
-    except StoreError as error:
+        as_name = getattr(args, "as_name", None)
+        if as_name:  # --as NAME: that person, checked by their PIN; their role is enforced
+            from rongcuo_desktop.cli.audit_commands import read_pin
+
+            if not getattr(args, "pin_file", None):
+                raise CliError("使用 --as 时需要用 --pin-file 提供该账户的个人口令。")
+            store.login(as_name, read_pin(args.pin_file))
+        else:
+            store.act_as_default()
+    except (StoreError, CliError) as error:
         store.close()
         raise CliError(str(error)) from error
     return store
