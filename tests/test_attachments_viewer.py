@@ -87,3 +87,44 @@ def test_other_types_offer_export_only(qtbot: QtBot) -> None:
     assert "导出" in viewer.canvas.text()
     assert viewer.export_button.isEnabled()
     assert viewable_kind("x.bin", b"%PDF-1.4") == "pdf"
+
+
+def test_export_warns_then_runs_off_the_gui_thread(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Given 导出…, the user first sees the plaintext warning; after 是 and a folder, the export runs
+    on the database worker and the result is reported. Saying 否 exports nothing."""
+    import threading
+
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from rongcuo_desktop.ui.tasks import TaskRunner
+
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    warned: list[str] = []
+    informed: list[str] = []
+    threads: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text) or answers.pop(0)
+    )
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: informed.append(text))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(tmp_path))
+
+    def export(folder: Path) -> Path:
+        threads.append(threading.current_thread().name)
+        target = folder / "申辩材料.docx"
+        target.write_bytes(b"PK")
+        return target
+
+    runner = TaskRunner()
+    try:
+        viewer = AttachmentViewer("申辩材料.docx", b"PK\x03\x04", export=export, runner=runner)
+        qtbot.addWidget(viewer)
+        viewer.export_with_warning()
+        assert threads == [] and "明文" in warned[0]
+        viewer.export_with_warning()
+        qtbot.waitUntil(lambda: bool(informed), timeout=5000)
+    finally:
+        runner.shutdown()
+    assert threads and threads[0] != threading.main_thread().name
+    assert (tmp_path / "申辩材料.docx").exists() and "申辩材料.docx" in informed[0]

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rongcuo_desktop.ui.tasks import TaskRunner
+
 log = logging.getLogger(__name__)
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".tif", ".tiff"}
@@ -76,9 +78,11 @@ class AttachmentViewer(QDialog):
         data: bytes,
         *,
         export: ExportFunction | None = None,
+        runner: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._runner = runner  # given: the export runs on the database worker, not the GUI thread
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("附件：%1").replace("%1", file_name))
         self.resize(900, 700)
@@ -176,13 +180,31 @@ class AttachmentViewer(QDialog):
         folder = QFileDialog.getExistingDirectory(self, self.tr("选择导出到的文件夹"))
         if not folder:
             return None
-        try:
-            written = self._export(Path(folder))
-        except Exception as error:  # the store raises StoreError with a Chinese sentence
-            QMessageBox.critical(self, self.tr("导出失败"), str(error))
+        export, target = self._export, Path(folder)
+        if self._runner is not None:
+            self.export_button.setEnabled(False)
+            self._runner.run_db(
+                lambda: export(target),
+                receiver=self,
+                on_success=self._exported,
+                on_failure=self._export_failed,
+            )
             return None
-        QMessageBox.information(self, self.tr("已导出"), self.tr("已保存到：%1").replace("%1", str(written)))
+        try:
+            written = export(target)
+        except Exception as error:  # the store raises StoreError with a Chinese sentence
+            self._export_failed(error)
+            return None
+        self._exported(written)
         return written
+
+    def _exported(self, written: Path) -> None:
+        self.export_button.setEnabled(True)
+        QMessageBox.information(self, self.tr("已导出"), self.tr("已保存到：%1").replace("%1", str(written)))
+
+    def _export_failed(self, error: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        QMessageBox.critical(self, self.tr("导出失败"), str(error) or type(error).__name__)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._data = None  # drop the plaintext as soon as the window closes

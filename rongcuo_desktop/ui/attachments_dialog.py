@@ -142,7 +142,11 @@ class AttachmentsDialog(QDialog):
         info, data = result
         repo = self._repo
         viewer = AttachmentViewer(
-            info.file_name, data, export=lambda folder: repo.export(info.id, folder), parent=self
+            info.file_name,
+            data,
+            export=lambda folder: repo.export(info.id, folder),
+            runner=self._runner,
+            parent=self,
         )
         self.viewers.append(viewer)
         viewer.destroyed.connect(lambda *_: self.viewers.remove(viewer) if viewer in self.viewers else None)
