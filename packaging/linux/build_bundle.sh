@@ -12,9 +12,14 @@ export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git -C "$repo" log -1 --format=%
 export PYTHONHASHSEED=${PYTHONHASHSEED:-0}
 start=$(date +%s)
 work="$out/work-$dist"; rm -rf "$work" "$out/$dist"; mkdir -p "$work/src" "$out/$dist"
-# Whatever is in the working tree now (other features land while this machinery exists).
-tar -C "$repo" --exclude=__pycache__ --exclude='*.egg-info' --exclude='*.pyc' \
-  -cf - pyproject.toml README.md rongcuo_desktop resources packaging/pyinstaller | tar -C "$work/src" -xf -
+if [ -n "${SRC_SNAPSHOT:-}" ]; then
+  # The reproducibility check rebuilds from the first build's copy, not from a tree that moved on.
+  cp -a "$SRC_SNAPSHOT/." "$work/src/"
+else
+  # Whatever is in the working tree now (other features land while this machinery exists).
+  tar -C "$repo" --exclude=__pycache__ --exclude='*.egg-info' --exclude='*.pyc' --exclude='build' \
+    -cf - pyproject.toml README.md rongcuo_desktop resources packaging/pyinstaller | tar -C "$work/src" -xf -
+fi
 # Same mtimes for every input, so nothing time-dependent leaks in through the copy.
 find "$work/src" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
 "$here/inroot.sh" "$root" \
@@ -24,7 +29,9 @@ find "$work/src" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
     python3 -m venv /build/venv
     . /build/venv/bin/activate
     pip install -q --no-index --find-links /wheelhouse --require-hashes -r /requirements/linux-x86_64.txt
-    pip install -q --no-index --no-deps --no-build-isolation /build/src
+    # Built from a throwaway copy, so the pristine src/ stays reusable as a snapshot.
+    cp -a /build/src /build/src-build
+    pip install -q --no-index --no-deps --no-build-isolation /build/src-build
     cd /build/src/packaging/pyinstaller
     pyinstaller --noconfirm --clean --log-level WARN --distpath /dist --workpath /build/pyi rongcuo.spec
   '

@@ -101,7 +101,26 @@ def cli_steps(env: dict[str, str], data: Path, secret: Path) -> bool:
         lines = [line for line in got.stdout.splitlines() if line.strip()]
         ok = got.returncode == 0 and (sub not in ("list", "backups") or len(lines) >= 1)
         record(f"store {sub}", "PASS" if ok else "FAIL", f"{len(lines)} lines; {got.stderr.strip()[-200:]}")
+    if created and "list" in available:
+        upgrade_keeps_data(env, base, secret)
     return created
+
+
+def upgrade_keeps_data(env: dict[str, str], base: list[str], secret: Path) -> None:
+    """Install a newer package over the running installation: the store and its cases stay."""
+    newer = os.environ.get("SMOKE_UPGRADE_DEB", "")
+    if not newer:
+        record("upgrade keeps data", "SKIP", "no upgrade package given")
+        return
+    before = run(with_passphrase([*base, "list"], "list", env, secret), env).stdout
+    got = subprocess.run(["dpkg", "-i", newer], capture_output=True, text=True, check=False)
+    version = run(["dpkg-query", "-W", "-f", "${Version}", "rongcuo-desktop"], env).stdout
+    after = run(with_passphrase([*base, "list"], "list", env, secret), env)
+    ok = got.returncode == 0 and after.returncode == 0 and after.stdout == before and bool(before.strip())
+    detail = f"now {version}; case list {'unchanged' if after.stdout == before else 'CHANGED'}"
+    record(
+        "upgrade keeps data", "PASS" if ok else "FAIL", detail + (got.stderr.strip()[-200:] if not ok else "")
+    )
 
 
 def gui_offscreen(env: dict[str, str], data: Path) -> None:
