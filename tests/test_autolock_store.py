@@ -120,3 +120,56 @@ def test_attachments_dialog_adds_and_opens(
     viewer = dialog.viewers[0]
     assert viewer.kind == "image" and viewer.canvas.pixmap().width() == 20
     store.close()
+
+
+def test_a_logged_in_person_unlocks_with_their_pin_or_the_passphrase(
+    qtbot: QtBot,
+    runner: TaskRunner,
+    opened: tuple[Store, KeyManager],
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Given accounts and a person logged in, where the OS credential store holds the key (simulated:
+    this machine has none), the person's PIN unlocks and they carry on as themselves; a wrong PIN and
+    a wrong passphrase are refused; without the credential store the passphrase unlocks, same person."""
+    from rongcuo_desktop.domain.roles import Role
+
+    store, keys = opened
+    store.accounts.add("张主任", Role.CHAIR, "chair-pin-2468")
+    store.login("张主任", "chair-pin-2468")
+    key = store.key_box.get()
+    monkeypatch.setattr(keys, "key_from_credential_store", lambda: key)  # stands in for the OS keyring
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("谢某某"))
+    qtbot.addWidget(window)
+    safety = DataSafety(
+        window, store, runner, keys, QSettings(str(data_dir / "t.ini"), QSettings.Format.IniFormat)
+    )
+    window.show()
+    safety.lock.lock()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    screen = safety.lock.screen
+    assert "张主任" in screen.prompt.text()
+    screen.secret.setText("wrong-pin-0000")
+    screen.button.click()
+    qtbot.waitUntil(lambda: bool(screen.error.text()), timeout=10000)
+    assert safety.lock.is_locked
+    screen.secret.setText("chair-pin-2468")
+    with qtbot.waitSignal(safety.reopened, timeout=10000) as reopened:
+        screen.button.click()
+    fresh = reopened.args[0]
+    assert fresh.actor is not None and fresh.actor.name == "张主任"
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+
+    monkeypatch.setattr(keys, "key_from_credential_store", lambda: None)  # no credential store
+    safety.lock.lock()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    screen.secret.setText(PASSPHRASE)
+    with qtbot.waitSignal(safety.reopened, timeout=10000) as again:
+        screen.button.click()
+    assert again.args[0].actor.name == "张主任"
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    with again.args[0].read_session() as session:
+        actions = [r[0] for r in session.connection().exec_driver_sql("SELECT action FROM audit_events")]
+    assert "failed_unlock" in actions and actions.count("login") == 2
+    again.args[0].close()

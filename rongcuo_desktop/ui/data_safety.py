@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMainWindow, QMessageBox
 
+from rongcuo_desktop.domain.roles import AccountInfo
 from rongcuo_desktop.store.backup import DEFAULT_KEEP, StoreFiles, auto_backup, check_store, restore_backup
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.keys import KeyManager
@@ -51,6 +52,7 @@ class DataSafety(QObject):
         self._keys = key_manager
         self._settings = settings
         self._failed_unlocks = 0
+        self._actor: AccountInfo | None = None
         self.last_error = ""
         self.dialog: QObject | None = None
         self.data_dir = store.data_dir
@@ -256,12 +258,21 @@ class DataSafety(QObject):
     def _close_store(self) -> None:
         store, self._store = self._store, None
         if store is not None:
+            self._actor = store.actor  # the person to carry on as after the unlock
+            if self._actor is not None and self._actor.id:
+                self.lock.screen.prompt.setText(
+                    self.tr(
+                        "窗口内容已隐藏。请输入恢复口令解锁（在系统凭据库保存了密钥的电脑上，也可输入%1的个人口令）。"
+                    ).replace("%1", self._actor.name)
+                )
             self._runner.run_db(
                 store.close, receiver=self, on_success=lambda _n: None, label="lock: close store"
             )
 
     def _unlock(self, secret: str, done: UnlockDone) -> None:
-        keys, data_dir = self._keys, self.data_dir
+        """The recovery passphrase always unlocks; where the OS credential store keeps the key and a
+        person was logged in, that person's PIN does too (checked by the store, failures audited)."""
+        keys, data_dir, actor = self._keys, self.data_dir, self._actor
 
         def opened(store: Store) -> None:
             done(None)
@@ -279,18 +290,45 @@ class DataSafety(QObject):
                 self._failed_unlocks += 1
             done(str(error) or self.tr("解锁失败。"))
 
+        def open_store(key: bytes, pin: str | None) -> Store:
+            store = Store.open(data_dir, key)
+            try:
+                if pin is not None and actor is not None:
+                    store.login(actor.name, pin)  # raises WrongPin (and records the failure)
+                elif actor is not None:
+                    store.guard.actor = actor  # the passphrase holder carries on as the same person
+            except BaseException:
+                store.close()
+                raise
+            return store
+
         def derived(key: bytes) -> None:
             self._runner.run_db(
-                lambda: Store.open(data_dir, key),
-                receiver=self,
-                on_success=opened,
-                on_failure=failed,
-                label="unlock",
+                lambda: open_store(key, None), receiver=self, on_success=opened, on_failure=failed
             )
 
-        self._runner.run_slow(
-            lambda: keys.unlock_with_passphrase(secret), receiver=self, on_success=derived, on_failure=failed
-        )
+        def by_passphrase(_error: object = None) -> None:
+            self._runner.run_slow(
+                lambda: keys.unlock_with_passphrase(secret),
+                receiver=self,
+                on_success=derived,
+                on_failure=failed,
+            )
+
+        def keyring_key() -> bytes | None:
+            if actor is None or not actor.id or keys.require_passphrase_each_start:
+                return None
+            return keys.key_from_credential_store()
+
+        def found(key: bytes | None) -> None:
+            if key is None:
+                by_passphrase()
+                return
+            self._runner.run_db(
+                lambda: open_store(key, secret), receiver=self, on_success=opened, on_failure=by_passphrase
+            )
+
+        self._runner.run_slow(keyring_key, receiver=self, on_success=found, on_failure=by_passphrase)
 
     def _reopened(self, store: Store) -> None:
         self._store = store

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -239,7 +240,8 @@ class LockController(QObject):
         self.screen.reset()
         self.screen.hide()
         for widget in self._hidden:
-            widget.show()
+            if shiboken6.isValid(widget):  # a viewer may have been closed (and deleted) meanwhile
+                widget.show()
         self._hidden = []
         self._is_locked = False
         self.lock_action.setEnabled(True)
