@@ -232,7 +232,22 @@ class Startup(QObject):
         store, first_page = result
         usable = self._status.usable if self._status is not None else False
         log.info("store opened, first page fetched (%.0f ms after start-up began)", self._elapsed_ms())
-        self.opened.emit(Opened(store, self._key_manager, usable, first_page))
+        key_manager = self._key_manager
+        # Issue 4: the person at the keyboard picks themselves; audit problems are told plainly.
+        from rongcuo_desktop.ui.account_gate import pass_gate
+
+        def cancelled() -> None:
+            self._runner.run_db(
+                store.close, receiver=self, on_success=lambda _r: self.failed.emit(EXIT_CANCELLED)
+            )
+
+        self._gate = pass_gate(
+            store,
+            self._runner,
+            None,
+            lambda: self.opened.emit(Opened(store, key_manager, usable, first_page)),
+            cancelled,
+        )
 
     def _elapsed_ms(self) -> float:
         return (time.perf_counter() - self._started) * 1000

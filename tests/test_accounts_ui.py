@@ -1,0 +1,98 @@
+"""The account picker and the audit warning after unlock (pytest-qt, offscreen, a real store)."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from rongcuo_desktop.domain.roles import Role
+from rongcuo_desktop.store.database import Store
+from rongcuo_desktop.ui.account_gate import pass_gate
+from rongcuo_desktop.ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
+    task_runner = TaskRunner()
+    yield task_runner
+    task_runner.shutdown()
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[Store]:
+    opened = Store.create(data_dir, secrets.token_bytes(32))
+    opened.accounts.add("王主任", Role.CHAIR, "1111")
+    opened.login("王主任", "1111")
+    opened.accounts.add("李秘书", Role.SECRETARY, "2222")
+    opened.guard.actor = None  # as just after unlock: nobody picked yet
+    yield opened
+    opened.close()
+
+
+def test_person_picks_themselves_wrong_pin_then_right(qtbot: QtBot, runner: TaskRunner, store: Store) -> None:
+    """Given two accounts, when 李秘书 types a wrong PIN, then the dialog says so and stays; with the
+    right PIN the store acts as 李秘书 and the start-up goes on."""
+    done: list[bool] = []
+    gate = pass_gate(store, runner, None, lambda: done.append(True), lambda: done.append(False))
+    qtbot.waitUntil(lambda: gate.dialog is not None and gate.dialog.isVisible())
+    dialog = gate.dialog
+    assert dialog is not None
+    names = [dialog.account_list.item(i).text() for i in range(dialog.account_list.count())]
+    assert "李秘书（秘书）" in names and "王主任（主任）" in names
+    dialog.account_list.setCurrentRow(names.index("李秘书（秘书）"))
+    dialog.pin_edit.setText("9999")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: "不正确" in dialog.message.text())
+    assert dialog.isVisible() and dialog.pin_edit.text() == ""
+    dialog.pin_edit.setText("2222")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: done == [True])
+    assert store.actor is not None and store.actor.name == "李秘书"
+
+
+def test_chair_is_warned_and_can_acknowledge(qtbot: QtBot, runner: TaskRunner, store: Store) -> None:
+    store.guard.read_only_reason = "测试：审计异常"
+    done: list[bool] = []
+    gate = pass_gate(store, runner, None, lambda: done.append(True), lambda: done.append(False))
+    qtbot.waitUntil(lambda: gate.dialog is not None and gate.dialog.isVisible())
+    assert gate.dialog is not None
+    gate.dialog.account_list.setCurrentRow(
+        [gate.dialog.account_list.item(i).text() for i in range(2)].index("王主任（主任）")
+    )
+    gate.dialog.pin_edit.setText("1111")
+    gate.dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: gate.warning is not None and gate.warning.isVisible())
+    box = gate.warning
+    assert box is not None and "只读" in box.text()
+    acknowledge = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole]
+    assert len(acknowledge) == 1
+    acknowledge[0].click()
+    qtbot.waitUntil(lambda: done == [True])
+    assert store.read_only_reason is None
+
+
+def test_timeline_widget_shows_who_did_what(qtbot: QtBot, store: Store) -> None:
+    from rongcuo_desktop.domain.case import Case, Stage
+    from rongcuo_desktop.ui.audit_timeline import AuditTimelineWidget
+
+    store.login("李秘书", "2222")
+    case_id = store.cases.add(
+        Case(doc_no="容错〔2026〕5号", party_name="谢某某", party_unit="某局", party_position="")
+    )
+    case = store.cases.get(case_id)
+    case.stage = Stage.ACCEPTED
+    store.cases.update(case)
+    widget = AuditTimelineWidget()
+    qtbot.addWidget(widget)
+    widget.set_entries(store.audit_timeline(case_id))
+    model = widget.model
+    cells = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+    assert [row[1] for row in cells] == ["李秘书（秘书）", "李秘书（秘书）"]
+    assert [row[2] for row in cells] == ["登记案件", "推进案件阶段"]
+    assert "申请 → 受理" in cells[1][3]
+    assert widget.empty.isHidden()
