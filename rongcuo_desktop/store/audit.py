@@ -5,7 +5,8 @@ while the change it describes survives (or the other way round). Every write met
 calls `append_event` on the session it is about to commit.
 
 The check at open is incremental (see `verify_since_anchor`): a full walk of 1,000,000 events takes
-seconds here (tests/bench/bench_audit.py prints the figure); `rongcuo audit verify` does the full walk.
+about 20 s here, the incremental check about 0.1 s (tests/bench/bench_audit.py prints the
+figures); `rongcuo audit verify` does the full walk.
 """
 
 from __future__ import annotations
