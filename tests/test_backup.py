@@ -320,3 +320,23 @@ def test_backup_while_the_store_is_open_and_writing(store_dir: Path, tmp_path: P
     restore_backup(backup, PASSPHRASE, StoreFiles.in_dir(target))
     names = doc_nos(target, key)
     assert "容错〔2026〕50号" in names and "容错〔2026〕51号" not in names
+
+
+def test_restore_links_the_old_store_aside_and_clears_stale_staging(store_dir: Path, tmp_path: Path) -> None:
+    """Given a folder left by a restore that was killed (its process is gone), when a restore runs,
+    that folder is removed; the old database is kept under a second name (the same file, so the data
+    folder never lacked a database) before the new one replaces it atomically."""
+    key = KeyManager(store_dir).unlock_with_passphrase(PASSPHRASE)
+    backup = create_backup(StoreFiles.in_dir(store_dir), key, tmp_path / "usb")
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    stale = store_dir / f".restore-staging-{dead.stdout.strip()}-000000000000"
+    stale.mkdir()
+    (stale / "rongcuo.db").write_bytes(os.urandom(4096))
+    inode = StoreFiles.in_dir(store_dir).database.stat().st_ino
+    result = restore_backup(backup, PASSPHRASE, StoreFiles.in_dir(store_dir))
+    assert not stale.exists()
+    assert result.kept_dir is not None
+    assert (result.kept_dir / "rongcuo.db").stat().st_ino == inode
+    assert StoreFiles.in_dir(store_dir).database.stat().st_ino != inode

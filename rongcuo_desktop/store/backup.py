@@ -615,6 +615,27 @@ def _existing_store_parts(files: StoreFiles) -> list[Path]:
     return [p for p in parts if p.exists()]
 
 
+def _remove_stale_staging(data_dir: Path) -> None:
+    """Staging folders left by a restore that was killed (encrypted copies, never needed again)."""
+    if os.name != "posix":  # os.kill(pid, 0) would terminate the process on Windows
+        return
+    for folder in data_dir.glob(".restore-staging-*"):
+        with contextlib.suppress(ValueError, IndexError):
+            pid = int(folder.name.split("-")[2])
+            if pid != os.getpid() and not _pid_alive(pid):
+                shutil.rmtree(folder, ignore_errors=True)
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
 @contextlib.contextmanager
 def _staging(data_dir: Path) -> Iterator[Path]:
     staging = data_dir / f".restore-staging-{os.getpid()}-{dt.datetime.now().strftime('%H%M%S%f')}"
@@ -684,6 +705,7 @@ def restore_backup(
 
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
+        _remove_stale_staging(data_dir)
         with _staging(data_dir) as staging:
             staged_db = staging / files.database.name
             staged_key = staging / files.key_file.name
@@ -735,6 +757,15 @@ def _keep_current(files: StoreFiles, parts: list[Path]) -> Path | None:
     moved: list[Path] = []
     try:
         for part in parts:
+            if part in (files.database, files.key_file):
+                try:
+                    # A second name for the same file: the live name stays until the atomic replace
+                    # that follows, so a crash in between never leaves the data folder without a store.
+                    os.link(part, kept / part.name)
+                    continue
+                except OSError:
+                    pass  # no hard links on this file system: move it (a short window, then replace)
+            # Side files (-wal/-shm/-journal) belong to the old database and must never meet the new one.
             os.replace(part, kept / part.name)
             moved.append(part)
     except OSError:
@@ -750,6 +781,9 @@ def _keep_current(files: StoreFiles, parts: list[Path]) -> Path | None:
 def _put_back(kept: Path, data_dir: Path) -> None:
     for item in kept.iterdir():
         if item.name == "说明.txt":
+            continue
+        with contextlib.suppress(OSError):
+            os.link(item, data_dir / item.name)  # a hard-linked original is still in place: keep both
             continue
         with contextlib.suppress(OSError):
             os.replace(item, data_dir / item.name)
