@@ -96,3 +96,39 @@ def test_timeline_widget_shows_who_did_what(qtbot: QtBot, store: Store) -> None:
     assert [row[2] for row in cells] == ["登记案件", "推进案件阶段"]
     assert "申请 → 受理" in cells[1][3]
     assert widget.empty.isHidden()
+
+
+def test_accounts_dialog_creates_the_first_chair_then_a_secretary(
+    qtbot: QtBot, runner: TaskRunner, data_dir: Path
+) -> None:
+    """Given a store made by the GUI (no accounts), when the first account is created in the dialog,
+    then it is a 主任, the store acts as that person, and the chair can add a 秘书."""
+    from rongcuo_desktop.ui.people import AccountsDialog
+
+    store = Store.create(data_dir / "fresh", secrets.token_bytes(32))
+    try:
+        dialog = AccountsDialog(store, runner)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.add_button.isEnabled())
+        for name, role_index, pin in (("王主任", None, "1111"), ("李秘书", 0, "2222")):
+            dialog.add_account()
+            new = dialog.new_dialog
+            assert new is not None
+            if role_index is None:
+                assert [new.role_combo.itemText(i) for i in range(new.role_combo.count())] == ["主任"]
+            else:
+                new.role_combo.setCurrentIndex(role_index)
+            new.name_edit.setText(name)
+            new.pin_edit.setText(pin)
+            new.pin_again.setText(pin)
+            new.accept()
+            qtbot.waitUntil(
+                lambda n=name: any(n in dialog.list.item(i).text() for i in range(dialog.list.count()))
+            )
+        assert store.actor is not None and store.actor.name == "王主任"
+        assert {(a.name, a.role) for a in store.accounts.list_all()} == {
+            ("王主任", Role.CHAIR),
+            ("李秘书", Role.SECRETARY),
+        }
+    finally:
+        store.close()
