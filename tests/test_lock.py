@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import textwrap
@@ -92,3 +93,35 @@ def test_a_second_store_open_is_refused_while_the_first_is_open(data_dir: Path) 
     finally:
         first.close()
     Store.open(data_dir, key).close()
+
+
+def test_without_file_locks_a_live_holder_refuses_and_a_dead_one_is_recovered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Given a file system where flock fails with ENOLCK (some network shares; simulated, as no
+    such mount exists here), then the pid in the lock file decides: alive -> in use, dead -> stale."""
+    import errno
+    import fcntl
+
+    def no_locks(_fd: int, _op: int) -> None:
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        note = {
+            "pid": sleeper.pid,
+            "host": socket.gethostname(),
+            "account": "王主任",
+            "started": "2026-11-22T08:00:00+00:00",
+        }
+        (tmp_path / LOCK_FILE_NAME).write_text(json.dumps(note, ensure_ascii=False), encoding="utf-8")
+        with pytest.raises(StoreInUse, match="王主任"):
+            StoreLock(tmp_path).acquire()
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+    lock = StoreLock(tmp_path)
+    lock.acquire()
+    assert lock.recovered_from is not None and lock.recovered_from.pid == sleeper.pid
+    lock.release()

@@ -9,6 +9,7 @@ every acquire. The file holds pid, host, account name and start time, never case
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import logging
 import os
@@ -69,7 +70,8 @@ class LockHolder:
             return None
 
 
-def _try_lock(handle: IO[bytes]) -> bool:
+def _try_lock(handle: IO[bytes]) -> bool | None:
+    """True: locked; False: another process holds it; None: this file system has no locks."""
     if sys.platform == "win32":
         import msvcrt
 
@@ -83,8 +85,13 @@ def _try_lock(handle: IO[bytes]) -> bool:
 
     try:
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return False
+    except OSError as error:
+        if error.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+            return False
+        # ENOLCK / EOPNOTSUPP: a file system without locks (some network shares). Fall back to the
+        # holder's note: a live pid on this host (or any other host) holds it, a dead one is stale.
+        log.warning("file locks unsupported here (%s); using the pid in the lock file", error.errno)
+        return None
     return True
 
 
@@ -138,13 +145,16 @@ class StoreLock:
             return
         self._account = account
         handle = open(self.path, "a+b")  # noqa: SIM115 - held open for the life of the store
-        if not _try_lock(handle):
-            handle.seek(0)
-            holder = LockHolder.parse(handle.read(4096).decode("utf-8", "replace"))
-            handle.close()
-            raise StoreInUse(holder)
+        locked = _try_lock(handle)
         handle.seek(0)
         previous = LockHolder.parse(handle.read(4096).decode("utf-8", "replace"))
+        if locked is None and previous is not None and previous.pid != os.getpid():
+            here = previous.host == socket.gethostname()
+            if not here or _pid_alive(previous.pid):
+                locked = False  # cannot prove the other holder gone: refuse, naming them
+        if locked is False:
+            handle.close()
+            raise StoreInUse(previous)
         if previous is not None and previous.pid != os.getpid():
             # The OS released the lock, so its holder is gone (a crash or a kill): recover.
             alive = previous.host == socket.gethostname() and _pid_alive(previous.pid)
