@@ -9,6 +9,7 @@ bundle=$(realpath "$1"); icons=$(realpath "$2"); deb=$3
 export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git -C "$repo" log -1 --format=%ct)}
 version=${DEB_VERSION:-$(sed -n 's/^__version__ = "\(.*\)"/\1/p' "$repo/rongcuo_desktop/__init__.py")}
 stage=$(mktemp -d); trap 'rm -rf "$stage"' EXIT
+chmod 0755 "$stage"  # mktemp's 0700 would become the mode of / in the package
 mkdir -p "$stage/opt" "$stage/usr/bin" "$stage/usr/share/applications" "$stage/DEBIAN" \
   "$stage/usr/share/doc/rongcuo-desktop"
 cp -a "$bundle" "$stage/opt/rongcuo-desktop"

@@ -9,6 +9,13 @@ suite=${SUITE:-bullseye}
 mirror=${MIRROR:-http://deb.debian.org/debian}
 root="$out/root-$suite"
 here=$(cd "$(dirname "$0")" && pwd)
+# Host tools: debootstrap for the root, binutils (readelf/objdump) for check_glibc.py.
+missing=""; for tool in debootstrap:debootstrap readelf:binutils objdump:binutils; do
+  command -v "${tool%%:*}" >/dev/null || missing="$missing ${tool#*:}"
+done
+if [ -n "$missing" ]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
+fi
 if [ ! -f "$root/.stamp-base" ]; then
   rm -rf "$root.tmp"
   nice -n 10 debootstrap --variant=minbase \
