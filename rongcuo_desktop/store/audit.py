@@ -177,7 +177,8 @@ def iter_events(session: Session, after_id: int = 0) -> Iterator[AuditEvent]:
         if not rows:
             return
         for row in rows:
-            yield _event(row[1:])
+            # The columns are the dataclass fields in order, and summary/detail are NOT NULL.
+            yield AuditEvent(*row[1:])
         last = int(rows[-1][0])
 
 

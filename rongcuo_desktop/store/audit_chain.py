@@ -27,6 +27,9 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 GENESIS = "0" * 64
 ANCHOR_INFO = b"rongcuo audit anchor v1"
+# Same output as json.dumps(fields, ensure_ascii=False, separators=(",", ":")), one encoder reused:
+# the full check of 1,000,000 events spends a good part of its time here.
+_PAYLOAD_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,7 @@ def event_payload(
 ) -> str:
     fields = [seq, at, actor_id, actor_name, actor_role, action, case_id, summary, detail]
     fields += [before_hash, after_hash, prev_hash]
-    return json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
+    return _PAYLOAD_ENCODER.encode(fields)
 
 
 def hash_payload(payload: str) -> str:
