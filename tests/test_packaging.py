@@ -160,14 +160,23 @@ def test_launcher_check_names_a_missing_library(tmp_path: Path) -> None:
 
 
 def test_launcher_check_passes_the_real_xcb_plugin() -> None:
-    """With `make sysdeps` done, PySide6's own xcb plugin loads: the check stays silent."""
-    hook = load("pyinstaller/rthook_syslibs.py")
+    """With `make sysdeps` done, PySide6's own xcb plugin loads: the check stays silent. (In a child
+    process, so the xcb plugin is not loaded into the test process that runs Qt offscreen.)"""
     import PySide6
 
     plugin = Path(PySide6.__file__).parent / "Qt" / "plugins" / "platforms" / "libqxcb.so"
     if not plugin.exists():
         pytest.skip("no Linux xcb plugin in this PySide6")
-    assert hook.missing_library(plugin) is None
+    hook_path = PACKAGING / "pyinstaller" / "rthook_syslibs.py"
+    code = (
+        "import importlib.util, sys\n"
+        f"spec = importlib.util.spec_from_file_location('hook', {str(hook_path)!r})\n"
+        "hook = importlib.util.module_from_spec(spec); spec.loader.exec_module(hook)\n"
+        f"print(hook.missing_library(__import__('pathlib').Path({str(plugin)!r})))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "None"
+    hook = load("pyinstaller/rthook_syslibs.py")
     assert hook.wants_xcb({"DISPLAY": ":0"}) and not hook.wants_xcb({"QT_QPA_PLATFORM": "offscreen"})
 
 
