@@ -48,7 +48,7 @@ def commands(env: dict[str, str]) -> set[str]:
 
 
 def with_passphrase(argv: list[str], sub: str, env: dict[str, str], secret: Path) -> list[str]:
-    help_text = run([CLI, sub, "--help"], env).stdout
+    help_text = run([CLI, *sub.split(), "--help"], env).stdout  # sub may be "audit verify"
     return [*argv, "--passphrase-file", str(secret)] if "--passphrase-file" in help_text else argv
 
 
@@ -101,9 +101,48 @@ def cli_steps(env: dict[str, str], data: Path, secret: Path) -> bool:
         lines = [line for line in got.stdout.splitlines() if line.strip()]
         ok = got.returncode == 0 and (sub not in ("list", "backups") or len(lines) >= 1)
         record(f"store {sub}", "PASS" if ok else "FAIL", f"{len(lines)} lines; {got.stderr.strip()[-200:]}")
+    if created:
+        more_store_steps(env, base, data, secret, available)
     if created and "list" in available:
         upgrade_keeps_data(env, base, secret)
     return created
+
+
+def more_store_steps(
+    env: dict[str, str], base: list[str], data: Path, secret: Path, available: set[str]
+) -> None:
+    """Features that landed later: attachments, audit chain, restore from the backup made above."""
+    listed = run(with_passphrase([*base, "list", "--json"], "list", env, secret), env)
+    try:
+        case_id = str(json.loads(listed.stdout)[0]["id"])
+    except (json.JSONDecodeError, IndexError, KeyError):
+        case_id = ""
+    if {"attach", "attachments"} <= available and case_id:
+        note = data.parent / "听证笔录.txt"
+        note.write_text("听证笔录（冒烟测试）\n", encoding="utf-8")
+        got = run(with_passphrase([*base, "attach", case_id, str(note)], "attach", env, secret), env)
+        listing = run(with_passphrase([*base, "attachments", case_id], "attachments", env, secret), env)
+        ok = got.returncode == 0 and listing.returncode == 0 and note.name in listing.stdout
+        record("attach + attachments", "PASS" if ok else "FAIL", (got.stderr + listing.stderr).strip()[-200:])
+    else:
+        record("attach + attachments", "SKIP", "no attach/attachments command or no case")
+    if "audit" in available:
+        got = run(with_passphrase([*base, "audit", "verify"], "audit verify", env, secret), env)
+        record(
+            "audit verify",
+            "PASS" if got.returncode == 0 else "FAIL",
+            (got.stdout + got.stderr).strip()[-200:],
+        )
+    else:
+        record("audit verify", "SKIP", "no `rongcuo audit` in this build yet")
+    backups = sorted((data.parent / "usb").glob("*.rcbak"))
+    if "restore" in available and backups:
+        got = run(with_passphrase([*base, "restore", str(backups[-1])], "restore", env, secret), env)
+        after = run(with_passphrase([*base, "list"], "list", env, secret), env)
+        ok = got.returncode == 0 and after.returncode == 0 and bool(after.stdout.strip())
+        record("restore from backup", "PASS" if ok else "FAIL", (got.stdout + got.stderr).strip()[-200:])
+    else:
+        record("restore from backup", "SKIP", "no `rongcuo restore` or no backup file")
 
 
 def upgrade_keeps_data(env: dict[str, str], base: list[str], secret: Path) -> None:
