@@ -38,4 +38,5 @@ nice -n 10 make -j2 > "$src/make.log" 2>&1
 make install > "$src/install.log" 2>&1
 # Debug info is two thirds of libpython (26 MB -> 4 MB); symbols for tracebacks stay.
 find "$prefix" -name '*.so*' -type f -exec strip --strip-debug {} +
-"$prefix/bin/python3" -c "import ssl, sqlite3, ctypes, lzma, bz2, zlib, uuid; import sys; print(sys.version)"
+"$prefix/bin/python3" -c "import ssl, sqlite3, ctypes, lzma, bz2, zlib, uuid, pyexpat; import sys; print(sys.version)"
+cd "$src" && rm -rf work  # the build tree (400 MB); the source package files stay for a rebuild
