@@ -27,6 +27,7 @@ EXAMPLES = sorted(glob.glob("/src/docs/examples/*.json"), key=lambda p: ("tolera
 PASSPHRASE = "秋天的稻田里有七只白鹭"
 MAIN_WINDOW_TITLE = "容错免责案件库"
 OUT = Path(os.environ.get("SMOKE_OUT", "/out"))
+BUNDLED_RESOURCES = Path("/opt/rongcuo-desktop/_internal/rongcuo_desktop/resources")
 
 results: list[dict[str, object]] = []
 
@@ -60,8 +61,17 @@ def cli_steps(env: dict[str, str], data: Path, secret: Path) -> bool:
 
     got = run([CLI, "rulebook", "list"], env)
     keys = re.findall(r"^(\S+)@\d+", got.stdout, flags=re.MULTILINE)
-    ok = got.returncode == 0 and bool(keys)
-    record("rulebook list", "PASS" if ok else "FAIL", ", ".join(keys) or got.stderr[-300:])
+    # Every rulebook shipped in the bundle's resources (found through rongcuo_desktop.paths) is listed.
+    shipped = sorted(p.stem for p in BUNDLED_RESOURCES.glob("rulebooks/*.toml"))
+    ok = got.returncode == 0 and bool(keys) and sorted(keys) == shipped
+    record("rulebook list", "PASS" if ok else "FAIL", f"{', '.join(keys)} (shipped: {', '.join(shipped)})")
+    needed = ["fonts/DroidSansFallbackFull.ttf", "themes/default.qss", "icons/app.svg"]
+    absent = [name for name in needed if not (BUNDLED_RESOURCES / name).is_file()]
+    record(
+        "bundled resources",
+        "FAIL" if absent else "PASS",
+        f"missing: {absent}" if absent else "fonts, themes, icons",
+    )
 
     if not EXAMPLES:
         record("judge example", "SKIP", "no docs/examples/*.json")
