@@ -250,8 +250,10 @@ def missing_system_library(env: dict[str, str]) -> None:
         got = run([GUI], env, timeout=60)
     finally:
         os.rename(hidden, target)
-    ok = got.returncode == 3 and "libxcb.so.1" in got.stderr and "libxcb1" in got.stderr
-    detail = f"exit {got.returncode}: {got.stderr.strip()}"
+    log = Path(env["HOME"]) / ".local/share/rongcuo-desktop/logs/startup-error.log"
+    logged = log.is_file() and "libxcb.so.1" in log.read_text(encoding="utf-8")
+    ok = got.returncode == 3 and "libxcb.so.1" in got.stderr and "libxcb1" in got.stderr and logged
+    detail = f"exit {got.returncode}, {'also in' if logged else 'NOT in'} {log.name}: {got.stderr.strip()}"
     record("missing libxcb.so.1 named", "PASS" if ok else "FAIL", detail)
 
 

@@ -1,10 +1,11 @@
 """PyInstaller runtime hook (Linux): name a missing system library before Qt loads its xcb plugin.
 
-The bundle carries Qt but, like every Qt program, takes libxcb, libEGL/libGL, fontconfig and
-xkbcommon from the system. When one is missing, Qt aborts with a core dump and a hint that is easy to
+The bundle carries Qt but, like every Qt program, takes libxcb, libEGL/libGL, fontconfig/freetype
+and D-Bus from the system. When one is missing, Qt aborts with a core dump and a hint that is easy to
 miss; a committee clerk should instead read which package to install. We dlopen the bundled xcb plugin
 ourselves: the loader's error names the first missing library. Said on stderr and, when a dialog tool
-exists on the desktop (zenity, kdialog, xmessage), in a dialog.
+exists on the desktop (zenity, kdialog, xmessage, notify-send), in a dialog; and always in
+~/.local/share/rongcuo-desktop/logs/startup-error.log (a menu launch has no visible stderr).
 """
 
 from __future__ import annotations
@@ -79,11 +80,26 @@ def _show_dialog(text: str) -> None:
         ("zenity", ["--error", "--title=容错免责", f"--text={text}"]),
         ("kdialog", ["--title", "容错免责", "--error", text]),
         ("xmessage", ["-center", text]),
+        ("notify-send", ["-u", "critical", "容错免责", text]),
     ):
         path = shutil.which(tool)
         if path:
             subprocess.run([path, *args], check=False, timeout=600)
             return
+
+
+def _write_log(text: str) -> None:
+    """Started from the menu, stderr goes nowhere: leave the message where support will look."""
+    # Same folder as rongcuo_desktop.paths: RONGCUO_DATA_DIR, else the platformdirs data folder.
+    override = os.environ.get("RONGCUO_DATA_DIR")
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "rongcuo-desktop"
+    try:
+        folder = (Path(override).expanduser() if override else base) / "logs"
+        folder.mkdir(parents=True, exist_ok=True)
+        with (folder / "startup-error.log").open("a", encoding="utf-8") as handle:
+            handle.write(text + "\n")
+    except OSError:
+        pass
 
 
 def _check() -> None:
@@ -98,6 +114,7 @@ def _check() -> None:
         return
     text = message_for(error)
     print(text, file=sys.stderr, flush=True)
+    _write_log(text)
     if os.environ.get("DISPLAY"):
         _show_dialog(text)
     sys.exit(3)
