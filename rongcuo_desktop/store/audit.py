@@ -5,7 +5,7 @@ while the change it describes survives (or the other way round). Every write met
 calls `append_event` on the session it is about to commit.
 
 The check at open is incremental (see `verify_since_anchor`): a full walk of 1,000,000 events takes
-about 20 s here, the incremental check about 0.1 s (tests/bench/bench_audit.py prints the
+about 12 s here, the incremental check about 0.1 s (tests/bench/bench_audit.py prints the
 figures); `rongcuo audit verify` does the full walk.
 """
 

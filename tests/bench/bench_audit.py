@@ -7,9 +7,9 @@ the same way the store computes them), then prints:
 - the open time with no anchor (a full check at open, what the store does for an old key file);
 - the full walk (`rongcuo audit verify`).
 
-Measured here (2 cores, 2026-11-22): full walk of 1,000,000 events 20.0 s (20 µs per event), so
-the check at open is incremental: 98 ms median for 1,000,000 events and 100,000 cases; one audited
-save 15.6 ms median (the anchor move in the key file is two fsyncs).
+Measured here (2 cores, 2026-11-22): full walk of 1,000,000 events 12.1 s (12 µs per event), so
+the check at open is incremental: 97 ms median for 1,000,000 events and 100,000 cases; one audited
+save 4.3 ms median (the anchor move in the key file is two fsyncs).
 
 Usage: .venv/bin/python tests/bench/bench_audit.py [--events N] [--cases N]
 """
