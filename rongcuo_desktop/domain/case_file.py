@@ -3,6 +3,11 @@
 The same file is what `rongcuo judge` reads and what import/export will move between committee PCs
 on a USB stick, so it carries every field of `Case`, a format name and version, and nothing that
 only makes sense inside one store. Described in docs/case-format.md.
+
+Version 2 adds one optional block, `decision` (who recorded the meeting's conclusion, when, under
+which rulebook). A file is written with the lowest version that holds it, so a file without that
+block stays version 1 and older programs still read it; a program that only knows version 1 refuses
+a version 2 file with "请升级程序", never half-reads it.
 """
 
 from __future__ import annotations
@@ -26,7 +31,8 @@ from rongcuo_desktop.domain.rulebook import DIMENSIONS, LEVELS, Rulebook, read_s
 from rongcuo_desktop.domain.validation import Checker, Issue, ValidationError, join
 
 CASE_FORMAT = "rongcuo-case"
-CASE_FORMAT_VERSION = 1
+CASE_FORMAT_VERSION = 2
+DECISION_BLOCK_VERSION = 2  # the first version with the optional `decision` block
 
 
 class ConditionStatus(LabelledEnum):
@@ -77,15 +83,29 @@ class Checklist:
     exclusions: Mapping[str, ExclusionStatus] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class DecisionRecord:
+    """Who recorded the meeting's conclusion (`case.conclusion`), when, and under which rulebook.
+
+    The conclusion, its date and the note stay where version 1 keeps them (`case.conclusion`,
+    `case.decided_on`, `decision_note`); this block only adds what an audit needs besides.
+    """
+
+    recorded_by: str  # the chair's name as it was in the store that recorded it
+    recorded_at: dt.datetime  # timezone-aware
+    rulebook: str = ""  # `id@version` the decision was recorded under
+
+
 @dataclass(slots=True)
 class CaseFile:
     case: Case
     checklist: Checklist = field(default_factory=Checklist)
     members: tuple[Member, ...] = ()
     decision_note: str = ""  # why the meeting's conclusion differs from the recommendation, if it does
+    decision: DecisionRecord | None = None  # format version 2
 
 
-_TOP_KEYS = {"format", "format_version", "case", "checklist", "members", "decision_note"}
+_TOP_KEYS = {"format", "format_version", "case", "checklist", "members", "decision_note", "decision"}
 _CASE_KEYS = {
     "doc_no",
     "party_name",
@@ -252,6 +272,35 @@ def _parse_members(c: Checker, values: list[Any]) -> tuple[Member, ...]:
     return tuple(members)
 
 
+def _parse_decision(c: Checker, value: Any, case: Case | None) -> DecisionRecord | None:
+    table = c.table(value, "decision", {"recorded_by", "recorded_at", "rulebook"})
+    if table is None:
+        return None
+    recorded_by = c.required(table, "recorded_by", str, "decision")
+    rulebook = c.optional(table, "rulebook", str, "decision", "")
+    recorded_at = None
+    if "recorded_at" not in table:
+        c.fail("decision", "缺少 recorded_at（记录时间）")
+    else:
+        raw = table["recorded_at"]
+        if isinstance(raw, str):
+            try:
+                recorded_at = dt.datetime.fromisoformat(raw)
+            except ValueError:
+                recorded_at = None
+        if recorded_at is None or recorded_at.tzinfo is None:
+            c.fail(
+                "decision.recorded_at",
+                f"应为带时区的 ISO 8601 时间（如 2026-04-01T08:30:00+00:00），实际为 {raw!r}",
+            )
+            recorded_at = None
+    if case is not None and case.conclusion is None:
+        c.fail("decision", "有认定记录（decision）却没有认定结论（case.conclusion）")
+    if recorded_by is None or recorded_at is None:
+        return None
+    return DecisionRecord(recorded_by=recorded_by, recorded_at=recorded_at, rulebook=rulebook)
+
+
 def parse_case_file(data: Any) -> CaseFile:
     """Check loosely typed data and build a CaseFile, or raise ValidationError listing every problem."""
     c = Checker()
@@ -261,8 +310,9 @@ def parse_case_file(data: Any) -> CaseFile:
         raise AssertionError("unreachable")
     if table.get("format") != CASE_FORMAT:
         c.fail("format", f"应为 {CASE_FORMAT!r}，实际为 {table.get('format')!r}：这不是容错免责案件文件")
-    version = table.get("format_version")
-    if isinstance(version, int) and not isinstance(version, bool):
+    raw_version = table.get("format_version")
+    version = raw_version if isinstance(raw_version, int) and not isinstance(raw_version, bool) else None
+    if version is not None:
         if version > CASE_FORMAT_VERSION:
             raise ValidationError(
                 "案件文件",
@@ -284,9 +334,17 @@ def parse_case_file(data: Any) -> CaseFile:
     checklist = _parse_checklist(c, table["checklist"]) if "checklist" in table else Checklist()
     members = _parse_members(c, c.items(table, "members", "", required=False))
     decision_note = c.optional(table, "decision_note", str, "", "")
+    decision = None
+    if "decision" in table:
+        if version is not None and version < DECISION_BLOCK_VERSION:
+            c.fail(
+                "decision",
+                f"认定记录（decision）需要 format_version {DECISION_BLOCK_VERSION}，文件写的是 {version}",
+            )
+        decision = _parse_decision(c, table["decision"], case)
     c.raise_if_any("案件文件")
     assert case is not None
-    return CaseFile(case, checklist, members, decision_note)
+    return CaseFile(case, checklist, members, decision_note, decision)
 
 
 def load_case_file(path: str | Path) -> CaseFile:
@@ -346,7 +404,8 @@ def dump_case_file(case_file: CaseFile) -> dict[str, Any]:
     checklist = case_file.checklist
     out: dict[str, Any] = {
         "format": CASE_FORMAT,
-        "format_version": CASE_FORMAT_VERSION,
+        # The lowest version that holds the file: version 1 readers keep reading what they can.
+        "format_version": 1 if case_file.decision is None else DECISION_BLOCK_VERSION,
         "case": case_dict,
         "checklist": {
             "situations": list(checklist.situations),
@@ -367,6 +426,12 @@ def dump_case_file(case_file: CaseFile) -> dict[str, Any]:
     }
     if case_file.decision_note:
         out["decision_note"] = case_file.decision_note
+    if case_file.decision is not None:
+        out["decision"] = {
+            "recorded_by": case_file.decision.recorded_by,
+            "recorded_at": case_file.decision.recorded_at.isoformat(),
+            "rulebook": case_file.decision.rulebook,
+        }
     return out
 
 

@@ -46,6 +46,7 @@ from rongcuo_desktop.store.errors import (
     StoreTooNew,
 )
 from rongcuo_desktop.store.guard import SYSTEM_ACTOR, AccessGuard
+from rongcuo_desktop.store.judgments import JudgmentRepository
 from rongcuo_desktop.store.keys import CredentialStoreStatus
 from rongcuo_desktop.store.layout import (
     db_path,
@@ -53,11 +54,13 @@ from rongcuo_desktop.store.layout import (
     existing_store_files,
     key_path,
     not_writable,
+    remove_stale_leftovers,
 )
 from rongcuo_desktop.store.locking import StoreLock
 from rongcuo_desktop.store.migrations import HEAD_REVISION, MIGRATIONS_DIR
 from rongcuo_desktop.store.repository import CaseRepository, _read_error
 from rongcuo_desktop.store.secret import KeyBox
+from rongcuo_desktop.store.transfer import CaseTransfer
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +93,9 @@ class Store:
         self.guard = AccessGuard(data_dir, key)
         self.cases = CaseRepository(engine, self._lock, self.guard)
         self.accounts = AccountRepository(self.read_session, self.write_session, self.guard)
+        # A case's checklist, scores, recusals and decision; export and import (issue 4).
+        self.judgments = JudgmentRepository(self.read_session, self.write_session, self.guard)
+        self.transfer = CaseTransfer(self.read_session, self.write_session, self.guard)
 
     # ----- open / create ---------------------------------------------------------------------
 
@@ -110,6 +116,7 @@ class Store:
             file_lock.acquire()  # StoreInUse names who has it; a crashed holder's lock is recovered
         except OSError as error:  # read-only medium, permissions: say so, touch nothing
             raise not_writable(data_dir, error.strerror or error) from error
+        remove_stale_leftovers(data_dir)  # temp files of a write a crash cut short (lock held)
         try:
             engine = _make_engine(path, key, create=False)
             try:
@@ -143,6 +150,7 @@ class Store:
             file_lock.acquire()
         except OSError as error:
             raise not_writable(data_dir, error.strerror or error) from error
+        remove_stale_leftovers(data_dir)
         try:
             # An empty file made owner-only and exclusively (never over one that appeared meanwhile):
             # SQLite gives -wal/-shm the main file's mode, and SQLCipher keys an empty file as new.

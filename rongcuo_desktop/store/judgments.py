@@ -1,0 +1,687 @@
+"""A case's judgment record in the store: checklist, members' scores and recusals, the chair's decision.
+
+Who may do what is decided here, below the UI (issue 4): the 秘书 (or 主任) edits the checklist;
+a 委员 scores and recuses only on a case whose committee they sit on (`case_members`), and never
+scores after recusing (recusing withdraws what they had scored); only the 主任 records the decision.
+Once a conclusion is recorded, the checklist, scores and recusals are frozen (the 主任 may record a
+corrected decision). Every change commits in one transaction with its audit event, whose before and
+after hashes are of the whole judgment record of the case, so consecutive events of one case chain.
+
+`case_file(case_id)` builds the domain CaseFile the engine judges, and the export writes.
+Plain data crosses the boundary (dataclasses of the domain and of this module), never ORM rows.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import re
+import unicodedata
+from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from rongcuo_desktop.domain.case import Case, Conclusion
+from rongcuo_desktop.domain.case_file import (
+    CaseFile,
+    Checklist,
+    ConditionStatus,
+    DecisionRecord,
+    ExclusionStatus,
+    Member,
+    MemberRole,
+    Score,
+    check_against_rulebook,
+)
+from rongcuo_desktop.domain.roles import Action
+from rongcuo_desktop.domain.rulebook import DIMENSIONS, LEVELS, Rulebook, find_rulebook
+from rongcuo_desktop.domain.validation import ValidationError
+from rongcuo_desktop.store.accounts import PermissionDenied
+from rongcuo_desktop.store.audit_models import AccountRow, CaseMemberRow
+from rongcuo_desktop.store.errors import StoreError
+from rongcuo_desktop.store.judgment_models import (
+    CaseDecisionRow,
+    ChecklistItemRow,
+    JudgmentMemberRow,
+    JudgmentScoreRow,
+)
+from rongcuo_desktop.store.models import CaseRecord
+
+if TYPE_CHECKING:
+    from rongcuo_desktop.domain.judgment import Judgment
+    from rongcuo_desktop.domain.roles import AccountInfo
+    from rongcuo_desktop.store.guard import AccessGuard
+
+log = logging.getLogger(__name__)
+
+SessionFactory = Callable[[], AbstractContextManager[Session]]
+
+SOURCE_LOCAL = "local"
+SOURCE_IMPORTED = "imported"
+MAX_RULE_ID_LENGTH = 40
+MAX_MEMBER_KEY_LENGTH = 40
+_KINDS = ("situation", "condition", "exclusion")
+_CLAIMED = "claimed"
+_MEMBER_KEY = re.compile(r"^m(\d+)$")
+_CONCLUSIONS = {c.value: c for c in Conclusion}
+_ROLES = {r.value: r for r in MemberRole}
+_CONDITIONS = {s.value: s for s in ConditionStatus}
+_EXCLUSIONS = {s.value: s for s in ExclusionStatus}
+
+
+class JudgmentError(StoreError):
+    """A judgment change the rules do not allow, or bad input; nothing was changed."""
+
+
+# ----- plain data for the UI and the CLI --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MemberRecord:
+    """One member on a case's judgment record."""
+
+    key: str  # the member's id in case files (m1, m2, ...)
+    name: str
+    account_id: int | None  # None: recorded elsewhere under a name no account here has
+    role: MemberRole
+    recused: bool = False
+    recusal_reason: str = ""
+    recused_at: dt.datetime | None = None
+    scores: Mapping[str, Score] = field(default_factory=dict)
+    imported: bool = False
+    pending: bool = False  # on the committee (case_members) but has neither scored nor recused
+
+    @property
+    def complete(self) -> bool:
+        return all(d in self.scores for d in DIMENSIONS)
+
+
+@dataclass(frozen=True)
+class DecisionInfo:
+    conclusion: Conclusion
+    decided_on: dt.date | None
+    rulebook: str
+    note: str
+    recorded_by: str  # "" when imported from a version 1 file (the audit trail says who imported it)
+    recorded_at: dt.datetime | None
+    recommendation: Conclusion | None  # the engine's, when the decision was recorded here
+    imported: bool
+
+
+@dataclass(frozen=True)
+class JudgmentRecord:
+    case_id: int
+    doc_no: str
+    rulebook: str
+    checklist: Checklist
+    members: tuple[MemberRecord, ...]
+    decision: DecisionInfo | None
+    conclusion: Conclusion | None  # the case's conclusion (also set by older versions without a decision row)
+
+    @property
+    def decided(self) -> bool:
+        return self.conclusion is not None
+
+
+def dimension_id(text: str) -> str:
+    """A dimension by id (motive) or Chinese name (动机态度)."""
+    text = text.strip()
+    for dim_id, name in DIMENSIONS.items():
+        if text in (dim_id, name):
+            return dim_id
+    names = "、".join(f"{name}（{dim_id}）" for dim_id, name in DIMENSIONS.items())
+    raise JudgmentError(f"没有名为“{text}”的评分维度，应为 {names} 之一。")
+
+
+# ----- reading a record inside a session (also used by export and import) ------------------------
+
+
+def _time(text: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(text) if text else None
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+def load_record(session: Session, case: CaseRecord) -> JudgmentRecord:
+    """The judgment record of one case, with the committee members who have not acted yet."""
+    items = session.scalars(
+        select(ChecklistItemRow)
+        .where(ChecklistItemRow.case_id == case.id)
+        .order_by(ChecklistItemRow.kind, ChecklistItemRow.position, ChecklistItemRow.rule_id)
+    ).all()
+    situations = tuple(i.rule_id for i in items if i.kind == "situation")
+    conditions = {i.rule_id: _CONDITIONS[i.status] for i in items if i.kind == "condition"}
+    exclusions = {i.rule_id: _EXCLUSIONS[i.status] for i in items if i.kind == "exclusion"}
+    rows = session.scalars(
+        select(JudgmentMemberRow).where(JudgmentMemberRow.case_id == case.id).order_by(JudgmentMemberRow.id)
+    ).all()
+    scores: dict[int, dict[str, Score]] = {}
+    if rows:
+        for score in session.scalars(
+            select(JudgmentScoreRow)
+            .where(JudgmentScoreRow.member_id.in_([r.id for r in rows]))
+            .order_by(JudgmentScoreRow.member_id)
+        ):
+            scores.setdefault(score.member_id, {})[score.dimension] = Score(score.level, score.rationale)
+    members = [
+        MemberRecord(
+            key=r.member_key,
+            name=r.name,
+            account_id=r.account_id,
+            role=_ROLES[r.member_role],
+            recused=r.recused,
+            recusal_reason=r.recusal_reason,
+            recused_at=_time(r.recused_at),
+            scores={d: scores[r.id][d] for d in DIMENSIONS if d in scores.get(r.id, {})},
+            imported=r.source == SOURCE_IMPORTED,
+        )
+        for r in rows
+    ]
+    acted = {r.account_id for r in rows if r.account_id is not None}
+    committee = session.execute(
+        select(AccountRow.id, AccountRow.name)
+        .join(CaseMemberRow, CaseMemberRow.account_id == AccountRow.id)
+        .where(CaseMemberRow.case_id == case.id)
+        .order_by(AccountRow.name)
+    ).all()
+    keys = [m.key for m in members]
+    for account_id, name in committee:
+        if account_id in acted:
+            continue
+        key = next_member_key(keys)
+        keys.append(key)
+        members.append(
+            MemberRecord(key=key, name=name, account_id=account_id, role=MemberRole.FIXED, pending=True)
+        )
+    decision_row = session.get(CaseDecisionRow, case.id)
+    decision = None
+    if decision_row is not None:
+        decision = DecisionInfo(
+            conclusion=_CONCLUSIONS[decision_row.conclusion],
+            decided_on=decision_row.decided_on,
+            rulebook=decision_row.rulebook,
+            note=decision_row.note,
+            recorded_by=decision_row.recorded_by,
+            recorded_at=_time(decision_row.recorded_at),
+            recommendation=_CONCLUSIONS.get(decision_row.recommendation or ""),
+            imported=decision_row.source == SOURCE_IMPORTED,
+        )
+    return JudgmentRecord(
+        case_id=case.id,
+        doc_no=case.doc_no,
+        rulebook=case.rulebook,
+        checklist=Checklist(situations, conditions, exclusions),
+        members=tuple(members),
+        decision=decision,
+        conclusion=_CONCLUSIONS.get(case.conclusion or ""),
+    )
+
+
+def next_member_key(taken: list[str]) -> str:
+    used = {int(m.group(1)) for k in taken if (m := _MEMBER_KEY.match(k))}
+    n = 1
+    while n in used or f"m{n}" in taken:
+        n += 1
+    return f"m{n}"
+
+
+def snapshot(record: JudgmentRecord) -> dict[str, Any]:
+    """The record as plain data for the audit hashes (members who have not acted are left out)."""
+    checklist = record.checklist
+    decision = record.decision
+    return {
+        "rulebook": record.rulebook,
+        "checklist": {
+            "situations": list(checklist.situations),
+            "conditions": {k: v.value for k, v in sorted(checklist.conditions.items())},
+            "exclusions": {k: v.value for k, v in sorted(checklist.exclusions.items())},
+        },
+        "members": [
+            {
+                "key": m.key,
+                "name": m.name,
+                "account_id": m.account_id,
+                "role": m.role.value,
+                "recused": m.recused,
+                "recusal_reason": m.recusal_reason,
+                "scores": {d: [s.level, s.rationale] for d, s in m.scores.items()},
+            }
+            for m in record.members
+            if not m.pending
+        ],
+        "decision": None
+        if decision is None
+        else {
+            "conclusion": decision.conclusion.value,
+            "decided_on": decision.decided_on.isoformat() if decision.decided_on else None,
+            "rulebook": decision.rulebook,
+            "note": decision.note,
+            "recorded_by": decision.recorded_by,
+            "recorded_at": decision.recorded_at.isoformat() if decision.recorded_at else None,
+        },
+        "conclusion": record.conclusion.value if record.conclusion else None,
+    }
+
+
+def build_case_file(case: Case, record: JudgmentRecord) -> CaseFile:
+    """The domain case file of a stored case: what the engine judges and the export writes."""
+    members = tuple(
+        Member(
+            id=m.key,
+            name=m.name,
+            role=m.role,
+            recused=m.recused,
+            recusal_reason=m.recusal_reason,
+            scores=dict(m.scores),
+        )
+        for m in record.members
+    )
+    decision = record.decision
+    note = ""
+    block = None
+    if decision is not None and decision.conclusion == case.conclusion:
+        note = decision.note
+        if decision.recorded_by and decision.recorded_at is not None:
+            block = DecisionRecord(decision.recorded_by, decision.recorded_at, decision.rulebook)
+    return CaseFile(
+        case=case,
+        checklist=record.checklist,
+        members=members,
+        decision_note=note,
+        decision=block,
+    )
+
+
+def write_checklist(session: Session, case_id: int, checklist: Checklist) -> None:
+    session.execute(delete(ChecklistItemRow).where(ChecklistItemRow.case_id == case_id))
+    rows: list[ChecklistItemRow] = []
+    for position, rule_id in enumerate(checklist.situations):
+        rows.append(
+            ChecklistItemRow(
+                case_id=case_id, kind="situation", rule_id=rule_id, status=_CLAIMED, position=position
+            )
+        )
+    for kind, mapping in (("condition", checklist.conditions), ("exclusion", checklist.exclusions)):
+        for position, (rule_id, status) in enumerate(mapping.items()):
+            rows.append(
+                ChecklistItemRow(
+                    case_id=case_id, kind=kind, rule_id=rule_id, status=status.value, position=position
+                )
+            )
+    session.add_all(rows)
+
+
+def check_checklist_text(checklist: Checklist) -> None:
+    """What the domain types cannot say: ids are short non-empty text, situations do not repeat."""
+    ids = [*checklist.situations, *checklist.conditions, *checklist.exclusions]
+    for rule_id in ids:
+        if not isinstance(rule_id, str) or not rule_id.strip() or len(rule_id) > MAX_RULE_ID_LENGTH:
+            raise JudgmentError(
+                f"研判清单中的编号 {rule_id!r} 无效（应为 1 到 {MAX_RULE_ID_LENGTH} 个字符）。"
+            )
+    if len(set(checklist.situations)) != len(checklist.situations):
+        raise JudgmentError("研判清单中的容错情形有重复。")
+    for rule_id, status in checklist.conditions.items():
+        if not isinstance(status, ConditionStatus):
+            raise JudgmentError(f"容错条件 {rule_id} 的状态无效：{status!r}。")
+    for rule_id, excluded in checklist.exclusions.items():
+        if not isinstance(excluded, ExclusionStatus):
+            raise JudgmentError(f"不予容错情形 {rule_id} 的状态无效：{excluded!r}。")
+
+
+def clean_member_name(name: str) -> str:
+    return unicodedata.normalize("NFC", name).strip()
+
+
+# ----- the repository --------------------------------------------------------------------------
+
+
+class JudgmentRepository:
+    """Checklist, scores, recusals and decisions of cases; reads narrowed and writes checked by the guard."""
+
+    def __init__(
+        self, read_session: SessionFactory, write_session: SessionFactory, guard: AccessGuard
+    ) -> None:
+        self._read = read_session
+        self._write = write_session
+        self._guard = guard
+
+    # --- reads ---------------------------------------------------------------------------------
+
+    def record(self, case_id: int) -> JudgmentRecord:
+        with self._read() as session:
+            case = self._readable_case(session, case_id)
+            return load_record(session, case)
+
+    def case_file(self, case_id: int) -> CaseFile:
+        """The stored case as a domain CaseFile (the engine judges it; export writes it)."""
+        from rongcuo_desktop.store.repository import _to_case
+
+        with self._read() as session:
+            case = self._readable_case(session, case_id)
+            return build_case_file(_to_case(case), load_record(session, case))
+
+    def judge(self, case_id: int, rulebook: Rulebook | None = None) -> Judgment:
+        """Judge the stored case under `rulebook`, or the rulebook the case names.
+
+        Raises ValidationError (domain) when the rulebook cannot be found or the checklist names
+        rules it does not have; the caller shows its message.
+        """
+        from rongcuo_desktop.domain.judgment import judge
+
+        case_file = self.case_file(case_id)
+        if rulebook is None:
+            if not case_file.case.rulebook:
+                raise JudgmentError("本案未指定规则库：请先在研判清单中指定规则库，或研判时指定一个。")
+            rulebook = find_rulebook(case_file.case.rulebook)
+        return judge(case_file, rulebook)
+
+    # --- the secretary: checklist --------------------------------------------------------------
+
+    def set_checklist(self, case_id: int, checklist: Checklist, *, rulebook: str | None = None) -> None:
+        """Replace the case's checklist (and, if given, the rulebook it is judged under)."""
+        from rongcuo_desktop.store.repository import _to_case
+
+        actor = self._guard.check_write(Action.CASE_EDIT)
+        check_checklist_text(checklist)
+        with self._write() as session:
+            case = self._existing_case(session, case_id)
+            before = load_record(session, case)
+            self._refuse_if_decided(before)
+            key = case.rulebook if rulebook is None else rulebook.strip()
+            if not key:
+                raise JudgmentError(
+                    "本案未指定规则库：请同时指定规则库（例如 fuzhou-2019），清单中的编号才能核对。"
+                )
+            try:
+                found = find_rulebook(key)
+                check_against_rulebook(CaseFile(_to_case(case), checklist), found)
+            except ValidationError as error:
+                raise JudgmentError(str(error)) from None
+            if case.rulebook != found.key:
+                case.rulebook = found.key
+                case.updated_at = _now().replace(tzinfo=None)
+            write_checklist(session, case_id, checklist)
+            session.flush()
+            after = load_record(session, case)
+            self._guard.audit(
+                session,
+                Action.CASE_EDIT,
+                case_id=case_id,
+                summary=_checklist_summary(before, after),
+                before=snapshot(before),
+                after=snapshot(after),
+                actor=actor,
+            )
+        log.info("checklist of case %d saved", case_id)
+
+    # --- members: scores and recusals ----------------------------------------------------------
+
+    def score(self, case_id: int, scores: Mapping[str, Score]) -> None:
+        """The acting 委员 scores some or all dimensions (ids of DIMENSIONS); a rationale for each."""
+
+        actor = self._guard.check_write(Action.SCORE)
+        clean = _checked_scores(scores)
+        with self._write() as session:
+            case = self._committee_case(session, case_id, actor, "评分")
+            before = load_record(session, case)
+            self._refuse_if_decided(before)
+            row = self._member_row(session, case, actor)
+            if row.recused:
+                raise JudgmentError("您已申请回避，不能再对本案评分。")
+            now = _now().isoformat()
+            for dim_id, score in clean.items():
+                existing = session.get(JudgmentScoreRow, (row.id, dim_id))
+                if existing is None:
+                    session.add(
+                        JudgmentScoreRow(
+                            member_id=row.id,
+                            dimension=dim_id,
+                            level=score.level,
+                            rationale=score.rationale,
+                            scored_at=now,
+                        )
+                    )
+                else:
+                    existing.level, existing.rationale, existing.scored_at = score.level, score.rationale, now
+            session.flush()
+            after = load_record(session, case)
+            levels = "、".join(f"{DIMENSIONS[d]} {s.level}" for d, s in clean.items())
+            self._guard.audit(
+                session,
+                Action.SCORE,
+                case_id=case_id,
+                summary=f"评分：{levels}",
+                detail={"member": row.member_key, "levels": {d: s.level for d, s in clean.items()}},
+                before=snapshot(before),
+                after=snapshot(after),
+                actor=actor,
+            )
+        log.info("scores recorded on case %d (%d dimension(s))", case_id, len(clean))
+
+    def recuse(self, case_id: int, reason: str) -> None:
+        """The acting 委员 recuses from this case; scores they had given are withdrawn."""
+
+        actor = self._guard.check_write(Action.RECUSAL)
+        reason = reason.strip()
+        if not reason:
+            raise JudgmentError("回避理由不能为空：请写明回避的原因（例如与当事人的关系）。")
+        with self._write() as session:
+            case = self._committee_case(session, case_id, actor, "申请回避")
+            before = load_record(session, case)
+            self._refuse_if_decided(before)
+            row = self._member_row(session, case, actor)
+            if row.recused:
+                raise JudgmentError("您已经申请过回避。")
+            withdrawn = len(
+                session.scalars(
+                    select(JudgmentScoreRow.dimension).where(JudgmentScoreRow.member_id == row.id)
+                ).all()
+            )
+            session.execute(delete(JudgmentScoreRow).where(JudgmentScoreRow.member_id == row.id))
+            row.recused, row.recusal_reason, row.recused_at = True, reason, _now().isoformat()
+            session.flush()
+            after = load_record(session, case)
+            note = f"，撤回已有的 {withdrawn} 项评分" if withdrawn else ""
+            self._guard.audit(
+                session,
+                Action.RECUSAL,
+                case_id=case_id,
+                summary=f"申请回避{note}",
+                detail={"member": row.member_key, "withdrawn_scores": withdrawn},
+                before=snapshot(before),
+                after=snapshot(after),
+                actor=actor,
+            )
+        log.info("recusal recorded on case %d", case_id)
+
+    # --- the chair: the decision ---------------------------------------------------------------
+
+    def decide(
+        self, case_id: int, conclusion: Conclusion, *, note: str = "", decided_on: dt.date | None = None
+    ) -> DecisionInfo:
+        """Record the meeting's conclusion. Where it differs from the engine's recommendation (or the
+        engine gives none), the reason must be written down (DOMAIN.md: the software never decides)."""
+        from rongcuo_desktop.domain.judgment import judge
+        from rongcuo_desktop.store.repository import _to_case
+
+        actor = self._guard.check_write(Action.DECISION)
+        if not isinstance(conclusion, Conclusion):
+            raise JudgmentError(f"认定结论无效：{conclusion!r}。")
+        note = note.strip()
+        decided_on = decided_on or dt.date.today()
+        with self._write() as session:
+            case = self._existing_case(session, case_id)
+            before = load_record(session, case)
+            recommendation: Conclusion | None = None
+            why_none = ""
+            if not case.rulebook:
+                why_none = "本案未指定规则库"
+            else:
+                try:
+                    result = judge(build_case_file(_to_case(case), before), find_rulebook(case.rulebook))
+                    recommendation, why_none = result.recommendation, result.reason
+                except ValidationError as error:
+                    why_none = str(error).splitlines()[-1].strip()
+            if recommendation is not conclusion and not note:
+                if recommendation is None:
+                    raise JudgmentError(
+                        f"研判没有给出建议（{why_none or '原因见研判结果'}）："
+                        "请在说明（note）中写明认定理由。"
+                    )
+                raise JudgmentError(
+                    f"认定结论“{conclusion.label}”与研判建议“{recommendation.label}”不同："
+                    "请在说明（note）中写明理由。"
+                )
+            row = session.get(CaseDecisionRow, case_id)
+            if row is None:
+                row = CaseDecisionRow(case_id=case_id)
+                session.add(row)
+            now = _now()
+            row.conclusion = conclusion.value
+            row.decided_on = decided_on
+            row.rulebook = case.rulebook
+            row.note = note
+            row.recorded_by = actor.name
+            row.recorded_by_account_id = actor.id or None
+            row.recorded_at = now.isoformat()
+            row.recommendation = recommendation.value if recommendation else None
+            row.source = SOURCE_LOCAL
+            case.conclusion = conclusion.value
+            case.decided_on = decided_on
+            case.updated_at = now.replace(tzinfo=None)
+            session.flush()
+            after = load_record(session, case)
+            old = before.conclusion.label if before.conclusion else "（无）"
+            advice = recommendation.label if recommendation else "无建议"
+            self._guard.audit(
+                session,
+                Action.DECISION,
+                case_id=case_id,
+                summary=f"认定结论：{old} → {conclusion.label}（研判建议：{advice}）",
+                detail={
+                    "conclusion": conclusion.value,
+                    "recommendation": recommendation.value if recommendation else None,
+                    "rulebook": case.rulebook,
+                },
+                before=snapshot(before),
+                after=snapshot(after),
+                actor=actor,
+            )
+        log.info("decision recorded on case %d", case_id)
+        assert after.decision is not None
+        return after.decision
+
+    # --- plumbing ------------------------------------------------------------------------------
+
+    def _existing_case(self, session: Session, case_id: int) -> CaseRecord:
+        from rongcuo_desktop.store.repository import CaseNotFound
+
+        case = session.get(CaseRecord, case_id)
+        if case is None:
+            raise CaseNotFound(case_id)
+        return case
+
+    def _readable_case(self, session: Session, case_id: int) -> CaseRecord:
+        case = self._existing_case(session, case_id)
+        self._guard.check_read_case(session, case_id)
+        return case
+
+    def _committee_case(self, session: Session, case_id: int, actor: AccountInfo, what: str) -> CaseRecord:
+        """Scoring and recusal are personal: only a member of this case's committee may."""
+        case = self._existing_case(session, case_id)
+        seat = session.get(CaseMemberRow, (case_id, actor.id))
+        if seat is None:
+            raise PermissionDenied(
+                f"{actor.role.label}“{actor.name}”不在本案（{case.doc_no}）的委员名单中，不能{what}。"
+            )
+        return case
+
+    def _member_row(self, session: Session, case: CaseRecord, actor: AccountInfo) -> JudgmentMemberRow:
+        """The actor's row on this case: theirs, or one imported under their name, or a new one."""
+        row = session.scalars(
+            select(JudgmentMemberRow).where(
+                JudgmentMemberRow.case_id == case.id, JudgmentMemberRow.account_id == actor.id
+            )
+        ).first()
+        if row is not None:
+            return row
+        # Import attributes by name (docs/case-format.md): the same name here is the same person.
+        row = session.scalars(
+            select(JudgmentMemberRow).where(
+                JudgmentMemberRow.case_id == case.id,
+                JudgmentMemberRow.account_id.is_(None),
+                JudgmentMemberRow.name == actor.name,
+            )
+        ).first()
+        if row is not None:
+            row.account_id = actor.id
+            return row
+        keys = list(
+            session.scalars(select(JudgmentMemberRow.member_key).where(JudgmentMemberRow.case_id == case.id))
+        )
+        row = JudgmentMemberRow(
+            case_id=case.id,
+            member_key=next_member_key(keys),
+            account_id=actor.id,
+            name=actor.name,
+            member_role=MemberRole.FIXED.value,
+            recused=False,
+            recusal_reason="",
+            recused_at=None,
+            source=SOURCE_LOCAL,
+        )
+        session.add(row)
+        session.flush()
+        return row
+
+    @staticmethod
+    def _refuse_if_decided(record: JudgmentRecord) -> None:
+        if record.conclusion is not None:
+            raise JudgmentError(
+                f"本案已记录认定结论（{record.conclusion.label}），研判清单、评分和回避不再修改。"
+                "如需更正，请由主任重新记录认定结论。"
+            )
+
+
+def _checked_scores(scores: Mapping[str, Score]) -> dict[str, Score]:
+    if not scores:
+        raise JudgmentError("没有给出任何维度的评分。")
+    clean: dict[str, Score] = {}
+    for key, score in scores.items():
+        dim_id = dimension_id(key)
+        name = DIMENSIONS[dim_id]
+        if dim_id in clean:
+            raise JudgmentError(f"维度“{name}”给了两次评分。")
+        level = score.level
+        if isinstance(level, bool) or not isinstance(level, int) or level not in LEVELS:
+            raise JudgmentError(f"维度“{name}”的等级应为 1 到 5 的整数，实际为 {level!r}。")
+        rationale = score.rationale.strip() if isinstance(score.rationale, str) else ""
+        if not rationale:
+            raise JudgmentError(f"维度“{name}”的评分需要写明理由。")
+        clean[dim_id] = dataclasses.replace(score, rationale=rationale)
+    return {d: clean[d] for d in DIMENSIONS if d in clean}
+
+
+def _checklist_summary(before: JudgmentRecord, after: JudgmentRecord) -> str:
+    checklist = after.checklist
+    conditions = list(checklist.conditions.values())
+    exclusions = list(checklist.exclusions.values())
+    parts = [
+        f"研判清单：情形 {len(checklist.situations)} 项",
+        f"条件 {len(conditions)} 项（符合 {conditions.count(ConditionStatus.MET)}、"
+        f"不符合 {conditions.count(ConditionStatus.NOT_MET)}、"
+        f"未查明 {conditions.count(ConditionStatus.UNKNOWN)}）",
+        f"不予容错情形 {len(exclusions)} 项（已查实 {exclusions.count(ExclusionStatus.CONFIRMED)}）",
+    ]
+    text = "，".join(parts)
+    if before.rulebook != after.rulebook:
+        text += f"；适用规则：{before.rulebook or '（无）'} → {after.rulebook}"
+    return text

@@ -1,0 +1,593 @@
+"""Export and import of cases with their judgment records, in the documented case JSON format.
+
+Export: one case gives a case file (docs/case-format.md); several give a collection (the same case
+files in a `rongcuo-cases` wrapper). The file is plaintext by the user's explicit request. It is
+written as a hidden `.part` file beside the target, the EXPORT audit event is committed, and only
+then is the file renamed into place: no export exists without its event. The event records how
+many cases, their store ids and the file's SHA-256, never the file name or any case content; the
+log only counts.
+
+Import is all or nothing. The whole file is checked first (format, every field, 文号 already in the
+store or repeated in the file, checklist ids against the rulebook where it is installed here, who
+the members are); any problem refuses the whole file with every field named, and nothing is
+written. Then everything goes in one transaction with one IMPORT event per case.
+
+Policies (documented in docs/case-format.md, 导入):
+- a 文号 already in the store is never overwritten: the import is refused and the clashes are
+  listed; `skip_existing=True` imports the other cases and reports the skipped 文号.
+- members are matched to accounts of this store by name. A 委员 account of that name gets the
+  member's scores and recusal and is put on the case's committee; a name no account has is kept as
+  recorded on the other PC, attributed by name (nobody here can change those scores); a name that
+  belongs to a 秘书 or 主任 account here is refused (the scores could not be attributed honestly).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from rongcuo_desktop.domain.case_collection import Transfer, collection_header, parse_transfer
+from rongcuo_desktop.domain.case_file import CaseFile, check_against_rulebook, dump_case_file
+from rongcuo_desktop.domain.roles import Action, Role
+from rongcuo_desktop.domain.rulebook import find_rulebook
+from rongcuo_desktop.domain.validation import Issue, ValidationError
+from rongcuo_desktop.store.accounts import MAX_NAME_LENGTH
+from rongcuo_desktop.store.audit_models import AccountRow, CaseMemberRow
+from rongcuo_desktop.store.errors import StoreError
+from rongcuo_desktop.store.judgment_models import CaseDecisionRow, JudgmentMemberRow, JudgmentScoreRow
+from rongcuo_desktop.store.judgments import (
+    MAX_MEMBER_KEY_LENGTH,
+    SOURCE_IMPORTED,
+    build_case_file,
+    clean_member_name,
+    load_record,
+    snapshot,
+    write_checklist,
+)
+from rongcuo_desktop.store.models import CaseRecord
+
+if TYPE_CHECKING:
+    from rongcuo_desktop.store.guard import AccessGuard
+
+log = logging.getLogger(__name__)
+
+SessionFactory = Callable[[], AbstractContextManager[Session]]
+#: progress(done, total); cancelled() -> True asks the running export or import to stop.
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+EXPORT_CHUNK = 200  # cases read per store call: the lock is released between chunks
+MAX_IMPORT_BYTES = 512 * 1024 * 1024
+_AUDIT_ID_LIMIT = 1000  # an export of more cases records a digest of the id list instead of the list
+
+
+class TransferError(StoreError):
+    """An export or import could not be done; nothing was changed (and no partial file is left)."""
+
+
+class TransferCancelled(TransferError):
+    def __init__(self, what: str) -> None:
+        super().__init__(f"{what}已取消，没有留下任何改动。")
+
+
+class ImportRefused(TransferError):
+    """The import file has problems; `issues` names each field. The store is unchanged."""
+
+    def __init__(self, issues: Sequence[Issue], what: str = "导入文件") -> None:
+        self.issues = list(issues)
+        self.what = what
+        count = f"有 {len(self.issues)} 处问题" if len(self.issues) > 1 else "有问题"
+        lines = [f"{what}{count}，没有导入，数据库没有任何改动："]
+        lines += [f"  {issue}" for issue in self.issues]
+        super().__init__("\n".join(lines))
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    path: Path
+    count: int
+    collection: bool
+    sha256: str
+
+
+@dataclass(frozen=True)
+class PlannedCase:
+    """One case of an import file as it would go into this store."""
+
+    index: int
+    doc_no: str
+    exists: bool  # the 文号 is already in this store: skipped (with skip_existing) or refused
+    linked_members: tuple[str, ...]  # names matched to 委员 accounts here
+    members_by_name: tuple[str, ...]  # names kept as recorded elsewhere (no account here)
+    has_decision: bool
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What an import would do; `preview_import` returns it without writing anything."""
+
+    collection: bool
+    cases: tuple[PlannedCase, ...]
+    warnings: tuple[str, ...]
+    sha256: str
+
+    @property
+    def existing(self) -> list[str]:
+        return [c.doc_no for c in self.cases if c.exists]
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    imported: tuple[str, ...]  # 文号, in file order
+    skipped_existing: tuple[str, ...]
+    members_by_name: tuple[str, ...]
+    linked_members: tuple[str, ...]
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+    case_ids: tuple[int, ...] = ()
+
+
+class CaseTransfer:
+    """Export and import for the UI and the CLI. All database work goes through the store's sessions
+    (its lock), so it may run on the UI's database worker thread; file work happens outside the lock."""
+
+    def __init__(
+        self, read_session: SessionFactory, write_session: SessionFactory, guard: AccessGuard
+    ) -> None:
+        self._read = read_session
+        self._write = write_session
+        self._guard = guard
+
+    # ----- export ------------------------------------------------------------------------------
+
+    def all_case_ids(self) -> list[int]:
+        """The ids of every case the acting person may read, in 文号 order."""
+        only, params = self._guard.case_filter()
+        sql = "SELECT id FROM cases" + (f" WHERE {only}" if only else "") + " ORDER BY doc_no_key, id"
+        with self._read() as session:
+            conn = session.connection()
+            return [int(r[0]) for r in conn.exec_driver_sql(sql, tuple(params))]
+
+    def export(
+        self,
+        path: Path,
+        case_ids: Sequence[int] | None = None,
+        *,
+        collection: bool | None = None,
+        overwrite: bool = False,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ExportReport:
+        """Write the cases (all readable ones when `case_ids` is None) to `path` as plaintext JSON.
+
+        One case gives a single case file unless `collection` is True; several always a collection.
+        An existing file is refused unless `overwrite`. On cancel or error no file is left behind
+        and nothing is recorded.
+        """
+        actor = self._guard.check(Action.EXPORT)
+        path = Path(path)
+        ids = list(dict.fromkeys(case_ids)) if case_ids is not None else self.all_case_ids()
+        if not ids:
+            raise TransferError("没有可导出的案件。")
+        as_collection = len(ids) > 1 if collection is None else collection
+        if not as_collection and len(ids) > 1:
+            raise TransferError("多件案件只能导出为案件集合文件。")
+        if path.is_dir():
+            raise TransferError(f"导出位置是一个文件夹，请给出文件名：{path}")
+        if path.exists() and not overwrite:
+            raise TransferError(f"文件已经存在：{path}。为免覆盖，请换一个文件名（或明确要求覆盖）。")
+        if not path.parent.is_dir():
+            raise TransferError(f"文件夹不存在：{path.parent}")
+        # Check every case first (exists, readable): a bad id fails before anything is written.
+        with self._read() as session:
+            doc_nos = [self._readable(session, case_id).doc_no for case_id in ids]
+        part = path.with_name(f".{path.name}.part")
+        digest = hashlib.sha256()
+        try:
+            with contextlib.suppress(FileNotFoundError):
+                part.unlink()  # left by an export that was killed
+            with part.open("x", encoding="utf-8", newline="\n") as raw:
+                out = _HashingWriter(raw, digest)
+                if as_collection:
+                    self._write_collection(out, ids, progress, cancelled)
+                else:
+                    case_file = self._case_files(ids)[0]
+                    out.write(json.dumps(dump_case_file(case_file), ensure_ascii=False, indent=2) + "\n")
+                    if progress is not None:
+                        progress(1, 1)
+                raw.flush()
+                os.fsync(raw.fileno())
+            sha256 = digest.hexdigest()
+            doc_digest = hashlib.sha256("\n".join(doc_nos).encode("utf-8")).hexdigest()
+            detail: dict[str, Any] = {
+                "count": len(ids),
+                "collection": as_collection,
+                "file_sha256": sha256,
+                "doc_nos_sha256": doc_digest,
+            }
+            if len(ids) <= _AUDIT_ID_LIMIT:
+                detail["case_ids"] = ids
+            with self._write() as session:
+                self._guard.audit(
+                    session,
+                    Action.EXPORT,
+                    case_id=ids[0] if len(ids) == 1 else None,
+                    summary=f"导出 {len(ids)} 件案件（含研判清单、评分、回避与认定结论；明文 JSON）",
+                    detail=detail,
+                    actor=actor,
+                )
+            os.replace(part, path)
+        except OSError as error:
+            with contextlib.suppress(OSError):
+                part.unlink()
+            raise TransferError(f"导出失败：{error.strerror or error}。没有留下不完整的文件。") from error
+        except BaseException:
+            with contextlib.suppress(OSError):
+                part.unlink()
+            raise
+        _fsync_dir(path.parent)
+        log.info("%d case(s) exported", len(ids))
+        return ExportReport(path=path, count=len(ids), collection=as_collection, sha256=sha256)
+
+    def _write_collection(
+        self, out: _HashingWriter, ids: list[int], progress: Progress | None, cancelled: Cancelled | None
+    ) -> None:
+        header = json.dumps(collection_header(_now()), ensure_ascii=False, indent=2)
+        out.write(header[: header.rstrip().rfind("}")].rstrip() + ',\n  "cases": [\n')
+        done = 0
+        for start in range(0, len(ids), EXPORT_CHUNK):
+            if cancelled is not None and cancelled():
+                raise TransferCancelled("导出")
+            for case_file in self._case_files(ids[start : start + EXPORT_CHUNK]):
+                text = json.dumps(dump_case_file(case_file), ensure_ascii=False, indent=2)
+                out.write(
+                    ("" if done == 0 else ",\n") + "\n".join("    " + line for line in text.splitlines())
+                )
+                done += 1
+            if progress is not None:
+                progress(done, len(ids))
+        out.write("\n  ]\n}\n")
+
+    def _case_files(self, ids: Sequence[int]) -> list[CaseFile]:
+        from rongcuo_desktop.store.repository import _to_case
+
+        files: list[CaseFile] = []
+        with self._read() as session:
+            for case_id in ids:
+                record = self._readable(session, case_id)
+                case = dataclasses.replace(
+                    _to_case(record), id=None
+                )  # the store's id means nothing elsewhere
+                files.append(build_case_file(case, load_record(session, record)))
+        return files
+
+    def _readable(self, session: Session, case_id: int) -> CaseRecord:
+        from rongcuo_desktop.store.repository import CaseNotFound
+
+        record = session.get(CaseRecord, case_id)
+        if record is None:
+            raise CaseNotFound(case_id)
+        self._guard.check_read_case(session, case_id)
+        return record
+
+    # ----- import ------------------------------------------------------------------------------
+
+    def preview_import(self, path: Path, *, skip_existing: bool = False) -> ImportPlan:
+        """Check the whole file and say what an import would do; writes nothing.
+
+        Raises ImportRefused (every problem named) when the file could not be imported as asked.
+        """
+        self._guard.check(Action.IMPORT)
+        transfer, sha256 = _read_transfer(Path(path))
+        with self._read() as session:
+            plan, _ = _plan(session, transfer, sha256, skip_existing=skip_existing, what=_what(path))
+        return plan
+
+    def import_file(
+        self,
+        path: Path,
+        *,
+        skip_existing: bool = False,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ImportReport:
+        """Import every case of the file, or none (see the module docstring for the policies)."""
+        from rongcuo_desktop.store.models import CaseText
+        from rongcuo_desktop.store.repository import _fill, _to_case
+        from rongcuo_desktop.store.repository import _now as case_time
+
+        actor = self._guard.check_write(Action.IMPORT)
+        transfer, sha256 = _read_transfer(Path(path))
+        imported: list[str] = []
+        case_ids: list[int] = []
+        with self._write() as session:
+            # Checked again inside the writing transaction (under the store's lock): nothing can
+            # change between the check and the writes.
+            plan, accounts = _plan(session, transfer, sha256, skip_existing=skip_existing, what=_what(path))
+            todo = [(p, transfer.cases[p.index]) for p in plan.cases if not p.exists]
+            for done, (planned, case_file) in enumerate(todo, start=1):
+                if cancelled is not None and cancelled():
+                    raise TransferCancelled("导入")
+                now = case_time()
+                record = CaseRecord(created_at=now, texts=CaseText())
+                _fill(record, dataclasses.replace(case_file.case, id=None), now)
+                session.add(record)
+                session.flush()
+                _write_judgment(session, record.id, case_file, accounts)
+                session.flush()
+                after = {
+                    "case": dataclasses.asdict(_to_case(record)),
+                    "judgment": snapshot(load_record(session, record)),
+                }
+                parts = [f"导入案件 {planned.doc_no}", f"委员 {len(case_file.members)} 位"]
+                if planned.members_by_name:
+                    parts.append(f"其中 {len(planned.members_by_name)} 位按姓名记录（本库无此账户）")
+                if case_file.case.conclusion is not None:
+                    parts.append(f"认定结论：{case_file.case.conclusion.label}")
+                self._guard.audit(
+                    session,
+                    Action.IMPORT,
+                    case_id=record.id,
+                    summary="，".join(parts),
+                    detail={
+                        "file_sha256": sha256,
+                        "index": planned.index,
+                        "members": len(case_file.members),
+                        "members_by_name": len(planned.members_by_name),
+                        "linked_members": len(planned.linked_members),
+                    },
+                    after=after,
+                    actor=actor,
+                )
+                imported.append(planned.doc_no)
+                case_ids.append(record.id)
+                if progress is not None:
+                    progress(done, len(todo))
+        log.info("%d case(s) imported, %d skipped", len(imported), len(plan.existing))
+        return ImportReport(
+            imported=tuple(imported),
+            skipped_existing=tuple(plan.existing),
+            members_by_name=tuple(
+                dict.fromkeys(n for p in plan.cases if not p.exists for n in p.members_by_name)
+            ),
+            linked_members=tuple(
+                dict.fromkeys(n for p in plan.cases if not p.exists for n in p.linked_members)
+            ),
+            warnings=plan.warnings,
+            case_ids=tuple(case_ids),
+        )
+
+
+# ----- helpers ----------------------------------------------------------------------------------
+
+
+class _HashingWriter:
+    def __init__(self, raw: IO[str], digest: Any) -> None:
+        self._raw = raw
+        self._digest = digest
+
+    def write(self, text: str) -> None:
+        self._raw.write(text)
+        self._digest.update(text.encode("utf-8"))
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _what(path: Path) -> str:
+    return f"导入文件 {Path(path).name}"
+
+
+def _read_transfer(path: Path) -> tuple[Transfer, str]:
+    """Read and check the file's format; raises ImportRefused naming the field (or the line)."""
+    what = _what(path)
+    try:
+        if not path.is_file():
+            raise ImportRefused([Issue("", f"找不到文件：{path}")], what)
+        if path.stat().st_size > MAX_IMPORT_BYTES:
+            raise ImportRefused([Issue("", f"文件太大（超过 {MAX_IMPORT_BYTES // (1024 * 1024)} MB）")], what)
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ImportRefused([Issue("", f"无法读取文件：{error.strerror or error}")], what) from error
+    sha256 = hashlib.sha256(raw).hexdigest()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ImportRefused([Issue("", "文件不是 UTF-8 编码的 JSON")], what) from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        message = f"JSON 格式错误（第 {error.lineno} 行第 {error.colno} 列）：{error.msg}"
+        raise ImportRefused([Issue("", message)], what) from None
+    try:
+        return parse_transfer(data, what), sha256
+    except ValidationError as error:
+        raise ImportRefused(error.issues, what) from None
+
+
+def _plan(
+    session: Session, transfer: Transfer, sha256: str, *, skip_existing: bool, what: str
+) -> tuple[ImportPlan, dict[str, AccountRow]]:
+    """Every check that needs the store; raises ImportRefused listing all problems."""
+    issues: list[Issue] = []
+    warnings: list[str] = []
+
+    def prefix(i: int) -> str:
+        return f"cases[{i}]." if transfer.collection else ""
+
+    doc_nos = [cf.case.doc_no for cf in transfer.cases]
+    present: set[str] = set()
+    for start in range(0, len(doc_nos), 500):
+        chunk = doc_nos[start : start + 500]
+        present.update(session.scalars(select(CaseRecord.doc_no).where(CaseRecord.doc_no.in_(chunk))))
+    accounts = {row.name: row for row in session.scalars(select(AccountRow))}
+    seen_doc: dict[str, int] = {}
+    rulebooks: dict[str, Any] = {}
+    planned: list[PlannedCase] = []
+    for i, case_file in enumerate(transfer.cases):
+        p = prefix(i)
+        doc_no = case_file.case.doc_no
+        if doc_no in seen_doc:
+            first = f"cases[{seen_doc[doc_no]}]"
+            issues.append(Issue(f"{p}case.doc_no", f"文号“{doc_no}”在文件中重复（已见于 {first}）"))
+        else:
+            seen_doc[doc_no] = i
+        exists = doc_no in present
+        if exists and not skip_existing:
+            issues.append(
+                Issue(
+                    f"{p}case.doc_no",
+                    f"文号“{doc_no}”在本库中已经存在：导入从不覆盖已有案件"
+                    "（可选择跳过已有的案件，只导入其余案件）",
+                )
+            )
+        if case_file.decision_note and case_file.case.conclusion is None:
+            issues.append(Issue(f"{p}decision_note", "有认定说明却没有认定结论（case.conclusion）"))
+        # Checklist ids against the rulebook, where it is installed here.
+        key = case_file.case.rulebook
+        if key:
+            if key not in rulebooks:
+                try:
+                    rulebooks[key] = find_rulebook(key)
+                except ValidationError:
+                    rulebooks[key] = None
+            rulebook = rulebooks[key]
+            if rulebook is None:
+                warnings.append(
+                    f"{p}case.rulebook：本机没有安装规则库 {key!r}，研判清单中的编号未能核对；"
+                    "研判前需安装该规则库。"
+                )
+            else:
+                try:
+                    check_against_rulebook(case_file, rulebook)
+                except ValidationError as error:
+                    issues.extend(Issue(f"{p}{issue.path}", issue.message) for issue in error.issues)
+        elif (
+            case_file.checklist.situations or case_file.checklist.conditions or case_file.checklist.exclusions
+        ):
+            warnings.append(f"{p}case.rulebook：案件未指定规则库，研判清单中的编号未能核对。")
+        linked: list[str] = []
+        by_name: list[str] = []
+        names_seen: dict[str, int] = {}
+        for j, member in enumerate(case_file.members):
+            mp = f"{p}members[{j}]"
+            if len(member.id) > MAX_MEMBER_KEY_LENGTH:
+                issues.append(Issue(f"{mp}.id", f"委员编号太长（最多 {MAX_MEMBER_KEY_LENGTH} 个字符）"))
+            name = clean_member_name(member.name)
+            if not name:
+                by_name.append(member.id)
+                continue
+            if len(name) > MAX_NAME_LENGTH or any(ch in name for ch in "\r\n\t"):
+                issues.append(Issue(f"{mp}.name", f"姓名太长或含有换行（最多 {MAX_NAME_LENGTH} 个字）"))
+                continue
+            if name in names_seen:
+                issues.append(
+                    Issue(f"{mp}.name", f"姓名“{name}”与 members[{names_seen[name]}] 重复：评分无法归属")
+                )
+                continue
+            names_seen[name] = j
+            account = accounts.get(name)
+            if account is None:
+                by_name.append(name)
+            elif account.role != Role.MEMBER.value:
+                role = Role.from_code_or_label(account.role).label
+                issues.append(
+                    Issue(
+                        f"{mp}.name",
+                        f"“{name}”在本库中是{role}账户，不是委员：评分无法如实归属，请先更正文件中的姓名",
+                    )
+                )
+            else:
+                linked.append(name)
+        planned.append(
+            PlannedCase(
+                index=i,
+                doc_no=doc_no,
+                exists=exists,
+                linked_members=tuple(linked),
+                members_by_name=tuple(by_name),
+                has_decision=case_file.case.conclusion is not None,
+            )
+        )
+    if issues:
+        raise ImportRefused(issues, what)
+    plan = ImportPlan(
+        collection=transfer.collection, cases=tuple(planned), warnings=tuple(warnings), sha256=sha256
+    )
+    return plan, accounts
+
+
+def _write_judgment(
+    session: Session, case_id: int, case_file: CaseFile, accounts: dict[str, AccountRow]
+) -> None:
+    """The checklist, members, scores and decision of one imported case (inside the import's transaction)."""
+    write_checklist(session, case_id, case_file.checklist)
+    now = _now().isoformat()
+    for member in case_file.members:
+        name = clean_member_name(member.name)
+        account = accounts.get(name) if name else None
+        account_id = account.id if account is not None and account.role == Role.MEMBER.value else None
+        row = JudgmentMemberRow(
+            case_id=case_id,
+            member_key=member.id,
+            account_id=account_id,
+            name=name,
+            member_role=member.role.value,
+            recused=member.recused,
+            recusal_reason=member.recusal_reason,
+            recused_at=now if member.recused else None,
+            source=SOURCE_IMPORTED,
+        )
+        session.add(row)
+        session.flush()
+        for dim_id, score in member.scores.items():
+            session.add(
+                JudgmentScoreRow(
+                    member_id=row.id,
+                    dimension=dim_id,
+                    level=score.level,
+                    rationale=score.rationale,
+                    scored_at=now,
+                )
+            )
+        if account_id is not None and session.get(CaseMemberRow, (case_id, account_id)) is None:
+            session.add(CaseMemberRow(case_id=case_id, account_id=account_id))
+    case = case_file.case
+    if case.conclusion is not None and (case_file.decision is not None or case_file.decision_note):
+        block = case_file.decision
+        session.add(
+            CaseDecisionRow(
+                case_id=case_id,
+                conclusion=case.conclusion.value,
+                decided_on=case.decided_on,
+                rulebook=block.rulebook if block is not None else case.rulebook,
+                note=case_file.decision_note,
+                recorded_by=block.recorded_by if block is not None else "",
+                recorded_by_account_id=None,
+                recorded_at=block.recorded_at.isoformat() if block is not None else None,
+                recommendation=None,
+                source=SOURCE_IMPORTED,
+            )
+        )
