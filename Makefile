@@ -14,12 +14,14 @@ SYSTEM_PACKAGES := xvfb xauth xdotool imagemagick poppler-utils sqlcipher gnome-
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-xinerama0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libdbus-1-3
 
-.PHONY: run test lint typecheck pytest sysdeps venv forms forms-check bench soak package \
+.PHONY: run test lint typecheck pytest sysdeps venv forms forms-check translations translations-check \
+	bench soak package \
 	wheelhouse-windows clean help
 
 help:
 	@echo "make run    - set up and start the app (default store in the user data folder)"
 	@echo "make test   - set up and run ruff, mypy and the whole pytest suite"
+	@echo "make translations - regenerate resources/translations/*.ts (keeping translations) and .qm"
 	@echo "make bench  - print performance figures (start-up, search, judgment, backup)"
 	@echo "make soak   - long runs (200-kill crash test)"
 	@echo "make package - build the Linux bundle and .deb (see packaging/README.md)"
@@ -55,7 +57,7 @@ typecheck: venv
 pytest: sysdeps venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -ra $(PYTEST_ARGS)
 
-test: sysdeps venv lint typecheck pytest
+test: sysdeps venv lint typecheck translations-check pytest
 
 # Qt Designer forms -> committed Python modules (a test fails when they are stale).
 forms: venv
@@ -63,6 +65,14 @@ forms: venv
 
 forms-check: venv
 	$(BIN)/python packaging/build_forms.py --check
+
+# UI strings -> resources/translations/*.ts (translations kept) -> committed .qm. The Chinese source
+# strings are the first language; `make test` fails when a .ts/.qm is stale or a message unfinished.
+translations: venv
+	$(BIN)/python packaging/build_translations.py
+
+translations-check: venv
+	$(BIN)/python packaging/build_translations.py --check
 
 bench: sysdeps venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/bench/run_all.py $(BENCH_ARGS)

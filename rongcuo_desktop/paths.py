@@ -21,7 +21,7 @@ DATA_DIR_ENV = "RONGCUO_DATA_DIR"
 
 @cache
 def resources_dir() -> Path:
-    """The folder holding fonts/, rulebooks/, themes/, icons/."""
+    """The folder holding fonts/, rulebooks/, themes/, icons/, translations/."""
     here = Path(__file__).resolve().parent
     candidates = []
     bundle_root = getattr(sys, "_MEIPASS", None)
@@ -54,6 +54,11 @@ def themes_dir() -> Path:
 
 def icons_dir() -> Path:
     return resource("icons")
+
+
+def translations_dir() -> Path:
+    """The app's compiled translations (rongcuo_desktop_<lang>.qm), committed beside their .ts."""
+    return resource("translations")
 
 
 def default_data_dir() -> Path:

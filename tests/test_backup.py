@@ -340,3 +340,31 @@ def test_restore_links_the_old_store_aside_and_clears_stale_staging(store_dir: P
     assert result.kept_dir is not None
     assert (result.kept_dir / "rongcuo.db").stat().st_ino == inode
     assert StoreFiles.in_dir(store_dir).database.stat().st_ino != inode
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_backups_and_a_restored_store_are_readable_by_their_owner_only(
+    store_dir: Path, tmp_path: Path
+) -> None:
+    """Given the store's files are owner-only (0600), when a backup is written and restored, then the
+    backup file, the restored database, its key file and the side files SQLite makes stay 0600: a
+    restore never leaves the wrapped key or the database readable by other users of the PC."""
+    import stat
+
+    def mode(path: Path) -> int:
+        return stat.S_IMODE(path.stat().st_mode)
+
+    files = StoreFiles.in_dir(store_dir)
+    key = KeyManager(store_dir).unlock_with_passphrase(PASSPHRASE)
+    old_umask = os.umask(0o022)  # an ordinary desktop umask: new files would be 0644
+    try:
+        backup = create_backup(files, key, tmp_path / "usb")
+        auto = auto_backup(files, key)
+        assert mode(backup) == 0o600 and mode(auto) == 0o600
+        restore_backup(backup, PASSPHRASE, files)
+        assert mode(files.database) == 0o600 and mode(files.key_file) == 0o600
+        with Store.open(store_dir, key):
+            side = [files.database.with_name(files.database.name + s) for s in ("-wal", "-shm")]
+            assert side and all(mode(p) == 0o600 for p in side if p.exists())
+    finally:
+        os.umask(old_umask)

@@ -87,6 +87,7 @@ def test_package_data_carries_resources_and_migrations(tmp_path: Path) -> None:
     assert (package / "resources" / "fonts" / "DroidSansFallbackFull.ttf").is_file()
     assert (package / "resources" / "themes" / "default.qss").is_file()
     assert (package / "resources" / "icons" / "app.svg").is_file()
+    assert (package / "resources" / "translations" / "rongcuo_desktop_en.qm").is_file()
     assert list((package / "resources" / "rulebooks").glob("*.toml"))
     assert list((package / "store" / "migrations" / "versions").glob("*.py"))
 

@@ -65,12 +65,20 @@ def cli_steps(env: dict[str, str], data: Path, secret: Path) -> bool:
     shipped = sorted(p.stem for p in BUNDLED_RESOURCES.glob("rulebooks/*.toml"))
     ok = got.returncode == 0 and bool(keys) and sorted(keys) == shipped
     record("rulebook list", "PASS" if ok else "FAIL", f"{', '.join(keys)} (shipped: {', '.join(shipped)})")
-    needed = ["fonts/DroidSansFallbackFull.ttf", "themes/default.qss", "icons/app.svg"]
+    needed = [
+        "fonts/DroidSansFallbackFull.ttf",
+        "themes/default.qss",
+        "icons/app.svg",
+        "translations/rongcuo_desktop_en.qm",
+    ]
     absent = [name for name in needed if not (BUNDLED_RESOURCES / name).is_file()]
+    # Qt's own Chinese strings (确定/取消 on standard buttons), loaded by rongcuo_desktop/ui/i18n.py.
+    if not list(BUNDLED_RESOURCES.parents[1].glob("PySide6/**/qtbase_zh_CN.qm")):
+        absent.append("PySide6/Qt/translations/qtbase_zh_CN.qm")
     record(
         "bundled resources",
         "FAIL" if absent else "PASS",
-        f"missing: {absent}" if absent else "fonts, themes, icons",
+        f"missing: {absent}" if absent else "fonts, themes, icons, translations",
     )
 
     if not EXAMPLES:

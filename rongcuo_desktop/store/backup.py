@@ -35,7 +35,7 @@ import struct
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import sqlcipher3
 
@@ -48,9 +48,10 @@ log = logging.getLogger(__name__)
 MAGIC = b"RCBAK\x001\n"
 FORMAT_VERSION = 1
 BACKUP_SUFFIX = ".rcbak"
-BACKUPS_DIR_NAME = "backups"
+BACKUPS_DIR_NAME = layout.BACKUPS_DIR_NAME
 KEPT_PREFIX = "kept-before-restore-"
 DEFAULT_KEEP = 10
+OWNER_ONLY = 0o600  # backups and restored stores: the same mode as the store itself
 _TRAILER = struct.Struct(">Q")
 _MAX_MANIFEST = 4 * 1024 * 1024
 _READ_CHUNK = 1024 * 1024
@@ -294,7 +295,7 @@ def create_backup(
     final = _unique_path(dest_dir, kind, now)
     part = final.with_name(f".{final.name}.part")
     try:
-        part.touch(exist_ok=False)
+        part.touch(mode=OWNER_ONLY, exist_ok=False)  # holds the wrapped key: owner only, like the store
     except OSError as error:
         if _is_disk_full(error):
             raise BackupDiskFull(dest_dir) from error
@@ -403,6 +404,14 @@ def _append_manifest(
         os.fsync(writer.fileno())
 
 
+def _create_owner_only(path: Path) -> BinaryIO:
+    """A new file (never over an existing one) readable by its owner only, as Store.create makes the
+    database and atomic_write the key file: a restored store must not become readable by others."""
+    return os.fdopen(
+        os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), OWNER_ONLY), "wb"
+    )
+
+
 def _remove_quietly(path: Path) -> None:
     for candidate in (path, *(path.with_name(path.name + s) for s in _SIDE_SUFFIXES)):
         with contextlib.suppress(OSError):
@@ -468,7 +477,7 @@ def check_manifest_mac(manifest: BackupManifest, key: bytes) -> None:
 def _copy_database_part(manifest: BackupManifest, target: Path, cancelled: Cancelled | None) -> None:
     digest = hashlib.sha256()
     remaining = manifest.db_size
-    with manifest.path.open("rb") as reader, target.open("xb") as writer:
+    with manifest.path.open("rb") as reader, _create_owner_only(target) as writer:
         while remaining:
             if cancelled is not None and cancelled():
                 raise _Stop()
@@ -710,7 +719,8 @@ def restore_backup(
             staged_db = staging / files.database.name
             staged_key = staging / files.key_file.name
             _copy_database_part(manifest, staged_db, cancelled)
-            staged_key.write_bytes(manifest.key_file_bytes)
+            with _create_owner_only(staged_key) as key_writer:
+                key_writer.write(manifest.key_file_bytes)
             problems = database_problems(staged_db, key)
             if not problems:
                 problems = audit_problems(staged_db, key, manifest.key_file_bytes)

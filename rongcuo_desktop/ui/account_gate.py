@@ -21,10 +21,6 @@ if TYPE_CHECKING:
     from rongcuo_desktop.ui.tasks import TaskRunner
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AccountGate", text)
-
-
 class AccountGate(QObject):
     def __init__(
         self,
@@ -88,13 +84,22 @@ class AccountGate(QObject):
         actor = self._store.actor
         box = QMessageBox(self._parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_tr("审计记录异常"))
-        box.setText(_tr("核对审计记录时发现异常。为保护证据，程序现在以只读方式运行，直到主任确认。"))
+        box.setWindowTitle(QCoreApplication.translate("AccountGate", "审计记录异常"))
+        box.setText(
+            QCoreApplication.translate(
+                "AccountGate", "核对审计记录时发现异常。为保护证据，程序现在以只读方式运行，直到主任确认。"
+            )
+        )
         box.setInformativeText(problems)
         acknowledge = None
         if actor is not None and actor.may(Action.AUDIT_ACKNOWLEDGE):
-            acknowledge = box.addButton(_tr("我已知晓，确认并恢复可写"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(_tr("以只读方式继续"), QMessageBox.ButtonRole.RejectRole)
+            acknowledge = box.addButton(
+                QCoreApplication.translate("AccountGate", "我已知晓，确认并恢复可写"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+        box.addButton(
+            QCoreApplication.translate("AccountGate", "以只读方式继续"), QMessageBox.ButtonRole.RejectRole
+        )
         self.warning = box
 
         def chosen(_result: int) -> None:

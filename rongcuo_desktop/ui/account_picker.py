@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from rongcuo_desktop.domain.roles import AccountInfo
+from rongcuo_desktop.ui.labels import person
 
 
 class AccountPickerDialog(QDialog):
@@ -36,7 +37,7 @@ class AccountPickerDialog(QDialog):
         layout.addWidget(QLabel(self.tr("请选择您本人的账户，并输入个人口令（PIN）：")))
         self.account_list = QListWidget()
         for account in accounts:
-            item = QListWidgetItem(f"{account.name}（{account.role.label}）")
+            item = QListWidgetItem(person(account.name, account.role.label))
             item.setData(Qt.ItemDataRole.UserRole, account.name)
             self.account_list.addItem(item)
         if accounts:

@@ -37,7 +37,21 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir",
         help="数据目录（默认：用户数据目录中的内置库；也可用环境变量 RONGCUO_DATA_DIR）",
     )
+    parser.add_argument(
+        "--lang",
+        type=_language,
+        help="界面语言：zh_CN（默认，简体中文）或 en（English）；也可用环境变量 RONGCUO_LANG",
+    )
     return parser
+
+
+def _language(text: str) -> str:
+    from rongcuo_desktop.ui.i18n import normalize
+
+    try:
+        return normalize(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"不支持的界面语言：{text}（可选 zh_CN、en）") from None
 
 
 def data_dir_problem(data_dir: Path) -> str | None:
@@ -64,8 +78,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     assert isinstance(app, QApplication)
+    from rongcuo_desktop.ui.i18n import chosen_language, install_translators
+
+    translators_started = time.perf_counter()
+    language = chosen_language(args.lang)
+    catalogues = install_translators(app, language)
+    translators_ms = (time.perf_counter() - translators_started) * 1000
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName("容错免责")
+    app.setApplicationDisplayName(app.translate("App", "容错免责"))
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     apply_cjk_font(app)
@@ -87,6 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.getpid(),
         (time.perf_counter() - started) * 1000,
     )
+    log.info("language %s, translations %s loaded in %.1f ms", language, catalogues, translators_ms)
 
     from rongcuo_desktop.ui.startup import Opened, Startup
     from rongcuo_desktop.ui.tasks import TaskRunner

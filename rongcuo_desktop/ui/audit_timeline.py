@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from rongcuo_desktop.store.audit import TimelineEntry
+from rongcuo_desktop.ui.labels import label_text, person
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -53,8 +54,8 @@ class TimelineModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 entry.at.astimezone().strftime("%Y-%m-%d %H:%M"),
-                f"{entry.actor_name}（{entry.actor_role_label}）",
-                entry.action_label,
+                person(entry.actor_name, entry.actor_role_label),
+                label_text("Action", entry.action_label),
                 entry.summary,
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:

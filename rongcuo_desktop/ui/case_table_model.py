@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 
 from rongcuo_desktop.domain.case import Case, Stage
 from rongcuo_desktop.store.repository import CaseQuery, CaseRow
+from rongcuo_desktop.ui.labels import label
 from rongcuo_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -75,9 +76,9 @@ def row_texts(row: CaseRow) -> tuple[str, ...]:
         row.party_name,
         row.party_unit,
         row.work_field,
-        row.stage.label,
+        label(row.stage),
         row.applied_on.isoformat(),
-        row.conclusion.label if row.conclusion is not None else "",
+        label(row.conclusion),
     )
 
 

@@ -23,6 +23,7 @@ from rongcuo_desktop.store.keys import KeyManager
 from rongcuo_desktop.ui.attachments_dialog import AttachmentsDialog
 from rongcuo_desktop.ui.backup_dialog import BackupDialog, RestoreOfferDialog
 from rongcuo_desktop.ui.lock import DEFAULT_IDLE_MINUTES, LockController, UnlockDone
+from rongcuo_desktop.ui.menus import add_menu_before_help
 from rongcuo_desktop.ui.startup import Opened
 from rongcuo_desktop.ui.tasks import TaskRunner
 
@@ -75,10 +76,7 @@ class DataSafety(QObject):
         self.restore_action.triggered.connect(self.choose_and_restore)
         self.idle_action = QAction(self.tr("自动锁定时间…"), window)
         self.idle_action.triggered.connect(self.choose_idle_minutes)
-        menu = window.menuBar().addMenu(self.tr("数据(&D)"))
-        help_menu = next((a for a in window.menuBar().actions() if "帮助" in a.text()), None)
-        if help_menu is not None:  # keep 帮助 last
-            window.menuBar().insertAction(help_menu, menu.menuAction())
+        menu = add_menu_before_help(window, self.tr("数据(&D)"))
         for action in (
             self.attachments_action,
             None,

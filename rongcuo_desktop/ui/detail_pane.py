@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from rongcuo_desktop.domain.case import Case
+from rongcuo_desktop.ui.labels import label
 
 
 class DetailPane(QFrame):
@@ -61,7 +62,7 @@ class DetailPane(QFrame):
             value = QLabel("", body)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            key_label = QLabel(caption + "：", body)
+            key_label = QLabel(self.tr("%1：").replace("%1", caption), body)
             key_label.setProperty("class", "detailKey")
             form.addRow(key_label, value)
             self.fields[key] = value
@@ -77,27 +78,27 @@ class DetailPane(QFrame):
     def show_case(self, case: Case | None) -> None:
         if case is None:
             self.title.setText(self.tr("未选择案件"))
-            for label in self.fields.values():
-                label.clear()
+            for widget in self.fields.values():
+                widget.clear()
             self.facts.clear()
             return
         self.title.setText(case.doc_no)
         values = {
-            "case_type": case.case_type.label,
+            "case_type": label(case.case_type),
             "party_name": case.party_name,
             "party_unit": case.party_unit,
             "party_position": case.party_position,
-            "applicant_type": case.applicant_type.label,
+            "applicant_type": label(case.applicant_type),
             "work_field": case.work_field,
-            "stage": case.stage.label,
+            "stage": label(case.stage),
             "applied_on": case.applied_on.isoformat(),
-            "conclusion": case.conclusion.label if case.conclusion else self.tr("尚未认定"),
+            "conclusion": label(case.conclusion) if case.conclusion else self.tr("尚未认定"),
             "decided_on": case.decided_on.isoformat() if case.decided_on else "",
             "accountability_matter": case.accountability_matter,
             "claimed_situation": case.claimed_situation,
         }
-        for key, label in self.fields.items():
-            label.setText(values[key])
+        for key, widget in self.fields.items():
+            widget.setText(values[key])
         self.facts.setPlainText(case.facts)
 
     @property

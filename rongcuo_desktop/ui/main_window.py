@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QModelIndex, QRect, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QModelIndex, QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from rongcuo_desktop import __version__
 from rongcuo_desktop.domain.case import Case, Stage
 from rongcuo_desktop.store.keys import KeyManager
+from rongcuo_desktop.ui import labels
 from rongcuo_desktop.ui.case_table_model import CaseTableModel, FirstPage
 from rongcuo_desktop.ui.detail_pane import DetailPane
 from rongcuo_desktop.ui.startup import DESCENDING_KEY, SORT_COLUMN_KEY
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SEARCH_DEBOUNCE_MS = 150
-WINDOW_TITLE = "容错免责案件库 — rongcuo-desktop"
+WINDOW_TITLE = str(QT_TRANSLATE_NOOP("MainWindow", "容错免责案件库 — rongcuo-desktop"))
 # Written with the wall-clock time once the list has painted its first filled rows (bench, Xvfb test).
 READY_FILE_ENV = "RONGCUO_READY_FILE"
 # Typical cell contents; the initial column widths fit them (the user's widths are remembered).
@@ -232,7 +233,7 @@ class MainWindow(QMainWindow):
         self.stage_combo.setObjectName("stageCombo")
         self.stage_combo.addItem(self.tr("全部阶段"), None)
         for stage in Stage:
-            self.stage_combo.addItem(stage.label, stage.value)
+            self.stage_combo.addItem(labels.label(stage), stage.value)
         toolbar.addWidget(self.stage_combo)
         toolbar.addSeparator()
         toolbar.addAction(self.refresh_action)
@@ -290,8 +291,13 @@ class MainWindow(QMainWindow):
 
     def _show_counts(self, shown: int, total: int, per_stage: dict[Stage, int]) -> None:
         parts = [self.tr("共 {total} 件").format(total=total), self.tr("显示 {shown} 件").format(shown=shown)]
-        stages = "　".join(f"{stage.label} {per_stage[stage]}" for stage in Stage if per_stage.get(stage))
-        text = " · ".join(parts) + (f"　｜　{stages}" if stages else "")
+        stages = self.tr("　", "between stage counts").join(
+            f"{labels.label(stage)} {per_stage[stage]}" for stage in Stage if per_stage.get(stage)
+        )
+        text = " · ".join(parts)
+        if stages:
+            pattern = self.tr("%1　｜　%2", "totals, then counts per stage")
+            text = pattern.replace("%1", text).replace("%2", stages)
         self.counts_label.setText(text)
         self.counts_shown.emit(text)
         if total == 0 and not self._offered_demo:

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from rongcuo_desktop.domain.roles import AccountInfo, Action, Role
 from rongcuo_desktop.ui.audit_timeline import AuditTimelineWidget
+from rongcuo_desktop.ui.labels import label, person
+from rongcuo_desktop.ui.menus import add_menu_before_help
 
 if TYPE_CHECKING:
     from rongcuo_desktop.store.audit import TimelineEntry, VerifyReport
@@ -45,7 +47,7 @@ class NewAccountDialog(QDialog):
         self.name_edit = QLineEdit()
         self.role_combo = QComboBox()
         for role in (Role.CHAIR,) if first else (Role.SECRETARY, Role.MEMBER, Role.CHAIR):
-            self.role_combo.addItem(role.label, role.value)
+            self.role_combo.addItem(label(role), role.value)
         self.pin_edit = QLineEdit()
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_again = QLineEdit()
@@ -118,7 +120,7 @@ class AccountsDialog(QDialog):
         self.list.clear()
         for info in accounts:
             state = "" if info.active else self.tr("（已停用）")
-            self.list.addItem(f"{info.name}（{info.role.label}）{state}")
+            self.list.addItem(person(info.name, info.role.label) + state)
         actor = self._store.actor
         may_manage = not accounts or (actor is not None and actor.may(Action.ACCOUNT_MANAGE))
         self.add_button.setEnabled(may_manage)
@@ -192,10 +194,7 @@ class PeopleMenu(QObject):
         self.timeline_action.triggered.connect(self.show_timeline)
         self.verify_action = QAction(self.tr("完整核对审计记录"), window)
         self.verify_action.triggered.connect(self.verify)
-        menu = window.menuBar().addMenu(self.tr("人员(&P)"))
-        help_menu = next((a for a in window.menuBar().actions() if "帮助" in a.text()), None)
-        if help_menu is not None:  # keep 帮助 last
-            window.menuBar().insertAction(help_menu, menu.menuAction())
+        menu = add_menu_before_help(window, self.tr("人员(&P)"))
         menu.addAction(self.accounts_action)
         menu.addAction(self.timeline_action)
         menu.addAction(self.verify_action)
@@ -203,7 +202,7 @@ class PeopleMenu(QObject):
         if actor is not None:  # not offered what the store would refuse
             self.accounts_action.setEnabled(actor.may(Action.ACCOUNT_MANAGE))
             self.verify_action.setEnabled(actor.may(Action.AUDIT_VIEW))
-            window.setWindowTitle(f"{window.windowTitle()} — {actor.name}（{actor.role.label}）")
+            window.setWindowTitle(f"{window.windowTitle()} — {person(actor.name, actor.role.label)}")
 
     def show_accounts(self) -> None:
         self.dialog = AccountsDialog(self._store, self._runner, self._window)

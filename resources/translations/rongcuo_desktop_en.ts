@@ -1,0 +1,1156 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>AccountGate</name>
+    <message>
+        <source>审计记录异常</source>
+        <translation>Audit trail anomaly</translation>
+    </message>
+    <message>
+        <source>核对审计记录时发现异常。为保护证据，程序现在以只读方式运行，直到主任确认。</source>
+        <translation>Checking the audit trail found an anomaly. To protect the evidence, the program now runs read-only until the chair acknowledges it.</translation>
+    </message>
+    <message>
+        <source>我已知晓，确认并恢复可写</source>
+        <translation>I understand: acknowledge and allow changes again</translation>
+    </message>
+    <message>
+        <source>以只读方式继续</source>
+        <translation>Continue read-only</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPickerDialog</name>
+    <message>
+        <source>选择使用人</source>
+        <translation>Who is using the program?</translation>
+    </message>
+    <message>
+        <source>请选择您本人的账户，并输入个人口令（PIN）：</source>
+        <translation>Select your own account and enter your personal PIN:</translation>
+    </message>
+    <message>
+        <source>个人口令：</source>
+        <translation>Personal PIN:</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>请先选择一个账户。</source>
+        <translation>Please select an account first.</translation>
+    </message>
+    <message>
+        <source>请输入个人口令。</source>
+        <translation>Please enter your personal PIN.</translation>
+    </message>
+    <message>
+        <source>正在核对……</source>
+        <translation>Checking…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>账户管理</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>新建账户…</source>
+        <translation>New account…</translation>
+    </message>
+    <message>
+        <source>停用所选账户</source>
+        <translation>Disable selected account</translation>
+    </message>
+    <message>
+        <source>（已停用）</source>
+        <translation> (disabled)</translation>
+    </message>
+    <message>
+        <source>已新建账户：</source>
+        <translation>Account created: </translation>
+    </message>
+    <message>
+        <source>请先选择一个账户。</source>
+        <translation>Please select an account first.</translation>
+    </message>
+</context>
+<context>
+    <name>Action</name>
+    <message>
+        <source>查看全部案件</source>
+        <translation>View all cases</translation>
+    </message>
+    <message>
+        <source>查看案件</source>
+        <translation>View case</translation>
+    </message>
+    <message>
+        <source>登记案件</source>
+        <translation>Register case</translation>
+    </message>
+    <message>
+        <source>修改案件</source>
+        <translation>Edit case</translation>
+    </message>
+    <message>
+        <source>推进案件阶段</source>
+        <translation>Move case to next stage</translation>
+    </message>
+    <message>
+        <source>评分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>申请回避</source>
+        <translation>Request recusal</translation>
+    </message>
+    <message>
+        <source>记录认定结论</source>
+        <translation>Record decision</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>添加附件</source>
+        <translation>Add attachment</translation>
+    </message>
+    <message>
+        <source>打开附件</source>
+        <translation>Open attachment</translation>
+    </message>
+    <message>
+        <source>指定案件委员</source>
+        <translation>Assign case members</translation>
+    </message>
+    <message>
+        <source>管理账户</source>
+        <translation>Manage accounts</translation>
+    </message>
+    <message>
+        <source>查看审计记录</source>
+        <translation>View audit trail</translation>
+    </message>
+    <message>
+        <source>确认审计异常</source>
+        <translation>Acknowledge audit anomaly</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>解锁失败</source>
+        <translation>Failed unlock</translation>
+    </message>
+    <message>
+        <source>升级数据库结构</source>
+        <translation>Upgrade database schema</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>容错免责</source>
+        <translation>Error Tolerance</translation>
+    </message>
+    <message>
+        <source>数据目录无法写入：{folder}
+（{reason}）
+
+请检查该目录的权限，或用 --data-dir 指定另一个目录。程序将退出，没有改动任何文件。</source>
+        <translation>The data folder cannot be written: {folder}
+({reason})
+
+Please check the folder&apos;s permissions, or choose another folder with --data-dir. The program will now exit; no file has been changed.</translation>
+    </message>
+    <message>
+        <source>数据目录不可用</source>
+        <translation>Data folder unavailable</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantType</name>
+    <message>
+        <source>当事人</source>
+        <translation>The party</translation>
+    </message>
+    <message>
+        <source>所在单位</source>
+        <translation>The party&apos;s unit</translation>
+    </message>
+    <message>
+        <source>纪检监察机关</source>
+        <translation>Discipline inspection organ</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>附件：%1</source>
+        <extracomment>export(folder) -&gt; written path; runs the store&apos;s export (the caller decides on which thread).</extracomment>
+        <translation>Attachment: %1</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>无法显示这张图片（文件可能已损坏或格式不受支持）。可以导出后用其他程序查看。</source>
+        <translation>This image cannot be shown (the file may be damaged or in an unsupported format). You can export it and view it in another program.</translation>
+    </message>
+    <message>
+        <source>这种文件不能在程序内查看。
+如需查看，请点击“导出…”保存到您选择的文件夹。</source>
+        <translation>This type of file cannot be viewed inside the program.
+To view it, click “Export…” and save it to a folder of your choice.</translation>
+    </message>
+    <message>
+        <source>无法显示这个 PDF（文件可能已损坏或加了密码）。可以导出后用其他程序查看。</source>
+        <translation>This PDF cannot be shown (the file may be damaged or password-protected). You can export it and view it in another program.</translation>
+    </message>
+    <message>
+        <source>共 %1 页</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <source>导出附件</source>
+        <translation>Export attachment</translation>
+    </message>
+    <message>
+        <source>导出的文件是未加密的明文副本，任何能访问该文件夹的人都能打开它。请只导出到您能控制的位置，用完后及时删除。是否继续？</source>
+        <translation>The exported file is an unencrypted copy: anyone who can reach the folder can open it. Export only to a place you control, and delete the copy when you are done. Continue?</translation>
+    </message>
+    <message>
+        <source>选择导出到的文件夹</source>
+        <translation>Choose the folder to export to</translation>
+    </message>
+    <message>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>已保存到：%1</source>
+        <translation>Saved to: %1</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>第 %1 页</source>
+        <translation>Page %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsDialog</name>
+    <message>
+        <source>附件 — %1</source>
+        <translation>Attachments — %1</translation>
+    </message>
+    <message>
+        <source>附件加密保存在数据库内，上限 %1 MB；PDF 和图片在程序内打开，不会在磁盘上留下明文。</source>
+        <translation>Attachments are stored encrypted inside the database, at most %1 MB each; PDFs and images open inside the program and leave no plaintext on disk.</translation>
+    </message>
+    <message>
+        <source>添加…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>操作失败。</source>
+        <translation>The operation failed.</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>选择要添加的证据文件</source>
+        <translation>Choose the evidence file to add</translation>
+    </message>
+    <message>
+        <source>正在加密保存…</source>
+        <translation>Encrypting and saving…</translation>
+    </message>
+    <message>
+        <source>已添加：%1</source>
+        <translation>Added: %1</translation>
+    </message>
+    <message>
+        <source>导出附件</source>
+        <translation>Export attachment</translation>
+    </message>
+    <message>
+        <source>导出的文件是未加密的明文副本，任何能访问该文件夹的人都能打开它。请只导出到您能控制的位置，用完后及时删除。是否继续？</source>
+        <translation>The exported file is an unencrypted copy: anyone who can reach the folder can open it. Export only to a place you control, and delete the copy when you are done. Continue?</translation>
+    </message>
+    <message>
+        <source>选择导出到的文件夹</source>
+        <translation>Choose the folder to export to</translation>
+    </message>
+    <message>
+        <source>已导出到：%1</source>
+        <translation>Exported to: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTimelineWidget</name>
+    <message>
+        <source>办理记录</source>
+        <translation>Case history</translation>
+    </message>
+    <message>
+        <source>暂无记录。</source>
+        <translation>No entries yet.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>备份到…</source>
+        <translation>Back up to…</translation>
+    </message>
+    <message>
+        <source>备份文件已加密，只能用恢复口令打开，可以放在U盘或其他电脑上。恢复时会先完整检查备份，当前数据库会先原样保留。</source>
+        <translation>The backup file is encrypted and opens only with the recovery passphrase, so it may be kept on a USB stick or another computer. A restore checks the backup completely first, and keeps the current database as it is.</translation>
+    </message>
+    <message>
+        <source>选择备份保存到的文件夹</source>
+        <translation>Choose the folder to save the backup in</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>开始备份</source>
+        <translation>Start backup</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>请先选择一个文件夹。</source>
+        <translation>Please choose a folder first.</translation>
+    </message>
+    <message>
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>备份完成：%1</source>
+        <translation>Backup complete: %1</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>备份失败。当前数据库没有任何改动。</source>
+        <translation>The backup failed. The current database has not been changed.</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>文号</source>
+        <translation>Ref. no.</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>领域</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>申请日期</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Conclusion</translation>
+    </message>
+</context>
+<context>
+    <name>CaseType</name>
+    <message>
+        <source>容错免责</source>
+        <translation>Error tolerance</translation>
+    </message>
+    <message>
+        <source>澄清正名</source>
+        <translation>Clearing a name</translation>
+    </message>
+    <message>
+        <source>事前备案</source>
+        <translation>Prior filing</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>请输入当前口令。</source>
+        <translation>Please enter the current passphrase.</translation>
+    </message>
+    <message>
+        <source>请输入新口令。</source>
+        <translation>Please enter the new passphrase.</translation>
+    </message>
+    <message>
+        <source>两次输入的新口令不一致，请重新输入。</source>
+        <translation>The two new passphrases differ. Please enter them again.</translation>
+    </message>
+    <message>
+        <source>新口令太弱：</source>
+        <translation>The new passphrase is too weak: </translation>
+    </message>
+    <message>
+        <source>正在重新包装密钥，请稍候……</source>
+        <translation>Re-wrapping the key, please wait…</translation>
+    </message>
+    <message>
+        <source>修改恢复口令</source>
+        <translation>Change recovery passphrase</translation>
+    </message>
+    <message>
+        <source>修改口令只重新包装数据库密钥，案件数据不会重新加密。新口令同样需要牢记：遗失后无法恢复数据。</source>
+        <translation>Changing the passphrase only re-wraps the database key; the case data are not re-encrypted. Keep the new passphrase just as safe: if it is lost, the data cannot be recovered.</translation>
+    </message>
+    <message>
+        <source>当前口令：</source>
+        <translation>Current passphrase:</translation>
+    </message>
+    <message>
+        <source>新口令：</source>
+        <translation>New passphrase:</translation>
+    </message>
+    <message>
+        <source>再次输入：</source>
+        <translation>Enter it again:</translation>
+    </message>
+    <message>
+        <source>口令强度：</source>
+        <translation>Strength:</translation>
+    </message>
+</context>
+<context>
+    <name>Conclusion</name>
+    <message>
+        <source>予以容错免责</source>
+        <translation>Tolerated, liability exempted</translation>
+    </message>
+    <message>
+        <source>从轻减轻处理</source>
+        <translation>Lenient or reduced handling</translation>
+    </message>
+    <message>
+        <source>不予容错</source>
+        <translation>Not tolerated</translation>
+    </message>
+</context>
+<context>
+    <name>DataSafety</name>
+    <message>
+        <source>案件附件…</source>
+        <translation>Case attachments…</translation>
+    </message>
+    <message>
+        <source>备份到…</source>
+        <translation>Back up to…</translation>
+    </message>
+    <message>
+        <source>检查数据库完整性</source>
+        <translation>Check database integrity</translation>
+    </message>
+    <message>
+        <source>从备份恢复…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <source>自动锁定时间…</source>
+        <translation>Auto-lock time…</translation>
+    </message>
+    <message>
+        <source>数据(&amp;D)</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>案件附件</source>
+        <translation>Case attachments</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一个案件。</source>
+        <translation>Please select a case in the list first.</translation>
+    </message>
+    <message>
+        <source>数据库完好：两项完整性检查均已通过。</source>
+        <translation>The database is intact: both integrity checks passed.</translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <source>备份文件 (*.rcbak)</source>
+        <translation>Backup files (*.rcbak)</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>请输入做这个备份时的恢复口令。
+恢复前会完整检查备份；当前数据库会先原样保留到备份文件夹。</source>
+        <translation>Enter the recovery passphrase that was in use when this backup was made.
+The backup is checked completely before the restore; the current database is first kept, as it is, in the backup folder.</translation>
+    </message>
+    <message>
+        <source>自动锁定</source>
+        <translation>Auto-lock</translation>
+    </message>
+    <message>
+        <source>无操作多少分钟后自动锁定（0 表示不自动锁定；Ctrl+L 随时可锁定）：</source>
+        <translation>Lock automatically after this many idle minutes (0 turns auto-lock off; Ctrl+L locks at any time):</translation>
+    </message>
+    <message>
+        <source>窗口内容已隐藏。请输入恢复口令解锁（在系统凭据库保存了密钥的电脑上，也可输入%1的个人口令）。</source>
+        <translation>The window content is hidden. Enter the recovery passphrase to unlock (on a computer whose credential store keeps the key, %1&apos;s personal PIN also works).</translation>
+    </message>
+    <message>
+        <source>解锁失败。</source>
+        <translation>Unlock failed.</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>未选择案件</source>
+        <translation>No case selected</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>领域</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>申请日期</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>认定日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>问责事项</source>
+        <translation>Accountability matter</translation>
+    </message>
+    <message>
+        <source>所称情形</source>
+        <translation>Situation claimed</translation>
+    </message>
+    <message>
+        <source>%1：</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>事实经过：</source>
+        <translation>Facts:</translation>
+    </message>
+    <message>
+        <source>尚未认定</source>
+        <translation>Not decided yet</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>LockController</name>
+    <message>
+        <source>锁定(&amp;L)</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>立即隐藏窗口内容并关闭数据库，需再次输入口令</source>
+        <translation>Hide the window content and close the database now; the passphrase is needed again</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>为保护案件资料，窗口内容已隐藏。请输入恢复口令解锁。</source>
+        <translation>To protect the case files, the window content is hidden. Enter the recovery passphrase to unlock.</translation>
+    </message>
+    <message>
+        <source>口令</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>请输入口令。</source>
+        <translation>Please enter the passphrase.</translation>
+    </message>
+    <message>
+        <source>正在验证…</source>
+        <translation>Checking…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>容错免责案件库 — rongcuo-desktop</source>
+        <translation>Error Tolerance Cases — rongcuo-desktop</translation>
+    </message>
+    <message>
+        <source>修改口令…</source>
+        <translation>Change passphrase…</translation>
+    </message>
+    <message>
+        <source>每次启动都需要口令</source>
+        <translation>Ask for the passphrase at every start</translation>
+    </message>
+    <message>
+        <source>本机没有可用的系统凭据库，每次启动都需要口令。</source>
+        <translation>This computer has no usable credential store, so the passphrase is needed at every start.</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>添加示例案件</source>
+        <translation>Add demo cases</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>显示详情窗格</source>
+        <translation>Show details pane</translation>
+    </message>
+    <message>
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>工具栏</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>搜索文号、当事人、单位</source>
+        <translation>Search ref. no., party, unit</translation>
+    </message>
+    <message>
+        <source>全部阶段</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>案件(&amp;C)</source>
+        <translation>&amp;Cases</translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>共 {total} 件</source>
+        <translation>{total} cases</translation>
+    </message>
+    <message>
+        <source>显示 {shown} 件</source>
+        <translation>{shown} shown</translation>
+    </message>
+    <message>
+        <source>&#x3000;</source>
+        <comment>between stage counts</comment>
+        <translation>   </translation>
+    </message>
+    <message>
+        <source>%1&#x3000;｜&#x3000;%2</source>
+        <comment>totals, then counts per stage</comment>
+        <translation>%1   |   %2</translation>
+    </message>
+    <message>
+        <source>操作未完成</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <source>案件库是空的</source>
+        <translation>The case register is empty</translation>
+    </message>
+    <message>
+        <source>案件库里还没有案件。要添加几件示例案件（人名已按“谢某某”方式隐去）来熟悉程序吗？</source>
+        <translation>There are no cases yet. Add a few demo cases (names masked as in “谢某某”) to get to know the program?</translation>
+    </message>
+    <message>
+        <source>暂不添加</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>已添加 {n} 件示例案件。</source>
+        <translation>Added {n} demo cases.</translation>
+    </message>
+    <message>
+        <source>恢复口令已修改。</source>
+        <translation>The recovery passphrase has been changed.</translation>
+    </message>
+    <message>
+        <source>今后每次启动都需要输入口令。</source>
+        <translation>From now on the passphrase is asked at every start.</translation>
+    </message>
+    <message>
+        <source>今后启动时从系统凭据库读取密钥。</source>
+        <translation>From now on the key is read from the credential store at start.</translation>
+    </message>
+    <message>
+        <source>容错免责委员会桌面工具 {version}
+案件数据在本机加密保存，不联网。</source>
+        <translation>Desktop tool for error-tolerance committees {version}
+Case data are stored encrypted on this computer and never go online.</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>新建账户</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>姓名：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>角色：</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>个人口令：</source>
+        <translation>Personal PIN:</translation>
+    </message>
+    <message>
+        <source>再输入一次：</source>
+        <translation>Enter it again:</translation>
+    </message>
+    <message>
+        <source>第一个账户必须是主任：由主任再为秘书和委员建立账户。</source>
+        <translation>The first account must be the chair&apos;s; the chair then creates the accounts of secretaries and members.</translation>
+    </message>
+    <message>
+        <source>请输入姓名。</source>
+        <translation>Please enter a name.</translation>
+    </message>
+    <message>
+        <source>两次输入的个人口令不一致。</source>
+        <translation>The two PINs differ.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialogs</name>
+    <message>
+        <source>建议使用至少 12 个字符，可用一句好记的话。</source>
+        <translation>Use at least 12 characters; a sentence you remember easily works well.</translation>
+    </message>
+    <message>
+        <source>发生意外错误（{name}），详情已写入日志。</source>
+        <translation>An unexpected error occurred ({name}); the details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleMenu</name>
+    <message>
+        <source>账户管理…</source>
+        <translation>Accounts…</translation>
+    </message>
+    <message>
+        <source>案件办理记录…</source>
+        <translation>Case history…</translation>
+    </message>
+    <message>
+        <source>完整核对审计记录</source>
+        <translation>Verify the whole audit trail</translation>
+    </message>
+    <message>
+        <source>人员(&amp;P)</source>
+        <translation>&amp;People</translation>
+    </message>
+    <message>
+        <source>办理记录</source>
+        <translation>Case history</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一个案件。</source>
+        <translation>Please select a case in the list first.</translation>
+    </message>
+    <message>
+        <source>审计记录</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>人员与记录</source>
+        <translation>People and records</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreOfferDialog</name>
+    <message>
+        <source>数据库已损坏</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>数据库文件未通过完整性检查，可能被改动或损坏。文件保持原样，没有被删除或重建。</source>
+        <translation>The database file failed the integrity check: it may have been altered or damaged. The file is left as it is; nothing was deleted or rebuilt.</translation>
+    </message>
+    <message>
+        <source>检查结果：%1</source>
+        <translation>Check result: %1</translation>
+    </message>
+    <message>
+        <source>最近一份完好的备份：%1（%2）</source>
+        <translation>Newest good backup: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>恢复时，当前损坏的文件会先原样保存到备份文件夹中。</source>
+        <translation>Before the restore, the current damaged file is kept, as it is, in the backup folder.</translation>
+    </message>
+    <message>
+        <source>没有找到这个库的完好备份。请联系管理员，不要删除数据目录中的文件。</source>
+        <translation>No good backup of this store was found. Please contact your administrator, and do not delete the files in the data folder.</translation>
+    </message>
+    <message>
+        <source>从该备份恢复</source>
+        <translation>Restore from this backup</translation>
+    </message>
+    <message>
+        <source>退出程序</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>秘书</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>委员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>主任</source>
+        <translation>Chair</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>创建案件库</source>
+        <translation>Create case register</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>数据库密钥还会保存在本机的系统凭据库中，平时启动无需输入口令；勾选下面一项则每次都要输入。</source>
+        <translation>The database key is also kept in this computer&apos;s credential store, so no passphrase is needed at a normal start; tick the option below to be asked every time.</translation>
+    </message>
+    <message>
+        <source>请输入恢复口令。</source>
+        <translation>Please enter a recovery passphrase.</translation>
+    </message>
+    <message>
+        <source>两次输入的口令不一致，请重新输入。</source>
+        <translation>The two passphrases differ. Please enter them again.</translation>
+    </message>
+    <message>
+        <source>口令太弱：</source>
+        <translation>The passphrase is too weak: </translation>
+    </message>
+    <message>
+        <source>正在生成密钥，请稍候……</source>
+        <translation>Generating the key, please wait…</translation>
+    </message>
+    <message>
+        <source>首次使用：设置恢复口令</source>
+        <translation>First use: set a recovery passphrase</translation>
+    </message>
+    <message>
+        <source>设置恢复口令</source>
+        <translation>Set a recovery passphrase</translation>
+    </message>
+    <message>
+        <source>案件库在本机加密保存。恢复口令用于在凭据库不可用或更换电脑时解锁案件库。</source>
+        <translation>The case register is stored encrypted on this computer. The recovery passphrase unlocks it when the credential store is unavailable or on a new computer.</translation>
+    </message>
+    <message>
+        <source>请牢记并妥善保管此口令。口令一旦遗失，任何人（包括技术人员）都无法恢复案件数据。</source>
+        <translation>Remember this passphrase and keep it safe. If it is lost, nobody (technical staff included) can recover the case data.</translation>
+    </message>
+    <message>
+        <source>恢复口令：</source>
+        <translation>Recovery passphrase:</translation>
+    </message>
+    <message>
+        <source>再次输入：</source>
+        <translation>Enter it again:</translation>
+    </message>
+    <message>
+        <source>口令强度：</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <source>建议使用至少 12 个字符，可用一句好记的话。</source>
+        <translation>Use at least 12 characters; a sentence you remember easily works well.</translation>
+    </message>
+    <message>
+        <source>每次启动都需要口令</source>
+        <translation>Ask for the passphrase at every start</translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <source>申请</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>调查核实</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
+        <source>听证会商</source>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <source>结论认定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>结果反馈</source>
+        <translation>Result notified</translation>
+    </message>
+    <message>
+        <source>事项公开</source>
+        <translation>Disclosure</translation>
+    </message>
+    <message>
+        <source>报告备案</source>
+        <translation>Report filed</translation>
+    </message>
+    <message>
+        <source>跟踪回访</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>结案归档</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>不予受理</source>
+        <translation>Not accepted</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>无法打开案件库</source>
+        <translation>Cannot open the case register</translation>
+    </message>
+    <message>
+        <source>案件库文件保持原样，未做任何改动。可以用恢复口令解锁。</source>
+        <translation>The case register files are left as they are, unchanged. You can unlock with the recovery passphrase.</translation>
+    </message>
+    <message>
+        <source>用恢复口令解锁</source>
+        <translation>Unlock with recovery passphrase</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>发生意外错误（{name}），详情已写入日志。</source>
+        <translation>An unexpected error occurred ({name}); the details are in the log.</translation>
+    </message>
+    <message>
+        <source>程序没有改动或删除任何文件。数据目录：{folder}</source>
+        <translation>The program has not changed or deleted any file. Data folder: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDialog</name>
+    <message>
+        <source>办理记录：</source>
+        <translation>Case history: </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>审计事件第 %1 条</source>
+        <translation>Audit event no. %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>请输入恢复口令。</source>
+        <translation>Please enter the recovery passphrase.</translation>
+    </message>
+    <message>
+        <source>正在验证口令，请稍候……</source>
+        <translation>Checking the passphrase, please wait…</translation>
+    </message>
+    <message>
+        <source>请重新输入。</source>
+        <translation>Please try again.</translation>
+    </message>
+    <message>
+        <source>解锁案件库</source>
+        <translation>Unlock the case register</translation>
+    </message>
+    <message>
+        <source>请输入恢复口令</source>
+        <translation>Enter the recovery passphrase</translation>
+    </message>
+    <message>
+        <source>恢复口令：</source>
+        <translation>Recovery passphrase:</translation>
+    </message>
+</context>
+</TS>
