@@ -30,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
         attachment_commands,
         audit_commands,
         backup_commands,
+        judgment_commands,
         rulebook_commands,
         store_commands,
     )
@@ -47,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     attachment_commands.register(sub)
     backup_commands.register(sub)
     audit_commands.register(sub)
+    judgment_commands.register(sub)
     return parser
 
 

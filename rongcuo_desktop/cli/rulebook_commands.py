@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from rongcuo_desktop.cli.main import EXIT_OK, CliError
-from rongcuo_desktop.domain.case_file import load_case_file
+from rongcuo_desktop.domain.case_file import CaseFile, load_case_file
 from rongcuo_desktop.domain.judgment import judge
 from rongcuo_desktop.domain.rulebook import (
     SETTINGS,
@@ -37,12 +37,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     check.add_argument("file")
     check.set_defaults(handler=cmd_check)
 
-    judge_parser = sub.add_parser("judge", help="按规则库研判一个案件文件，输出 JSON")
-    judge_parser.add_argument("case_file", metavar="CASE.json")
-    judge_parser.add_argument(
-        "--rulebook", help="规则库名称或文件（默认：案件文件 case.rulebook 中的规则库）"
+    judge_parser = sub.add_parser(
+        "judge",
+        help="按规则库研判一个案件文件（或用 --case 研判库中的案件），输出 JSON",
+        description="研判案件文件 CASE.json，或用 --case 文号 研判数据库中的案件（输出格式相同）。",
+        allow_abbrev=False,
     )
+    judge_parser.add_argument("case_file", metavar="CASE.json", nargs="?", help="案件文件")
+    judge_parser.add_argument("--case", metavar="文号", help="研判数据库中的这件案件（文号或编号）")
+    judge_parser.add_argument("--rulebook", help="规则库名称或文件（默认：案件 case.rulebook 中的规则库）")
     judge_parser.add_argument("--explain", action="store_true", help="只输出可宣读的中文说明")
+    judge_parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help="与 --case 一起用：从文件读取恢复口令（凭据库中有密钥时不需要）",
+    )
     judge_parser.set_defaults(handler=cmd_judge)
 
 
@@ -141,14 +150,19 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_judge(args: argparse.Namespace) -> int:
-    try:
-        case_file = load_case_file(args.case_file)
-    except ValidationError as error:
-        raise CliError(str(error)) from None
+    if (args.case_file is None) == (args.case is None):
+        raise CliError("请给出一个案件文件 CASE.json，或用 --case 文号 指定库中的案件（二者选一）。")
+    if args.case is not None:
+        case_file = _stored_case_file(args)
+    else:
+        try:
+            case_file = load_case_file(args.case_file)
+        except ValidationError as error:
+            raise CliError(str(error)) from None
     name = args.rulebook or case_file.case.rulebook
     if not name:
         raise CliError(
-            "案件文件未指定规则库（case.rulebook 为空）：请用 --rulebook 指定，例如 --rulebook fuzhou-2019"
+            "案件未指定规则库（case.rulebook 为空）：请用 --rulebook 指定，例如 --rulebook fuzhou-2019"
         )
     rulebook = _find(name)
     try:
@@ -160,3 +174,18 @@ def cmd_judge(args: argparse.Namespace) -> int:
     else:
         _print_json(result.to_dict())
     return EXIT_OK
+
+
+def _stored_case_file(args: argparse.Namespace) -> CaseFile:
+    """The stored case as a case file (read access checked by the store), the store closed again."""
+    from rongcuo_desktop.cli.judgment_commands import case_id_of
+    from rongcuo_desktop.cli.store_commands import open_store
+    from rongcuo_desktop.store.errors import StoreError
+
+    store = open_store(args)
+    try:
+        return store.judgments.case_file(case_id_of(store, args.case))
+    except StoreError as error:
+        raise CliError(str(error)) from error
+    finally:
+        store.close()

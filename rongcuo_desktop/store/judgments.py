@@ -402,9 +402,13 @@ class JudgmentRepository:
                 )
             try:
                 found = find_rulebook(key)
+            except ValidationError as error:
+                raise JudgmentError(f"研判清单没有保存：{error.issues[0].message}") from None
+            try:
                 check_against_rulebook(CaseFile(_to_case(case), checklist), found)
             except ValidationError as error:
-                raise JudgmentError(str(error)) from None
+                lines = [f"研判清单与规则库 {key} 不符，没有保存："] + [f"  {i}" for i in error.issues]
+                raise JudgmentError("\n".join(lines)) from None
             if case.rulebook != found.key:
                 case.rulebook = found.key
                 case.updated_at = _now().replace(tzinfo=None)
@@ -533,7 +537,7 @@ class JudgmentRepository:
             if recommendation is not conclusion and not note:
                 if recommendation is None:
                     raise JudgmentError(
-                        f"研判没有给出建议（{why_none or '原因见研判结果'}）："
+                        f"研判没有给出建议（{why_none.rstrip('。') or '原因见研判结果'}）："
                         "请在说明（note）中写明认定理由。"
                     )
                 raise JudgmentError(

@@ -90,7 +90,7 @@ class ImportRefused(TransferError):
         self.issues = list(issues)
         self.what = what
         count = f"有 {len(self.issues)} 处问题" if len(self.issues) > 1 else "有问题"
-        lines = [f"{what}{count}，没有导入，数据库没有任何改动："]
+        lines = [f"{what} {count}，没有导入，数据库没有任何改动："]
         lines += [f"  {issue}" for issue in self.issues]
         super().__init__("\n".join(lines))
 

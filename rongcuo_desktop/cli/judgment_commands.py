@@ -1,0 +1,451 @@
+"""A case's judgment record from the command line: checklist, score, recuse, decide, export, import.
+
+Who acts: as everywhere, the store's first 主任 unless `--as NAME --pin-file FILE` names another
+person; the store refuses what their role may not do (a 委员 scores and recuses only on a case of
+their committee; only the 主任 decides). Cases are named by 文号 or by the store's number.
+Bad input exits 2 with a Chinese message naming the option or the field; nothing is changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from rongcuo_desktop.cli.main import EXIT_OK, CliError
+from rongcuo_desktop.domain.case import Conclusion
+from rongcuo_desktop.domain.case_file import ConditionStatus, ExclusionStatus, Score
+
+if TYPE_CHECKING:
+    from rongcuo_desktop.store.database import Store
+
+PLAINTEXT_WARNING = (
+    "警告：导出文件是未加密的明文 JSON，含当事人姓名、案情、委员评分与认定结论。"
+    "请只存放在可信的介质上，用后删除；导出已记入审计记录。"
+)
+_CASE_HELP = "案件的文号（如 容错〔2026〕3号）或编号"
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    checklist = sub.add_parser(
+        "checklist",
+        help="查看或修改案件的研判清单（秘书、主任）",
+        allow_abbrev=False,
+        description="不带修改选项时显示当前清单；修改选项在当前清单上增改，--clear 先清空。",
+    )
+    checklist.add_argument("case", metavar="文号", help=_CASE_HELP)
+    checklist.add_argument("--rulebook", metavar="NAME", help="适用的规则库，如 fuzhou-2019 或 fuzhou-2019@1")
+    checklist.add_argument(
+        "--situation", action="append", default=[], metavar="ID", help="申请的容错情形编号（可重复）"
+    )
+    checklist.add_argument(
+        "--condition",
+        action="append",
+        default=[],
+        metavar="ID=状态",
+        help="容错条件：met/符合、not_met/不符合、unknown/未查明（可重复）",
+    )
+    checklist.add_argument(
+        "--exclusion",
+        action="append",
+        default=[],
+        metavar="ID=状态",
+        help="不予容错情形：confirmed/已查实、not_confirmed/经核查不存在、unknown/未核查（可重复）",
+    )
+    checklist.add_argument("--clear", action="store_true", help="先清空当前清单")
+    _passphrase_option(checklist)
+    checklist.set_defaults(handler=run_checklist)
+
+    score = sub.add_parser(
+        "score",
+        help="委员对案件评分（只能评本人所在委员会的案件）",
+        allow_abbrev=False,
+        description="例：rongcuo --as 张委员 --pin-file pin.txt score 容错〔2026〕3号 "
+        "--dimension 动机态度=4 --dimension 客观条件=5 --rationale 出于公心、及时纠错",
+    )
+    score.add_argument("case", metavar="文号", help=_CASE_HELP)
+    score.add_argument(
+        "--dimension",
+        action="append",
+        default=[],
+        metavar="维度=等级",
+        help="维度（动机态度、客观条件、程序方法、性质程度、后果影响，或 motive 等）和等级 1–5（可重复）",
+    )
+    score.add_argument(
+        "--rationale",
+        action="append",
+        default=[],
+        metavar="[维度=]理由",
+        help="评分理由；写成“维度=理由”只用于该维度，否则用于本次所有维度",
+    )
+    score.add_argument(
+        "--scores-file",
+        metavar="FILE",
+        help='从 JSON 文件读取评分：{"motive": {"level": 4, "rationale": "…"}, …}'
+        "（与案件文件中 scores 相同）",
+    )
+    _passphrase_option(score)
+    score.set_defaults(handler=run_score)
+
+    recuse = sub.add_parser("recuse", help="委员申请回避（已有的评分随之撤回）", allow_abbrev=False)
+    recuse.add_argument("case", metavar="文号", help=_CASE_HELP)
+    recuse.add_argument("--reason", required=True, metavar="理由", help="回避理由")
+    _passphrase_option(recuse)
+    recuse.set_defaults(handler=run_recuse)
+
+    decide = sub.add_parser(
+        "decide",
+        help="主任记录会议的认定结论",
+        allow_abbrev=False,
+        description="结论与研判建议不同（或研判未给出建议）时，须用 --note 写明理由。",
+    )
+    decide.add_argument("case", metavar="文号", help=_CASE_HELP)
+    decide.add_argument(
+        "--conclusion", required=True, metavar="结论", help="予以容错免责、从轻减轻处理 或 不予容错"
+    )
+    decide.add_argument("--note", default="", metavar="说明", help="认定说明（与研判建议不同时必填）")
+    decide.add_argument("--date", metavar="YYYY-MM-DD", help="认定日期（默认今天）")
+    _passphrase_option(decide)
+    decide.set_defaults(handler=run_decide)
+
+    export = sub.add_parser(
+        "export",
+        help="把案件（含研判清单、评分、回避、认定结论）导出为明文 JSON 文件",
+        allow_abbrev=False,
+        description="一件案件写成案件文件，多件（或 --all）写成案件集合文件；格式见 docs/case-format.md。"
+        "导出文件不加密。",
+    )
+    export.add_argument("cases", nargs="*", metavar="文号", help=_CASE_HELP + "（可多个）")
+    export.add_argument("--all", action="store_true", help="导出全部案件（写成案件集合文件）")
+    export.add_argument("--out", required=True, metavar="FILE", help="导出到的文件")
+    export.add_argument("--overwrite", action="store_true", help="文件已存在时覆盖它")
+    _passphrase_option(export)
+    export.set_defaults(handler=run_export)
+
+    importing = sub.add_parser(
+        "import",
+        help="导入案件文件或案件集合文件（全部检查通过才导入，否则不做任何改动）",
+        allow_abbrev=False,
+        description="文号已存在的案件从不覆盖：默认整个文件不导入并列出这些文号，--skip-existing 跳过它们。"
+        "文件中的委员按姓名对应本库的委员账户；本库没有的姓名，其评分按原记录保留并注明姓名。",
+    )
+    importing.add_argument("file", metavar="FILE", help="案件文件（.json）")
+    importing.add_argument("--skip-existing", action="store_true", help="跳过本库中已有文号的案件")
+    importing.add_argument("--dry-run", action="store_true", help="只检查并说明将导入什么，不写入")
+    _passphrase_option(importing)
+    importing.set_defaults(handler=run_import)
+
+
+def _passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--passphrase-file", metavar="FILE", help="从文件读取恢复口令（凭据库中有密钥时不需要）"
+    )
+
+
+def _open(args: argparse.Namespace) -> Store:
+    from rongcuo_desktop.cli.store_commands import open_store
+
+    return open_store(args)
+
+
+def case_id_of(store: Store, text: str) -> int:
+    """A case by 文号, or by the store's number (digits only)."""
+    from rongcuo_desktop.store.repository import CaseNotFound
+
+    text = text.strip()
+    if text.isdigit():
+        try:
+            store.cases.get(int(text))
+        except CaseNotFound as error:
+            raise CliError(str(error)) from None
+        return int(text)
+    found = store.cases.id_for_doc_no(text)
+    if found is None:
+        raise CliError(f"找不到文号为“{text}”的案件。")
+    return int(found)
+
+
+def _pair(option: str, value: str) -> tuple[str, str]:
+    key, sep, rest = value.partition("=")
+    if not sep or not key.strip() or not rest.strip():
+        raise CliError(f"{option} {value}：应写成 名称=值，例如 {option} 动机态度=4")
+    return key.strip(), rest.strip()
+
+
+# ----- checklist -------------------------------------------------------------------------------
+
+
+def run_checklist(args: argparse.Namespace) -> int:
+    from rongcuo_desktop.domain.case_file import Checklist
+    from rongcuo_desktop.store.errors import StoreError
+
+    conditions = [_status("--condition", v, ConditionStatus) for v in args.condition]
+    exclusions = [_status("--exclusion", v, ExclusionStatus) for v in args.exclusion]
+    changes = args.clear or args.rulebook or args.situation or conditions or exclusions
+    store = _open(args)
+    try:
+        case_id = case_id_of(store, args.case)
+        record = store.judgments.record(case_id)
+        if changes:
+            current = Checklist() if args.clear else record.checklist
+            situations = list(current.situations)
+            situations += [s.strip() for s in args.situation if s.strip() not in situations]
+            new = Checklist(
+                tuple(situations),
+                {**current.conditions, **dict(conditions)},
+                {**current.exclusions, **dict(exclusions)},
+            )
+            store.judgments.set_checklist(case_id, new, rulebook=args.rulebook)
+            record = store.judgments.record(case_id)
+            print("研判清单已保存。")
+    except StoreError as error:
+        raise CliError(str(error)) from error
+    finally:
+        store.close()
+    checklist = record.checklist
+    print(f"{record.doc_no}  适用规则：{record.rulebook or '（未指定）'}")
+    print(f"申请的容错情形：{'、'.join(checklist.situations) or '（无）'}")
+    print(
+        "容错条件：" + ("、".join(f"{k} {v.label}" for k, v in checklist.conditions.items()) or "（未填写）")
+    )
+    print(
+        "不予容错情形："
+        + ("、".join(f"{k} {v.label}" for k, v in checklist.exclusions.items()) or "（未填写）")
+    )
+    return EXIT_OK
+
+
+def _status(option: str, value: str, kind: Any) -> tuple[str, Any]:
+    rule_id, text = _pair(option, value)
+    try:
+        return rule_id, kind.from_code_or_label(text)
+    except ValueError:
+        choices = "、".join(f"{m.value}（{m.label}）" for m in kind)
+        raise CliError(f"{option} {value}：状态应为 {choices} 之一") from None
+
+
+# ----- score and recuse --------------------------------------------------------------------------
+
+
+def run_score(args: argparse.Namespace) -> int:
+    from rongcuo_desktop.domain.rulebook import DIMENSIONS
+    from rongcuo_desktop.store.errors import StoreError
+
+    scores = _scores_from_args(args)
+    store = _open(args)
+    try:
+        case_id = case_id_of(store, args.case)
+        store.judgments.score(case_id, scores)
+        record = store.judgments.record(case_id)
+    except StoreError as error:
+        raise CliError(str(error)) from error
+    finally:
+        store.close()
+    actor_id = store.actor.id if store.actor else None
+    mine = next((m for m in record.members if m.account_id == actor_id), None)
+    done = "、".join(f"{DIMENSIONS[d]} {s.level}" for d, s in (mine.scores if mine else {}).items())
+    print(f"已记录评分（{record.doc_no}）：{done}")
+    if mine is not None and not mine.complete:
+        missing = "、".join(name for d, name in DIMENSIONS.items() if d not in mine.scores)
+        print(f"尚未评分的维度：{missing}（五个维度都评分后才计入研判）")
+    return EXIT_OK
+
+
+def _scores_from_args(args: argparse.Namespace) -> dict[str, Score]:
+    from rongcuo_desktop.store.errors import StoreError
+    from rongcuo_desktop.store.judgments import dimension_id
+
+    levels: dict[str, int] = {}
+    rationales: dict[str, str] = {}
+    general: list[str] = []
+    try:
+        if args.scores_file:
+            for dim_id, score in _scores_file(Path(args.scores_file)).items():
+                levels[dim_id] = score.level
+                rationales[dim_id] = score.rationale
+        for value in args.dimension:
+            name, text = _pair("--dimension", value)
+            dim_id = dimension_id(name)
+            if dim_id in levels:
+                raise CliError(f"--dimension {value}：这个维度已经给过等级")
+            try:
+                levels[dim_id] = int(text)
+            except ValueError:
+                raise CliError(f"--dimension {value}：等级应为 1 到 5 的整数") from None
+        for value in args.rationale:
+            name, sep, text = value.partition("=")
+            try:
+                dim_id = dimension_id(name) if sep else ""
+            except StoreError:
+                dim_id = ""
+            if dim_id:
+                rationales[dim_id] = text.strip()
+            else:
+                general.append(value.strip())
+    except StoreError as error:
+        raise CliError(str(error)) from None
+    if not levels:
+        raise CliError("没有给出评分：请用 --dimension 维度=等级（可重复）或 --scores-file。")
+    unused = [d for d in rationales if d not in levels]
+    if unused:
+        raise CliError(f"--rationale：维度 {'、'.join(unused)} 有理由却没有等级（--dimension）。")
+    shared = "；".join(t for t in general if t)
+    return {d: Score(level, rationales.get(d) or shared) for d, level in levels.items()}
+
+
+def _scores_file(path: Path) -> dict[str, Score]:
+    from rongcuo_desktop.store.judgments import JudgmentError, dimension_id
+
+    what = f"--scores-file {path.name}"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as error:
+        raise CliError(f"{what}：无法读取文件：{error.strerror or error}") from None
+    except UnicodeDecodeError:
+        raise CliError(f"{what}：文件不是 UTF-8 编码") from None
+    except json.JSONDecodeError as error:
+        raise CliError(
+            f"{what}：JSON 格式错误（第 {error.lineno} 行第 {error.colno} 列）：{error.msg}"
+        ) from None
+    if not isinstance(data, dict) or not data:
+        raise CliError(f'{what}：应为一个表（对象），如 {{"motive": {{"level": 4, "rationale": "…"}}}}')
+    scores: dict[str, Score] = {}
+    for key, value in data.items():
+        try:
+            dim_id = dimension_id(str(key))
+        except JudgmentError as error:
+            raise CliError(f"{what}：{key}：{error}") from None
+        if not isinstance(value, dict) or set(value) - {"level", "rationale"}:
+            raise CliError(f'{what}：{key}：应为 {{"level": 1–5, "rationale": "理由"}}')
+        level, rationale = value.get("level"), value.get("rationale", "")
+        if isinstance(level, bool) or not isinstance(level, int) or not 1 <= level <= 5:
+            raise CliError(f"{what}：{key}.level：等级应为 1 到 5 的整数，实际为 {level!r}")
+        if not isinstance(rationale, str):
+            raise CliError(f"{what}：{key}.rationale：应为文本")
+        if dim_id in scores:
+            raise CliError(f"{what}：{key}：这个维度出现了两次")
+        scores[dim_id] = Score(level, rationale)
+    return scores
+
+
+def run_recuse(args: argparse.Namespace) -> int:
+    from rongcuo_desktop.store.errors import StoreError
+
+    store = _open(args)
+    try:
+        case_id = case_id_of(store, args.case)
+        store.judgments.recuse(case_id, args.reason)
+        doc_no = store.judgments.record(case_id).doc_no
+    except StoreError as error:
+        raise CliError(str(error)) from error
+    finally:
+        store.close()
+    print(f"已记录回避（{doc_no}）。回避后不能再对本案评分。")
+    return EXIT_OK
+
+
+# ----- decide ----------------------------------------------------------------------------------
+
+
+def run_decide(args: argparse.Namespace) -> int:
+    from rongcuo_desktop.store.errors import StoreError
+
+    wanted = args.conclusion.strip()
+    conclusion = next((c for c in Conclusion if wanted in (c.value, c.label)), None)
+    if conclusion is None:
+        names = "、".join(f"{c.label}（{c.value}）" for c in Conclusion)
+        raise CliError(f"--conclusion {args.conclusion}：应为 {names} 之一")
+    decided_on = None
+    if args.date:
+        try:
+            decided_on = dt.date.fromisoformat(args.date)
+        except ValueError:
+            raise CliError(f"--date {args.date}：应为 YYYY-MM-DD 格式的日期") from None
+    store = _open(args)
+    try:
+        case_id = case_id_of(store, args.case)
+        decision = store.judgments.decide(case_id, conclusion, note=args.note, decided_on=decided_on)
+        doc_no = store.judgments.record(case_id).doc_no
+    except StoreError as error:
+        raise CliError(str(error)) from error
+    finally:
+        store.close()
+    advice = decision.recommendation.label if decision.recommendation else "无建议"
+    print(f"已记录认定结论（{doc_no}）：{decision.conclusion.label}（研判建议：{advice}）")
+    return EXIT_OK
+
+
+# ----- export and import ---------------------------------------------------------------------------
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from rongcuo_desktop.store.errors import StoreError
+
+    if args.all and args.cases:
+        raise CliError("--all 与文号不能同时使用。")
+    if not args.all and not args.cases:
+        raise CliError("请给出要导出的文号（可多个），或用 --all 导出全部案件。")
+    out = Path(args.out).expanduser()
+    if out.exists() and not args.overwrite:
+        raise CliError(f"--out：文件已经存在：{out}。为免覆盖，请换一个文件名，或加 --overwrite。")
+    store = _open(args)
+    try:
+        ids = None if args.all else list(dict.fromkeys(case_id_of(store, c) for c in args.cases))
+        print(PLAINTEXT_WARNING, file=sys.stderr)
+        report = store.transfer.export(
+            out, ids, collection=True if args.all else None, overwrite=args.overwrite
+        )
+    except StoreError as error:
+        raise CliError(str(error)) from error
+    finally:
+        store.close()
+    kind = "案件集合文件" if report.collection else "案件文件"
+    print(f"已导出 {report.count} 件案件（{kind}，明文）：{report.path}")
+    print(f"SHA-256：{report.sha256}")
+    return EXIT_OK
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from rongcuo_desktop.store.errors import StoreError
+
+    path = Path(args.file).expanduser()
+    store = _open(args)
+    try:
+        if args.dry_run:
+            plan = store.transfer.preview_import(path, skip_existing=args.skip_existing)
+            todo = [c for c in plan.cases if not c.exists]
+            print(f"检查通过：将导入 {len(todo)} 件案件（未写入）。")
+            for case in todo:
+                print(f"  {case.doc_no}")
+            _print_lists(
+                plan.existing,
+                [n for c in todo for n in c.members_by_name],
+                [n for c in todo for n in c.linked_members],
+                plan.warnings,
+            )
+            return EXIT_OK
+        report = store.transfer.import_file(path, skip_existing=args.skip_existing)
+    except StoreError as error:
+        hint = ""
+        if "已经存在" in str(error) and not args.skip_existing:
+            hint = "\n（只导入其余案件：加 --skip-existing；已有的案件不会被覆盖。）"
+        raise CliError(str(error) + hint) from error
+    finally:
+        store.close()
+    print(f"已导入 {len(report.imported)} 件案件：{'、'.join(report.imported) or '（无）'}")
+    _print_lists(report.skipped_existing, report.members_by_name, report.linked_members, report.warnings)
+    return EXIT_OK
+
+
+def _print_lists(existing: Any, by_name: Any, linked: Any, warnings: Any) -> None:
+    if existing:
+        print(f"跳过本库已有的文号（未覆盖）：{'、'.join(existing)}")
+    if linked:
+        print(f"评分归属本库的委员账户：{'、'.join(dict.fromkeys(linked))}")
+    if by_name:
+        print(f"本库没有这些委员账户，其评分按原记录保留并注明姓名：{'、'.join(dict.fromkeys(by_name))}")
+    for warning in warnings:
+        print(f"提示：{warning}", file=sys.stderr)
