@@ -96,3 +96,120 @@ def test_restore_file_from_the_menu(
     assert list((store.data_dir / "backups").glob("kept-before-restore-*"))
     qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
     fresh.close()
+
+
+def test_restore_asks_again_after_a_wrong_passphrase_and_says_where_the_old_store_is(
+    qtbot: QtBot, runner: TaskRunner, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Given 从备份恢复… started from the menu, a wrong passphrase asks again and says why (nothing was
+    closed, no dead-end message box); after the right one, a message names the backup's time and the
+    folder that keeps the replaced store. The file dialog opens where the backups are."""
+    from rongcuo_desktop.store.backup import create_backup
+    from rongcuo_desktop.ui import data_safety as module
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text))
+    backup = create_backup(StoreFiles.in_dir(store.data_dir), store.key_box.get(), tmp_path / "usb")
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    safety = DataSafety(window, store, runner, KeyManager(store.data_dir), settings)
+
+    starts: list[str] = []
+
+    def pick(_parent: object, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        starts.append(start)
+        return (str(backup) if len(starts) > 1 else ""), ""
+
+    monkeypatch.setattr(module.QFileDialog, "getOpenFileName", pick)
+    safety.choose_and_restore()  # cancelled in the file dialog
+    assert starts == [str(store.data_dir / "backups")]
+    settings.setValue(module.BACKUP_FOLDER_KEY, str(tmp_path / "usb"))
+
+    prompts: list[str] = []
+    answers = ["错误的口令 xyz", PASSPHRASE]
+    monkeypatch.setattr(
+        module.QInputDialog,
+        "getText",
+        lambda _parent, _title, label, _echo: (prompts.append(label), (answers.pop(0), True))[1],
+    )
+    with qtbot.waitSignal(safety.reopened, timeout=15000) as reopened:
+        safety.choose_and_restore()
+        qtbot.waitUntil(lambda: len(prompts) == 2, timeout=10000)
+    assert starts[-1] == str(tmp_path / "usb")
+    assert "恢复口令不正确" not in prompts[0] and "恢复口令不正确" in prompts[1]
+    assert "当前数据库没有任何改动" in prompts[1]
+    assert warnings == []
+    fresh = reopened.args[0]
+    box = safety.dialog
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert "已从备份恢复" in box.text() and "kept-before-restore-" in box.text()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    box.close()
+    fresh.close()
+
+
+def test_a_refused_restore_after_damage_carries_on_with_the_current_store(
+    qtbot: QtBot, runner: TaskRunner, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Given the integrity check offered a backup that turns out bad when it is restored (changed on
+    disk meanwhile), when the restore is refused after the store was closed, then the user is told why
+    and the app carries on with the current store, reopened (never a window on a closed store)."""
+    from rongcuo_desktop.store.backup import DamageReport, auto_backup, list_backups
+    from rongcuo_desktop.ui.backup_dialog import RestoreOfferDialog
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text))
+    monkeypatch.setattr(RestoreOfferDialog, "exec", lambda _self: RestoreOfferDialog.DialogCode.Accepted)
+    files = StoreFiles.in_dir(store.data_dir)
+    path = auto_backup(files, store.key_box.get())
+    (newest,) = [m for m in list_backups(path.parent) if m.path == path]
+    data = bytearray(path.read_bytes())
+    data[len(data) // 3] ^= 0x08  # the offered backup is damaged after it was found
+    path.write_bytes(bytes(data))
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    safety = DataSafety(
+        window,
+        store,
+        runner,
+        KeyManager(store.data_dir),
+        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+    )
+    with qtbot.waitSignal(safety.reopened, timeout=15000) as reopened:
+        safety.offer_restore("HMAC check failed for pgno=3", DamageReport(["HMAC"], newest))
+    assert warnings and "校验不符" in warnings[0] and "当前数据库没有任何改动" in warnings[0]
+    current = reopened.args[0]
+    assert safety.store is current and current.cases.count() == 5
+    assert not list((store.data_dir / "backups").glob("kept-before-restore-*"))
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    current.close()
+
+
+def test_the_data_menu_stays_when_another_menu_is_added_after_it(
+    qtbot: QtBot, runner: TaskRunner, store: Store, tmp_path: Path
+) -> None:
+    """Given the 数据 menu on a window with 帮助 last, when the next menu (人员) is added the same
+    way, then 数据 is still there with its actions and 帮助 is still last (the lookup of 帮助 once
+    deleted the menus it looked at)."""
+    import gc
+
+    from rongcuo_desktop.ui.menus import add_menu_before_help
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    help_menu = window.menuBar().addMenu("帮助(&H)")
+    window.about_action = help_menu.addAction("关于")  # type: ignore[attr-defined]
+    safety = DataSafety(
+        window,
+        store,
+        runner,
+        KeyManager(store.data_dir),
+        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+    )
+    people = add_menu_before_help(window, "人员(&P)")
+    gc.collect()
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["数据(&D)", "人员(&P)", "帮助(&H)"]
+    data_menu = window.menuBar().actions()[0].menu()
+    assert safety.backup_action in data_menu.actions() and people.title() == "人员(&P)"

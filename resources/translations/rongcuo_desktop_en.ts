@@ -576,6 +576,14 @@ The backup is checked completely before the restore; the current database is fir
         <source>数据库</source>
         <translation>Database</translation>
     </message>
+    <message>
+        <source>已从备份恢复（备份时间 %1）。</source>
+        <translation>Restored from the backup (made %1).</translation>
+    </message>
+    <message>
+        <source>原来的数据库已原样保留在：%1</source>
+        <translation>The previous database is kept, unchanged, in: %1</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -1137,10 +1145,6 @@ Case data are stored encrypted on this computer and never go online.</translatio
         <translation>Checking the passphrase, please wait…</translation>
     </message>
     <message>
-        <source>请重新输入。</source>
-        <translation>Please try again.</translation>
-    </message>
-    <message>
         <source>解锁案件库</source>
         <translation>Unlock the case register</translation>
     </message>
@@ -1151,6 +1155,10 @@ Case data are stored encrypted on this computer and never go online.</translatio
     <message>
         <source>恢复口令：</source>
         <translation>Recovery passphrase:</translation>
+    </message>
+    <message>
+        <source>（已输错 %1 次）</source>
+        <translation> (%1 wrong attempts)</translation>
     </message>
 </context>
 </TS>

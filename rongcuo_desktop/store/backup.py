@@ -64,6 +64,14 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 
+# Said whenever a backup is refused: reading or checking one never changes the current store.
+UNTOUCHED = "当前数据库没有任何改动。"
+WRONG_BACKUP_PASSPHRASE = (
+    "这个备份的恢复口令不正确：要用做这个备份时的恢复口令打开（之后改过口令的，请用改之前的口令）。"
+    "当前数据库没有任何改动。"
+)
+
+
 class BackupError(StoreError):
     """A backup or restore could not be done; str() says why in Chinese. Nothing current was changed."""
 
@@ -423,7 +431,7 @@ def _remove_quietly(path: Path) -> None:
 
 def read_manifest(path: Path) -> BackupManifest:
     """Read and sanity-check the manifest (no key needed). Raises BackupDamaged for a bad file."""
-    damaged = f"“{path.name}”不是完整的备份文件（可能被截断、改动，或根本不是本程序的备份）。"
+    damaged = f"“{path.name}”不是完整的备份文件（可能被截断、改动，或根本不是本程序的备份）。{UNTOUCHED}"
     try:
         size = path.stat().st_size
         with path.open("rb") as reader:
@@ -471,7 +479,9 @@ def read_manifest(path: Path) -> BackupManifest:
 def check_manifest_mac(manifest: BackupManifest, key: bytes) -> None:
     body = {k: v for k, v in manifest.raw.items() if k != "mac"}
     if not hmac.compare_digest(_manifest_mac(key, body), manifest.mac) or manifest.store_id != store_id(key):
-        raise BackupDamaged(f"“{manifest.path.name}”的说明部分与密钥不符：文件被改动过，或拼接自别的库。")
+        raise BackupDamaged(
+            f"“{manifest.path.name}”的说明部分与密钥不符：文件被改动过，或拼接自别的库。{UNTOUCHED}"
+        )
 
 
 def _copy_database_part(manifest: BackupManifest, target: Path, cancelled: Cancelled | None) -> None:
@@ -490,7 +500,7 @@ def _copy_database_part(manifest: BackupManifest, target: Path, cancelled: Cance
         writer.flush()
         os.fsync(writer.fileno())
     if remaining or not hmac.compare_digest(digest.hexdigest(), manifest.db_sha256):
-        raise BackupDamaged(f"“{manifest.path.name}”的数据部分校验不符：文件被截断或改动过。")
+        raise BackupDamaged(f"“{manifest.path.name}”的数据部分校验不符：文件被截断或改动过。{UNTOUCHED}")
 
 
 def list_backups(folder: Path) -> list[BackupManifest]:
@@ -515,7 +525,7 @@ def verify_backup_file(manifest: BackupManifest, key: bytes) -> None:
             digest.update(chunk)
             remaining -= len(chunk)
     if remaining or not hmac.compare_digest(digest.hexdigest(), manifest.db_sha256):
-        raise BackupDamaged(f"“{manifest.path.name}”的数据部分校验不符：文件被截断或改动过。")
+        raise BackupDamaged(f"“{manifest.path.name}”的数据部分校验不符：文件被截断或改动过。{UNTOUCHED}")
 
 
 def newest_good_backup(folder: Path, key: bytes) -> BackupManifest | None:
@@ -685,9 +695,7 @@ def restore_backup(
         else:
             key = unwrap(manifest.key_file_bytes, passphrase)
     except WrongPassphrase:
-        raise WrongPassphrase(
-            "恢复口令不正确：这个备份要用做备份时的恢复口令打开。当前数据库没有任何改动。"
-        ) from None
+        raise WrongPassphrase(WRONG_BACKUP_PASSPHRASE) from None
     except StoreError as error:
         raise BackupDamaged(f"备份里的密钥部分无法读取：{error}") from error
     if passphrase is None and manifest.store_id != store_id(key):

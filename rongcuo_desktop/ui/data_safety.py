@@ -12,13 +12,22 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMainWindow, QMessageBox
 
 from rongcuo_desktop.domain.roles import AccountInfo
-from rongcuo_desktop.store.backup import DEFAULT_KEEP, StoreFiles, auto_backup, check_store, restore_backup
+from rongcuo_desktop.store.backup import (
+    BACKUPS_DIR_NAME,
+    DEFAULT_KEEP,
+    RestoreResult,
+    StoreFiles,
+    auto_backup,
+    check_store,
+    restore_backup,
+)
 from rongcuo_desktop.store.database import Store
+from rongcuo_desktop.store.errors import WrongPassphrase
 from rongcuo_desktop.store.keys import KeyManager
 from rongcuo_desktop.ui.attachments_dialog import AttachmentsDialog
 from rongcuo_desktop.ui.backup_dialog import BackupDialog, RestoreOfferDialog
@@ -172,14 +181,20 @@ class DataSafety(QObject):
         key = store.key_box.get()
         files, data_dir = self.files, self.data_dir
 
+        result: list[RestoreResult] = []
+
         def work() -> Store:
             store.close()
-            restore_backup(newest.path, None, files, current_key=key)
+            result.append(restore_backup(newest.path, None, files, current_key=key))
             return Store.open(data_dir, key)
 
         self._store = None
         self._runner.run_db(
-            work, receiver=self, on_success=self._reopened, on_failure=self._error, label="restore"
+            work,
+            receiver=self,
+            on_success=lambda opened: self._restored(opened, result),
+            on_failure=self._restore_failed(store, key),
+            label="restore",
         )
 
     def choose_and_restore(self) -> None:
@@ -187,44 +202,81 @@ class DataSafety(QObject):
         store = self._store
         if store is None:
             return
+        # Start where backups are: the folder last backed up to (a USB stick), else this store's own.
+        last = str(self._settings.value(BACKUP_FOLDER_KEY, "") or "")
+        start = last if last and Path(last).is_dir() else str(self.data_dir / BACKUPS_DIR_NAME)
         chosen, _filter = QFileDialog.getOpenFileName(
-            self._window, self.tr("选择备份文件"), "", self.tr("备份文件 (*.rcbak)")
+            self._window, self.tr("选择备份文件"), start, self.tr("备份文件 (*.rcbak)")
         )
-        if not chosen:
-            return
+        if chosen:
+            self._ask_backup_passphrase(Path(chosen))
+
+    def _ask_backup_passphrase(self, chosen: Path, problem: str = "") -> None:
+        prompt = self.tr(
+            "请输入做这个备份时的恢复口令。\n恢复前会完整检查备份；当前数据库会先原样保留到备份文件夹。"
+        )
         passphrase, ok = QInputDialog.getText(
             self._window,
             self.tr("从备份恢复"),
-            self.tr(
-                "请输入做这个备份时的恢复口令。\n恢复前会完整检查备份；当前数据库会先原样保留到备份文件夹。"
-            ),
+            f"{problem}\n\n{prompt}" if problem else prompt,
             QLineEdit.EchoMode.Password,
         )
         if ok and passphrase:
-            self.restore_file(Path(chosen), passphrase)
+            self.restore_file(
+                chosen, passphrase, ask_again=lambda why: self._ask_backup_passphrase(chosen, why)
+            )
 
-    def restore_file(self, chosen: Path, passphrase: str) -> None:
+    def restore_file(
+        self, chosen: Path, passphrase: str, *, ask_again: Callable[[str], None] | None = None
+    ) -> None:
+        """Check and restore `chosen`. A wrong passphrase closes nothing: with `ask_again` the user is
+        asked again (told why), else told. Afterwards the user is told where the old store was kept."""
         store = self._store
         if store is None:
             return
         key = store.key_box.get()
         files, data_dir = self.files, self.data_dir
+        result: list[RestoreResult] = []
 
         def work() -> Store:
-            from rongcuo_desktop.store.backup import read_manifest, unwrap_key_file
+            from rongcuo_desktop.store.backup import WRONG_BACKUP_PASSPHRASE, read_manifest, unwrap_key_file
 
             manifest = read_manifest(chosen)
-            new_key = unwrap_key_file(manifest.key_file_bytes, passphrase)  # wrong: nothing closed yet
+            try:
+                new_key = unwrap_key_file(manifest.key_file_bytes, passphrase)  # wrong: nothing closed yet
+            except WrongPassphrase:
+                raise WrongPassphrase(WRONG_BACKUP_PASSPHRASE) from None
             store.close()
-            restore_backup(chosen, passphrase, files, current_key=key)
+            result.append(restore_backup(chosen, passphrase, files, current_key=key))
             return Store.open(data_dir, new_key)
+
+        reopen_current = self._restore_failed(store, key)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, WrongPassphrase) and store.key_box.present and ask_again is not None:
+                self._store = store  # refused before anything was closed
+                ask_again(str(error))
+                return
+            reopen_current(error)
+
+        self._store = None
+        self._runner.run_db(
+            work,
+            receiver=self,
+            on_success=lambda opened: self._restored(opened, result),
+            on_failure=failed,
+            label="restore",
+        )
+
+    def _restore_failed(self, store: Store, key: bytes) -> Callable[[BaseException], None]:
+        """After a refused restore: say why, and carry on with the current store, which is in place."""
+        data_dir = self.data_dir
 
         def failed(error: BaseException) -> None:
             self._error(error)
             if store.key_box.present:  # refused before anything was closed
                 self._store = store
                 return
-            # Refused after the store was closed: the current store is still in place, reopen it.
             self._runner.run_db(
                 lambda: Store.open(data_dir, key),
                 receiver=self,
@@ -232,10 +284,21 @@ class DataSafety(QObject):
                 on_failure=self._error,
             )
 
-        self._store = None
-        self._runner.run_db(
-            work, receiver=self, on_success=self._reopened, on_failure=failed, label="restore"
-        )
+        return failed
+
+    def _restored(self, store: Store, result: list[RestoreResult]) -> None:
+        """The restored store replaces the window's; say when the backup was made and where the old
+        store now is (non-modal: the window is being rebuilt on the new store)."""
+        self._reopened(store)
+        if not result:
+            return
+        text = self.tr("已从备份恢复（备份时间 %1）。").replace("%1", result[0].manifest.created_local)
+        if result[0].kept_dir is not None:
+            text += "\n" + self.tr("原来的数据库已原样保留在：%1").replace("%1", str(result[0].kept_dir))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("从备份恢复"), text)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = box
+        box.show()
 
     def choose_idle_minutes(self) -> None:
         current = int(self.lock.watcher.timeout_ms / 60_000)

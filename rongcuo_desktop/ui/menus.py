@@ -13,8 +13,10 @@ def add_menu_before_help(window: QMainWindow, title: str) -> QMenu:
     bar = window.menuBar()
     menu = bar.addMenu(title)
     about = getattr(window, "about_action", None)
+    # Not QAction.menu(): in PySide6 6.9 its result takes ownership of the QMenu, and the menu was
+    # deleted with that temporary wrapper (数据 vanished once 人员 was added). findChildren does not.
     help_menu = next(
-        (a for a in bar.actions() if isinstance(held := a.menu(), QMenu) and about in held.actions()),
+        (m.menuAction() for m in bar.findChildren(QMenu) if about is not None and about in m.actions()),
         None,
     )
     if help_menu is not None:

@@ -134,8 +134,14 @@ class SetupDialog(_BusyMixin, QDialog):
         problem = self.problem()
         show_message(self.ui.errorLabel, problem)
         if problem:
+            typed = self.ui.passphraseEdit.text()
+            mismatch = bool(typed) and typed != self.ui.repeatEdit.text()
             self.ui.repeatEdit.clear()
-            self.ui.passphraseEdit.setFocus()
+            if mismatch:  # the first entry stands: the cursor goes where the typing is asked for
+                self.ui.repeatEdit.setFocus()
+            else:  # empty or too weak: a new passphrase is needed, typed over the old one
+                self.ui.passphraseEdit.selectAll()
+                self.ui.passphraseEdit.setFocus()
             return
         passphrase = self.ui.passphraseEdit.text()
         require = self.ui.requireCheck.isChecked()
@@ -222,7 +228,10 @@ class UnlockDialog(_BusyMixin, QDialog):
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
         if isinstance(error, WrongPassphrase):
-            show_message(self.ui.errorLabel, _message(error) + self.tr("请重新输入。"))
+            failures = self.attempts
+            # The same sentence again would look as if nothing happened: count the failed tries.
+            counted = self.tr("（已输错 %1 次）").replace("%1", str(failures)) if failures > 1 else ""
+            show_message(self.ui.errorLabel, _message(error) + counted)
             self.ui.passphraseEdit.selectAll()
             self.ui.passphraseEdit.setFocus()
             return

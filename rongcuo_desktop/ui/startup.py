@@ -80,6 +80,8 @@ class Startup(QObject):
         try:
             key_manager = KeyManager(self._data_dir)
             exists = key_manager.store_exists()
+            if exists:
+                _refuse_if_in_use(self._data_dir)  # say so now, not after the passphrase was typed
         except StoreError as error:
             self._fatal(error)
             return
@@ -190,13 +192,18 @@ class Startup(QObject):
         if result == dialog.FAILED and dialog.failure is not None:
             self._fatal(dialog.failure)
         elif result == QDialog.DialogCode.Accepted and dialog.key is not None:
-            self._open_store(dialog.key, create=False, from_credential_store=False)
+            # Wrong passphrases typed before this one go into the audit trail once the store is open.
+            self._open_store(
+                dialog.key, create=False, from_credential_store=False, failed_unlocks=dialog.attempts - 1
+            )
         else:
             self.failed.emit(EXIT_CANCELLED)
 
     # -- the store ---------------------------------------------------------------------------------
 
-    def _open_store(self, key: bytes, *, create: bool, from_credential_store: bool) -> None:
+    def _open_store(
+        self, key: bytes, *, create: bool, from_credential_store: bool, failed_unlocks: int = 0
+    ) -> None:
         data_dir = self._data_dir
         sort_column = str(self._settings.value(SORT_COLUMN_KEY, "applied_on"))
         descending = bool(self._settings.value(DESCENDING_KEY, True, type=bool))
@@ -207,6 +214,11 @@ class Startup(QObject):
             from rongcuo_desktop.ui.case_table_model import COLUMN_KEYS, fetch_first_page
 
             store = Store.create(data_dir, key) if create else Store.open(data_dir, key)
+            if failed_unlocks > 0:
+                try:
+                    store.record_failed_unlocks(failed_unlocks)  # issue 4: a failed unlock is audited
+                except StoreError as error:
+                    log.warning("failed unlocks not recorded: %s", type(error).__name__)
             if sort_column not in COLUMN_KEYS:
                 return store, None
             query = CaseQuery(sort_column=sort_column, descending=descending)
@@ -216,7 +228,11 @@ class Startup(QObject):
                 return store, None  # the window asks again and reports it
 
         def failed(error: BaseException) -> None:
-            if from_credential_store and isinstance(error, StoreError):
+            from rongcuo_desktop.store.locking import StoreInUse
+
+            if isinstance(error, StoreInUse):
+                self._fatal(error)  # another app has it: no passphrase or backup can help here
+            elif from_credential_store and isinstance(error, StoreError):
                 self._offer_recovery(error)
             elif not create and _looks_damaged(error):
                 self._offer_restore(error, key)  # issue 4: the newest good backup, never a new store
@@ -330,6 +346,22 @@ def _import_store() -> None:
             importlib.import_module(name)
         except ImportError:
             log.warning("could not import %s ahead of time", name)
+
+
+def _refuse_if_in_use(data_dir: Path) -> None:
+    """Raise StoreInUse (naming the holder) when another running app has this store open.
+
+    Takes and drops the store lock (a few file operations, stdlib only); a folder that cannot be
+    written is left for the open to report. Store.open checks again, so a race only delays the message.
+    """
+    from rongcuo_desktop.store.locking import StoreLock
+
+    lock = StoreLock(data_dir)
+    try:
+        lock.acquire()
+    except OSError:
+        return
+    lock.release()
 
 
 def _probe(key_manager: KeyManager) -> _Probe:
