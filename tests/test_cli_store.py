@@ -204,3 +204,25 @@ def test_read_only_data_dir_keeps_the_store_untouched(initialized: Path, passphr
     assert demo.returncode != 0 and "Traceback" not in demo.stderr, demo.stderr
     assert demo.stderr.strip().startswith("错误")
     assert hashes(initialized) == before
+
+
+def test_passphrase_change_waits_for_the_running_app(initialized: Path) -> None:
+    """Given the app has the store open (it rewrites the key file after every save), when the
+    passphrase is changed from the command line, then it is refused, naming the holder, and the key
+    file is unchanged; once the app is closed the change goes through."""
+    from rongcuo_desktop.store.database import Store
+    from rongcuo_desktop.store.keys import KeyManager
+
+    key = KeyManager(initialized).unlock_with_passphrase(PASSPHRASE)
+    key_file = initialized / "rongcuo-key.json"
+    store = Store.open(initialized, key)
+    try:
+        before = key_file.read_bytes()
+        refused = rongcuo(initialized, "passphrase", "change", stdin=f"{PASSPHRASE}\nnew passphrase 2026\n")
+        assert refused.returncode == 2 and "正被" in refused.stderr, refused.stderr
+        assert key_file.read_bytes() == before
+    finally:
+        store.close()
+    changed = rongcuo(initialized, "passphrase", "change", stdin=f"{PASSPHRASE}\nnew passphrase 2026\n")
+    assert changed.returncode == 0, changed.stderr
+    assert KeyManager(initialized).unlock_with_passphrase("new passphrase 2026") == key

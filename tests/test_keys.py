@@ -285,3 +285,38 @@ def test_passphrase_strength_guides() -> None:
         isinstance(passphrase_strength(p)[1], str) and passphrase_strength(p)[1] for p in ("", "x" * 20)
     )
     assert passphrase_strength("aaaaaaaaaaaaaaaa")[0] <= 1
+
+
+def test_a_save_during_a_passphrase_change_loses_neither(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Given the app changes the passphrase on one thread (about a second of key derivation) while the
+    database thread moves the audit anchor after a save, then both land in the key file: the new
+    passphrase unlocks and the anchor is the one written meanwhile (the change used to write back the
+    record it read before, moving the anchor back, or the anchor write undid the new passphrase)."""
+    import threading
+
+    manager = fast_manager(data_dir)
+    key = manager.create(PASSPHRASE)
+    manager.write_audit_anchor({"length": 3, "head": "a" * 64, "mac": "b" * 64})
+    deriving = threading.Event()
+    real_wrap = keys_module._wrap
+
+    def slow_wrap(*args: object) -> tuple[bytes, bytes]:
+        deriving.set()
+        time.sleep(0.4)  # the anchor moves while the new passphrase is being derived
+        return real_wrap(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(keys_module, "_wrap", slow_wrap)
+    changer = threading.Thread(
+        target=manager.change_passphrase, args=(PASSPHRASE, "新的口令 also long enough")
+    )
+    changer.start()
+    assert deriving.wait(10)
+    KeyManager(data_dir).write_audit_anchor({"length": 4, "head": "c" * 64, "mac": "d" * 64})
+    changer.join(20)
+    assert not changer.is_alive()
+    assert KeyManager(data_dir).read_audit_anchor() == {"length": 4, "head": "c" * 64, "mac": "d" * 64}
+    assert KeyManager(data_dir).unlock_with_passphrase("新的口令 also long enough") == key
+    with pytest.raises(WrongPassphrase):
+        KeyManager(data_dir).unlock_with_passphrase(PASSPHRASE)

@@ -229,10 +229,20 @@ def run_passphrase_change(args: argparse.Namespace) -> int:
         else _read_passphrase(None, prompt="新的恢复口令：")
     )
     _check_new_passphrase(new)
+    from rongcuo_desktop.store.locking import StoreLock
+
+    # A running app rewrites the key file after every save (the audit anchor): it could write back
+    # the old wrapped key over the new one. So the change waits for the app to be closed.
+    lock = StoreLock(data_dir)
     try:
+        lock.acquire("rongcuo passphrase change")
         manager.change_passphrase(old, new)
     except StoreError as error:
         raise CliError(str(error)) from error
+    except OSError as error:
+        raise CliError(f"无法锁定数据目录：{error.strerror or error}。口令没有更换。") from error
+    finally:
+        lock.release()
     print("恢复口令已更换（数据库未重新加密，只重新包装了密钥）。请把新口令抄写在纸上，放在安全的地方。")
     return EXIT_OK
 

@@ -20,9 +20,11 @@ import json
 import logging
 import math
 import secrets
+import threading
 import time
 import unicodedata
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -74,6 +76,12 @@ SECURE_BACKENDS: dict[str, str] = {
     "keyring.backends.macOS.Keyring": "macOS 钥匙串",
 }
 _KEY_CHECK_LABEL = b"rongcuo key check v1"
+# Every read-modify-write of a key file in this process holds this lock. The app rewrites the key
+# file from two threads: the database worker moves the audit anchor after each save, a slow-work
+# thread re-wraps the key when the passphrase is changed. Unlocked, one could write back the record
+# it read before the other's write: a changed passphrase silently undone, or an anchor moved back.
+# (Other processes are kept out by the store lock: see `rongcuo passphrase change`.)
+_RECORD_LOCK = threading.RLock()
 
 
 @dataclass(frozen=True)
@@ -359,12 +367,23 @@ class KeyManager:
             raise PassphraseTooShort()
         kdf = calibrate_kdf(self._kdf_target_seconds)
         nonce, wrapped = _wrap(key, new, kdf, record.store_id)
-        self._write(_replace(record, kdf=kdf, nonce=nonce, wrapped_key=wrapped))
+
+        def rewrap(current: _KeyFile) -> _KeyFile:
+            # The key derivation above took about a second: keep what changed meanwhile (the anchor).
+            if current.store_id != record.store_id or current.wrapped_key != record.wrapped_key:
+                raise KeyFileProblem("密钥文件在更换口令期间被另一处改动过，口令没有更换，请重试。")
+            return _replace(current, kdf=kdf, nonce=nonce, wrapped_key=wrapped)
+
+        self._update(rewrap)
         self._last_key = key
         log.info("recovery passphrase changed (key re-wrapped)")
 
     def set_require_passphrase_each_start(self, value: bool) -> None:
         """每次启动都需要口令: on removes the key from the credential store; off puts it back."""
+        with _RECORD_LOCK:
+            self._set_require_passphrase_each_start(value)
+
+    def _set_require_passphrase_each_start(self, value: bool) -> None:
         record = self._read()
         if value:
             if record.credential_backend is not None:
@@ -416,9 +435,11 @@ class KeyManager:
             return None
 
     def write_audit_anchor(self, anchor: dict[str, Any]) -> None:
-        record = self._read()
-        if record.audit_anchor != anchor:
-            self._write(_replace(record, audit_anchor=dict(anchor)))
+        self._update(
+            lambda record: (
+                record if record.audit_anchor == anchor else _replace(record, audit_anchor=dict(anchor))
+            )
+        )
 
     def read_audit_anchor_from_credential_store(self) -> dict[str, Any] | None:
         backend, record = self._anchor_backend()
@@ -472,6 +493,15 @@ class KeyManager:
             ) from error
         return _KeyFile.from_bytes(raw)
 
+    def _update(self, change: Callable[[_KeyFile], _KeyFile]) -> _KeyFile:
+        """Read, change and write the key file as one step for every thread of this process."""
+        with _RECORD_LOCK:
+            record = self._read()
+            updated = change(record)
+            if updated != record:
+                self._write(updated)
+            return updated
+
     def _write(self, record: _KeyFile) -> None:
         try:
             atomic_write(self.key_file, record.to_bytes())
@@ -507,7 +537,7 @@ class KeyManager:
         stored = self._put_in_credential_store(record.store_id, key)
         if stored is not None:
             try:
-                self._write(_replace(record, credential_backend=stored))
+                self._update(lambda current: _replace(current, credential_backend=stored))
                 self._credential_entry_missing = False
             except DataDirNotWritable:
                 log.warning("could not record the credential backend (data folder not writable)")
