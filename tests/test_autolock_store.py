@@ -173,3 +173,31 @@ def test_a_logged_in_person_unlocks_with_their_pin_or_the_passphrase(
         actions = [r[0] for r in session.connection().exec_driver_sql("SELECT action FROM audit_events")]
     assert "failed_unlock" in actions and actions.count("login") == 2
     again.args[0].close()
+
+
+def test_idle_time_is_ten_minutes_by_default_and_the_setting_is_kept(
+    qtbot: QtBot,
+    runner: TaskRunner,
+    opened: tuple[Store, KeyManager],
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Given no setting, auto-lock waits 10 minutes; when 数据 → 自动锁定时间… is set to 3, the lock
+    waits 3 minutes, and the next start (a new window on the same settings file) keeps 3."""
+    from rongcuo_desktop.ui import data_safety as module
+
+    store, keys = opened
+    settings_file = str(data_dir / "ui-test.ini")
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    safety = DataSafety(window, store, runner, keys, QSettings(settings_file, QSettings.Format.IniFormat))
+    assert safety.lock.watcher.timeout_ms == 10 * 60_000
+    asked: list[int] = []
+    monkeypatch.setattr(module.QInputDialog, "getInt", lambda *args: (asked.append(args[3]), (3, True))[1])
+    safety.idle_action.trigger()
+    assert asked == [10] and safety.lock.watcher.timeout_ms == 3 * 60_000
+    again = QMainWindow()
+    qtbot.addWidget(again)
+    later = DataSafety(again, store, runner, keys, QSettings(settings_file, QSettings.Format.IniFormat))
+    assert later.lock.watcher.timeout_ms == 3 * 60_000
+    store.close()

@@ -211,5 +211,7 @@ def test_the_data_menu_stays_when_another_menu_is_added_after_it(
     gc.collect()
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == ["数据(&D)", "人员(&P)", "帮助(&H)"]
-    data_menu = window.menuBar().actions()[0].menu()
+    from PySide6.QtWidgets import QMenu
+
+    (data_menu,) = [m for m in window.menuBar().findChildren(QMenu) if m.title() == "数据(&D)"]
     assert safety.backup_action in data_menu.actions() and people.title() == "人员(&P)"

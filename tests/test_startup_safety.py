@@ -184,3 +184,51 @@ def test_setup_puts_the_cursor_where_the_typing_is_asked_for(
     assert dialog.focusWidget() is dialog.ui.passphraseEdit
     assert dialog.ui.passphraseEdit.selectedText() == "password1" and dialog.ui.repeatEdit.text() == ""
     assert dialog.result() != QDialog.DialogCode.Accepted and dialog.key is None
+
+
+def test_change_passphrase_from_the_file_menu(
+    qtbot: QtBot, runner: TaskRunner, existing_store: tuple[Path, bytes]
+) -> None:
+    """Given the main window, when 文件 → 修改口令… is chosen and filled in, then the key is re-wrapped:
+    the new passphrase unlocks the same key, the old one no longer does, the database is untouched."""
+    import hashlib
+
+    from rongcuo_desktop.store.errors import WrongPassphrase
+    from rongcuo_desktop.ui.main_window import MainWindow
+    from rongcuo_desktop.ui.passphrase_dialogs import ChangePassphraseDialog
+
+    data_dir, key = existing_store
+    keys = KeyManager(data_dir, kdf_target_seconds=0.05)
+    store = Store.open(data_dir, key)
+    try:
+        window = MainWindow(
+            store,
+            runner,
+            QSettings(str(data_dir.parent / "w.ini"), QSettings.Format.IniFormat),
+            key_manager=keys,
+            credential_store_usable=False,
+        )
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: not runner.busy, timeout=15000)
+        from PySide6.QtWidgets import QMenu
+
+        # QAction.menu() would take the menu's ownership in PySide6 6.9: look the menus up instead.
+        (file_menu,) = [m for m in window.menuBar().findChildren(QMenu) if m.title().startswith("文件")]
+        (action,) = [a for a in file_menu.actions() if a.text().startswith("修改口令")]
+        db_before = hashlib.sha256((data_dir / "rongcuo.db").read_bytes()).hexdigest()
+        action.trigger()
+        (dialog,) = window.findChildren(ChangePassphraseDialog)
+        dialog.ui.oldEdit.setText(PASSPHRASE)
+        dialog.ui.newEdit.setText("新的恢复口令 ferry boats 42")
+        dialog.ui.repeatEdit.setText("新的恢复口令 ferry boats 42")
+        with qtbot.waitSignal(dialog.accepted, timeout=15000):
+            dialog.accept()
+        assert "恢复口令已修改" in window.statusBar().currentMessage()
+        assert KeyManager(data_dir).unlock_with_passphrase("新的恢复口令 ferry boats 42") == key
+        with pytest.raises(WrongPassphrase):
+            KeyManager(data_dir).unlock_with_passphrase(PASSPHRASE)
+        assert hashlib.sha256((data_dir / "rongcuo.db").read_bytes()).hexdigest() == db_before
+        window.close()
+    finally:
+        store.close()
