@@ -215,3 +215,41 @@ def test_the_data_menu_stays_when_another_menu_is_added_after_it(
 
     (data_menu,) = [m for m in window.menuBar().findChildren(QMenu) if m.title() == "数据(&D)"]
     assert safety.backup_action in data_menu.actions() and people.title() == "人员(&P)"
+
+
+def test_the_integrity_check_offers_the_newest_backup_and_restores_it(
+    qtbot: QtBot, runner: TaskRunner, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Given damage found by 数据 → 检查数据库完整性 (its report handed over) and a good backup, when
+    the offered restore is accepted, then the backup replaces the store, the damaged one is kept, the
+    window gets the reopened store and is told when the backup was made."""
+    from rongcuo_desktop.store.backup import DamageReport, auto_backup, list_backups
+    from rongcuo_desktop.ui.backup_dialog import RestoreOfferDialog
+
+    monkeypatch.setattr(RestoreOfferDialog, "exec", lambda _self: RestoreOfferDialog.DialogCode.Accepted)
+    path = auto_backup(StoreFiles.in_dir(store.data_dir), store.key_box.get())
+    (newest,) = [m for m in list_backups(path.parent) if m.path == path]
+    store.cases.add(
+        Case(doc_no="容错〔2026〕77号", party_name="林某某", party_unit="某镇", party_position="镇长")
+    )
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    safety = DataSafety(
+        window,
+        store,
+        runner,
+        KeyManager(store.data_dir),
+        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+    )
+    with qtbot.waitSignal(safety.reopened, timeout=15000) as reopened:
+        safety.offer_restore("HMAC check failed for pgno=3", DamageReport(["HMAC"], newest))
+    fresh = reopened.args[0]
+    assert fresh is not store and fresh.cases.count() == 5
+    assert fresh.cases.id_for_doc_no("容错〔2026〕77号") is None
+    (kept,) = (store.data_dir / "backups").glob("kept-before-restore-*")
+    assert (kept / "rongcuo.db").is_file()
+    box = safety.dialog
+    assert isinstance(box, QMessageBox) and "已从备份恢复" in box.text() and str(kept) in box.text()
+    box.close()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    fresh.close()

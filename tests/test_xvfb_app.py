@@ -126,6 +126,11 @@ def test_real_app_shows_the_case_list_under_xvfb(
         # The log says the store opened and holds no case data in plain text.
         log_text = (data / "logs" / "rongcuo.log").read_text(encoding="utf-8")
         assert "store opened" in log_text and "谢某某" not in log_text
+        # Closing the app (SIGTERM, as a logout does) writes the encrypted backup at close.
+        app.send_signal(signal.SIGTERM)
+        assert app.wait(30) == 0
+        (backup,) = (data / "backups").glob("auto-*.rcbak")
+        assert backup.stat().st_mode & 0o077 == 0 and "谢某某".encode() not in backup.read_bytes()
     finally:
         if app.poll() is None:
             app.send_signal(signal.SIGTERM)
