@@ -201,3 +201,54 @@ def test_idle_time_is_ten_minutes_by_default_and_the_setting_is_kept(
     later = DataSafety(again, store, runner, keys, QSettings(settings_file, QSettings.Format.IniFormat))
     assert later.lock.watcher.timeout_ms == 3 * 60_000
     store.close()
+
+
+def _key_material_reachable_from(root: object, key: bytes) -> list[str]:
+    """Walk everything reachable from root (not into modules, classes or module globals) and name
+    each bytes/str that holds the key or its hex form."""
+    import gc
+    import types
+
+    needles = (key, key.hex(), key.hex().upper())
+    found: list[str] = []
+    seen: set[int] = set()
+    todo: list[object] = [root]
+    while todo and len(seen) < 300_000:
+        item = todo.pop()
+        if id(item) in seen or isinstance(item, types.ModuleType | type):
+            continue
+        seen.add(id(item))
+        if isinstance(item, bytes | bytearray):
+            if any(n == bytes(item) for n in needles if isinstance(n, bytes)):
+                found.append(f"{type(item).__name__} holding the key")
+            continue
+        if isinstance(item, str):
+            if any(n in item for n in needles if isinstance(n, str)):
+                found.append(f"str with the key in hex: {item[:20]}…")
+            continue
+        if isinstance(item, dict) and "__builtins__" in item:
+            continue  # a module's globals
+        todo.extend(gc.get_referents(item))
+    return found
+
+
+def test_locking_leaves_no_copy_of_the_key_reachable(
+    qtbot: QtBot, runner: TaskRunner, opened: tuple[Store, KeyManager], data_dir: Path
+) -> None:
+    """Given an open store (its connection was opened with the key), when the app locks, then nothing
+    reachable from the closed store (which the locked window still holds) or from the key manager
+    carries the key any more: not its box, not the engine's connection recipe, not the last unlock."""
+    store, keys = opened
+    key = store.key_box.get()
+    assert _key_material_reachable_from(store, key)  # the walk does see the key while it is open
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("谢某某"))
+    qtbot.addWidget(window)
+    safety = DataSafety(
+        window, store, runner, keys, QSettings(str(data_dir / "k.ini"), QSettings.Format.IniFormat)
+    )
+    safety.lock.lock()
+    qtbot.waitUntil(lambda: not runner.busy and not store.key_box.present, timeout=5000)
+    assert _key_material_reachable_from(store, key) == []
+    assert _key_material_reachable_from(keys, key) == []
+    assert _key_material_reachable_from(safety, key) == []

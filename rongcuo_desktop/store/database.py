@@ -21,6 +21,7 @@ import logging
 import os
 import threading
 import time
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -125,7 +126,7 @@ class Store:
                 store = cls(data_dir, engine, key, file_lock)
                 store._after_open(migrated_from)
             except BaseException:
-                engine.dispose()
+                _dispose(engine)
                 raise
         except BaseException:
             file_lock.release()
@@ -179,7 +180,7 @@ class Store:
             store = cls(data_dir, engine, key, file_lock)
             store._after_open(None)
         except BaseException:
-            engine.dispose()
+            _dispose(engine)
             _remove_if_still_empty(path)  # made by us a moment ago, holds nothing: let a retry work
             file_lock.release()
             raise
@@ -200,7 +201,7 @@ class Store:
                     conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             except DBAPIError as error:
                 log.warning("checkpoint at close failed: %s", type(error.orig).__name__)
-            self._engine.dispose()
+            _dispose(self._engine)  # and wipe the key its connections were opened with (auto-lock)
             self._engine = None  # type: ignore[assignment]
             if self._file_lock is not None:
                 self._file_lock.release()
@@ -360,10 +361,23 @@ class Store:
 # ----- the connection --------------------------------------------------------------------------
 
 
+# The key each engine opens its connections with, in a wipeable box rather than a PRAGMA string kept
+# in the creator's closure: the closed store stays referenced (the locked window's models hold it), so
+# that string would have kept the key in memory through an auto-lock. _dispose wipes the box.
+_ENGINE_KEYS: weakref.WeakKeyDictionary[Engine, KeyBox] = weakref.WeakKeyDictionary()
+
+
+def _dispose(engine: Engine) -> None:
+    engine.dispose()
+    box = _ENGINE_KEYS.pop(engine, None)
+    if box is not None:
+        box.wipe()
+
+
 def _make_engine(path: Path, key: bytes, *, create: bool) -> Engine:
     if len(key) != KEY_BYTES:
         raise ValueError("the database key must be 32 bytes")
-    pragma_key = f"PRAGMA key = \"x'{key.hex()}'\""
+    box = KeyBox(key)
     uri = path.resolve().as_uri() + ("?mode=rwc" if create else "?mode=rw")
 
     def creator() -> Any:
@@ -376,7 +390,7 @@ def _make_engine(path: Path, key: bytes, *, create: bool) -> Engine:
         try:
             # SQLCipher's own log goes to stderr; our log records the failure (without paths or data).
             conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute(pragma_key)
+            conn.execute(f"PRAGMA key = \"x'{box.get().hex()}'\"")  # RuntimeError once wiped: locked
             # The key is proved by reading page 1; SQLCipher fails here on a wrong key or a foreign file.
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             if not create:
@@ -421,6 +435,7 @@ def _make_engine(path: Path, key: bytes, *, create: bool) -> Engine:
     def _begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN")
 
+    _ENGINE_KEYS[engine] = box
     return engine
 
 

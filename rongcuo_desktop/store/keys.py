@@ -359,6 +359,11 @@ class KeyManager:
             self._rehome_in_credential_store(record, key)
         return key
 
+    def forget_key(self) -> None:
+        """Drop the key remembered from the last unlock (auto-lock): the passphrase or the credential
+        store is needed to have it again."""
+        self._last_key = None
+
     def change_passphrase(self, old: str, new: str) -> None:
         """Re-wrap the same key under a new passphrase; the database is not touched."""
         record = self._read()

@@ -74,6 +74,8 @@ class BackupDialog(QDialog):
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
+        # The theme's dark red chunk hid a centred "100%" (dark on dark); the bar and the line below say it.
+        self.progress.setTextVisible(False)
         self.status = QLabel("", self)
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)

@@ -318,6 +318,7 @@ class DataSafety(QObject):
 
     def _close_store(self) -> None:
         store, self._store = self._store, None
+        self._keys.forget_key()  # the key manager's copy goes too; the store's is wiped at close
         if store is not None:
             self._actor = store.actor  # the person to carry on as after the unlock
             if self._actor is not None and self._actor.id:
