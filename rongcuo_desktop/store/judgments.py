@@ -18,7 +18,7 @@ import datetime as dt
 import logging
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -151,46 +151,119 @@ def _now() -> dt.datetime:
 
 def load_record(session: Session, case: CaseRecord) -> JudgmentRecord:
     """The judgment record of one case, with the committee members who have not acted yet."""
-    items = session.scalars(
-        select(ChecklistItemRow)
-        .where(ChecklistItemRow.case_id == case.id)
-        .order_by(ChecklistItemRow.kind, ChecklistItemRow.position, ChecklistItemRow.rule_id)
-    ).all()
-    situations = tuple(i.rule_id for i in items if i.kind == "situation")
-    conditions = {i.rule_id: _CONDITIONS[i.status] for i in items if i.kind == "condition"}
-    exclusions = {i.rule_id: _EXCLUSIONS[i.status] for i in items if i.kind == "exclusion"}
-    rows = session.scalars(
-        select(JudgmentMemberRow).where(JudgmentMemberRow.case_id == case.id).order_by(JudgmentMemberRow.id)
-    ).all()
+    return load_records(session, [case])[case.id]
+
+
+_IN_CHUNK = 500  # ids per IN (...) list, well under SQLite's variable limit
+
+
+def load_records(session: Session, cases: Sequence[CaseRecord]) -> dict[int, JudgmentRecord]:
+    """The judgment records of many cases in a few queries (export reads thousands)."""
+    ids = [c.id for c in cases]
+    items: dict[int, list[Any]] = {}
+    members: dict[int, list[Any]] = {}
     scores: dict[int, dict[str, Score]] = {}
-    if rows:
-        for score in session.scalars(
-            select(JudgmentScoreRow)
-            .where(JudgmentScoreRow.member_id.in_([r.id for r in rows]))
-            .order_by(JudgmentScoreRow.member_id)
+    committee: dict[int, list[tuple[int, str]]] = {}
+    decisions: dict[int, Any] = {}
+    for start in range(0, len(ids), _IN_CHUNK):
+        chunk = ids[start : start + _IN_CHUNK]
+        for row in session.execute(
+            select(
+                ChecklistItemRow.case_id,
+                ChecklistItemRow.kind,
+                ChecklistItemRow.rule_id,
+                ChecklistItemRow.status,
+            )
+            .where(ChecklistItemRow.case_id.in_(chunk))
+            .order_by(
+                ChecklistItemRow.case_id,
+                ChecklistItemRow.kind,
+                ChecklistItemRow.position,
+                ChecklistItemRow.rule_id,
+            )
         ):
-            scores.setdefault(score.member_id, {})[score.dimension] = Score(score.level, score.rationale)
-    members = [
-        MemberRecord(
-            key=r.member_key,
-            name=r.name,
-            account_id=r.account_id,
-            role=_ROLES[r.member_role],
-            recused=r.recused,
-            recusal_reason=r.recusal_reason,
-            recused_at=_time(r.recused_at),
-            scores={d: scores[r.id][d] for d in DIMENSIONS if d in scores.get(r.id, {})},
-            imported=r.source == SOURCE_IMPORTED,
+            items.setdefault(row[0], []).append(row)
+        member_rows = session.execute(
+            select(
+                JudgmentMemberRow.case_id,
+                JudgmentMemberRow.id,
+                JudgmentMemberRow.member_key,
+                JudgmentMemberRow.name,
+                JudgmentMemberRow.account_id,
+                JudgmentMemberRow.member_role,
+                JudgmentMemberRow.recused,
+                JudgmentMemberRow.recusal_reason,
+                JudgmentMemberRow.recused_at,
+                JudgmentMemberRow.source,
+            )
+            .where(JudgmentMemberRow.case_id.in_(chunk))
+            .order_by(JudgmentMemberRow.case_id, JudgmentMemberRow.id)
+        ).all()
+        for member_row in member_rows:
+            members.setdefault(member_row[0], []).append(member_row)
+        member_ids = [member_row[1] for member_row in member_rows]
+        for m_start in range(0, len(member_ids), _IN_CHUNK):
+            for member_id, dimension, level, rationale in session.execute(
+                select(
+                    JudgmentScoreRow.member_id,
+                    JudgmentScoreRow.dimension,
+                    JudgmentScoreRow.level,
+                    JudgmentScoreRow.rationale,
+                ).where(JudgmentScoreRow.member_id.in_(member_ids[m_start : m_start + _IN_CHUNK]))
+            ):
+                scores.setdefault(member_id, {})[dimension] = Score(level, rationale)
+        for case_id, account_id, name in session.execute(
+            select(CaseMemberRow.case_id, AccountRow.id, AccountRow.name)
+            .join(AccountRow, CaseMemberRow.account_id == AccountRow.id)
+            .where(CaseMemberRow.case_id.in_(chunk))
+            .order_by(CaseMemberRow.case_id, AccountRow.name)
+        ):
+            committee.setdefault(case_id, []).append((account_id, name))
+        for decision_row in session.scalars(
+            select(CaseDecisionRow).where(CaseDecisionRow.case_id.in_(chunk))
+        ):
+            decisions[decision_row.case_id] = decision_row
+    return {
+        c.id: _record(
+            c,
+            items.get(c.id, []),
+            members.get(c.id, []),
+            scores,
+            committee.get(c.id, []),
+            decisions.get(c.id),
         )
-        for r in rows
-    ]
-    acted = {r.account_id for r in rows if r.account_id is not None}
-    committee = session.execute(
-        select(AccountRow.id, AccountRow.name)
-        .join(CaseMemberRow, CaseMemberRow.account_id == AccountRow.id)
-        .where(CaseMemberRow.case_id == case.id)
-        .order_by(AccountRow.name)
-    ).all()
+        for c in cases
+    }
+
+
+def _record(
+    case: CaseRecord,
+    items: list[Any],
+    member_rows: list[Any],
+    scores: dict[int, dict[str, Score]],
+    committee: list[tuple[int, str]],
+    decision_row: CaseDecisionRow | None,
+) -> JudgmentRecord:
+    situations = tuple(i[2] for i in items if i[1] == "situation")
+    conditions = {i[2]: _CONDITIONS[i[3]] for i in items if i[1] == "condition"}
+    exclusions = {i[2]: _EXCLUSIONS[i[3]] for i in items if i[1] == "exclusion"}
+    members = []
+    for _case_id, member_id, key, name, account_id, role, recused, reason, recused_at, source in member_rows:
+        given = scores.get(member_id, {})
+        members.append(
+            MemberRecord(
+                key=key,
+                name=name,
+                account_id=account_id,
+                role=_ROLES[role],
+                recused=bool(recused),
+                recusal_reason=reason,
+                recused_at=_time(recused_at),
+                scores={d: given[d] for d in DIMENSIONS if d in given},
+                imported=source == SOURCE_IMPORTED,
+            )
+        )
+    acted = {m.account_id for m in members if m.account_id is not None}
     keys = [m.key for m in members]
     for account_id, name in committee:
         if account_id in acted:
@@ -200,7 +273,6 @@ def load_record(session: Session, case: CaseRecord) -> JudgmentRecord:
         members.append(
             MemberRecord(key=key, name=name, account_id=account_id, role=MemberRole.FIXED, pending=True)
         )
-    decision_row = session.get(CaseDecisionRow, case.id)
     decision = None
     if decision_row is not None:
         decision = DecisionInfo(
@@ -299,8 +371,16 @@ def build_case_file(case: Case, record: JudgmentRecord) -> CaseFile:
     )
 
 
-def write_checklist(session: Session, case_id: int, checklist: Checklist) -> None:
-    session.execute(delete(ChecklistItemRow).where(ChecklistItemRow.case_id == case_id))
+def write_checklist(session: Session, case_id: int, checklist: Checklist, *, replace: bool = True) -> None:
+    """The case's checklist lines (the old ones deleted first unless the case is new)."""
+    if replace:
+        # Lines are read as plain columns, never kept as objects in the session: nothing to synchronize
+        # (and no scan of the session per call, which made a large import quadratic).
+        session.execute(
+            delete(ChecklistItemRow)
+            .where(ChecklistItemRow.case_id == case_id)
+            .execution_options(synchronize_session=False)
+        )
     rows: list[ChecklistItemRow] = []
     for position, rule_id in enumerate(checklist.situations):
         rows.append(

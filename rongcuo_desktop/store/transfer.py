@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from rongcuo_desktop.domain.case_collection import Transfer, collection_header, parse_transfer
 from rongcuo_desktop.domain.case_file import CaseFile, check_against_rulebook, dump_case_file
@@ -53,7 +53,7 @@ from rongcuo_desktop.store.judgments import (
     SOURCE_IMPORTED,
     build_case_file,
     clean_member_name,
-    load_record,
+    load_records,
     snapshot,
     write_checklist,
 )
@@ -191,8 +191,7 @@ class CaseTransfer:
         if not path.parent.is_dir():
             raise TransferError(f"文件夹不存在：{path.parent}")
         # Check every case first (exists, readable): a bad id fails before anything is written.
-        with self._read() as session:
-            doc_nos = [self._readable(session, case_id).doc_no for case_id in ids]
+        doc_nos = self._doc_nos(ids)
         part = path.with_name(f".{path.name}.part")
         digest = hashlib.sha256()
         try:
@@ -260,27 +259,47 @@ class CaseTransfer:
                 progress(done, len(ids))
         out.write("\n  ]\n}\n")
 
-    def _case_files(self, ids: Sequence[int]) -> list[CaseFile]:
-        from rongcuo_desktop.store.repository import _to_case
-
-        files: list[CaseFile] = []
-        with self._read() as session:
-            for case_id in ids:
-                record = self._readable(session, case_id)
-                case = dataclasses.replace(
-                    _to_case(record), id=None
-                )  # the store's id means nothing elsewhere
-                files.append(build_case_file(case, load_record(session, record)))
-        return files
-
-    def _readable(self, session: Session, case_id: int) -> CaseRecord:
+    def _doc_nos(self, ids: Sequence[int]) -> list[str]:
+        """The 文号 of the cases, in order; CaseNotFound or PermissionDenied for the first bad one."""
         from rongcuo_desktop.store.repository import CaseNotFound
 
-        record = session.get(CaseRecord, case_id)
-        if record is None:
-            raise CaseNotFound(case_id)
-        self._guard.check_read_case(session, case_id)
-        return record
+        found: dict[int, str] = {}
+        with self._read() as session:
+            for start in range(0, len(ids), 500):
+                chunk = list(ids[start : start + 500])
+                rows = session.execute(
+                    select(CaseRecord.id, CaseRecord.doc_no).where(CaseRecord.id.in_(chunk))
+                )
+                found.update({int(r[0]): str(r[1]) for r in rows})
+            for case_id in ids:
+                if case_id not in found:
+                    raise CaseNotFound(case_id)
+            if not self._guard.acting().may(Action.CASE_READ_ALL):
+                for case_id in ids:
+                    self._guard.check_read_case(session, case_id)
+        return [found[case_id] for case_id in ids]
+
+    def _case_files(self, ids: Sequence[int]) -> list[CaseFile]:
+        """Case files of some cases, read in a few queries (export reads thousands)."""
+        from rongcuo_desktop.store.repository import CaseNotFound, _to_case
+
+        with self._read() as session:
+            records = {
+                r.id: r
+                for r in session.scalars(
+                    select(CaseRecord)
+                    .options(selectinload(CaseRecord.texts))
+                    .where(CaseRecord.id.in_(list(ids)))
+                )
+            }
+            missing = [case_id for case_id in ids if case_id not in records]
+            if missing:
+                raise CaseNotFound(missing[0])  # gone since the check at the start
+            judgments = load_records(session, [records[case_id] for case_id in ids])
+            # The store's own id is left out: it means nothing on another PC.
+            return [
+                build_case_file(dataclasses.replace(_to_case(records[i]), id=None), judgments[i]) for i in ids
+            ]
 
     # ----- import ------------------------------------------------------------------------------
 
@@ -317,6 +336,7 @@ class CaseTransfer:
             # change between the check and the writes.
             plan, accounts = _plan(session, transfer, sha256, skip_existing=skip_existing, what=_what(path))
             todo = [(p, transfer.cases[p.index]) for p in plan.cases if not p.exists]
+            written: list[tuple[PlannedCase, CaseFile, CaseRecord]] = []
             for done, (planned, case_file) in enumerate(todo, start=1):
                 if cancelled is not None and cancelled():
                     raise TransferCancelled("导入")
@@ -326,35 +346,35 @@ class CaseTransfer:
                 session.add(record)
                 session.flush()
                 _write_judgment(session, record.id, case_file, accounts)
-                session.flush()
-                after = {
-                    "case": dataclasses.asdict(_to_case(record)),
-                    "judgment": snapshot(load_record(session, record)),
-                }
-                parts = [f"导入案件 {planned.doc_no}", f"委员 {len(case_file.members)} 位"]
-                if planned.members_by_name:
-                    parts.append(f"其中 {len(planned.members_by_name)} 位按姓名记录（本库无此账户）")
-                if case_file.case.conclusion is not None:
-                    parts.append(f"认定结论：{case_file.case.conclusion.label}")
-                self._guard.audit(
-                    session,
-                    Action.IMPORT,
-                    case_id=record.id,
-                    summary="，".join(parts),
-                    detail={
-                        "file_sha256": sha256,
-                        "index": planned.index,
-                        "members": len(case_file.members),
-                        "members_by_name": len(planned.members_by_name),
-                        "linked_members": len(planned.linked_members),
-                    },
-                    after=after,
-                    actor=actor,
-                )
-                imported.append(planned.doc_no)
-                case_ids.append(record.id)
+                written.append((planned, case_file, record))
                 if progress is not None:
                     progress(done, len(todo))
+            session.flush()
+            # One IMPORT event per case, its after hash of the case as stored (read back in bulk).
+            for start in range(0, len(written), EXPORT_CHUNK):
+                batch = written[start : start + EXPORT_CHUNK]
+                stored = load_records(session, [record for _, _, record in batch])
+                for planned, case_file, record in batch:
+                    self._guard.audit(
+                        session,
+                        Action.IMPORT,
+                        case_id=record.id,
+                        summary=_import_summary(planned, case_file),
+                        detail={
+                            "file_sha256": sha256,
+                            "index": planned.index,
+                            "members": len(case_file.members),
+                            "members_by_name": len(planned.members_by_name),
+                            "linked_members": len(planned.linked_members),
+                        },
+                        after={
+                            "case": dataclasses.asdict(_to_case(record)),
+                            "judgment": snapshot(stored[record.id]),
+                        },
+                        actor=actor,
+                    )
+                    imported.append(planned.doc_no)
+                    case_ids.append(record.id)
         log.info("%d case(s) imported, %d skipped", len(imported), len(plan.existing))
         return ImportReport(
             imported=tuple(imported),
@@ -371,6 +391,15 @@ class CaseTransfer:
 
 
 # ----- helpers ----------------------------------------------------------------------------------
+
+
+def _import_summary(planned: PlannedCase, case_file: CaseFile) -> str:
+    parts = [f"导入案件 {planned.doc_no}", f"委员 {len(case_file.members)} 位"]
+    if planned.members_by_name:
+        parts.append(f"其中 {len(planned.members_by_name)} 位按姓名记录（本库无此账户）")
+    if case_file.case.conclusion is not None:
+        parts.append(f"认定结论：{case_file.case.conclusion.label}")
+    return "，".join(parts)
 
 
 class _HashingWriter:
@@ -543,7 +572,7 @@ def _write_judgment(
     session: Session, case_id: int, case_file: CaseFile, accounts: dict[str, AccountRow]
 ) -> None:
     """The checklist, members, scores and decision of one imported case (inside the import's transaction)."""
-    write_checklist(session, case_id, case_file.checklist)
+    write_checklist(session, case_id, case_file.checklist, replace=False)
     now = _now().isoformat()
     for member in case_file.members:
         name = clean_member_name(member.name)
