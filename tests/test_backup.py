@@ -301,6 +301,14 @@ def test_cli_backup_and_restore(store_dir: Path, tmp_path: Path, capsys: pytest.
     assert "已从备份恢复" in out and "原样保留" in out
     key = KeyManager(store_dir).unlock_with_passphrase(PASSPHRASE)
     assert len(doc_nos(store_dir, key)) == 30
+    with Store.open(store_dir, key) as store:  # the restore is in the restored store's audit trail
+        with store.read_session() as session:
+            rows = session.connection().exec_driver_sql(
+                "SELECT summary FROM audit_events WHERE action = 'restore'"
+            )
+            (summary,) = [str(r[0]) for r in rows]
+        assert "从备份恢复" in summary and "kept-before-restore-" in summary
+        assert store.audit_verify().ok
 
 
 def test_backup_while_the_store_is_open_and_writing(store_dir: Path, tmp_path: Path) -> None:

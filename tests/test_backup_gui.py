@@ -253,3 +253,62 @@ def test_the_integrity_check_offers_the_newest_backup_and_restores_it(
     box.close()
     qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
     fresh.close()
+
+
+def _restore_events(store: Store) -> list[tuple[str, str]]:
+    with store.read_session() as session:
+        rows = session.connection().exec_driver_sql(
+            "SELECT actor_name, summary FROM audit_events WHERE action = 'restore' ORDER BY id"
+        )
+        return [(str(r[0]), str(r[1])) for r in rows]
+
+
+def test_a_restore_is_in_the_audit_trail_and_the_chair_carries_on(
+    qtbot: QtBot, runner: TaskRunner, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Given accounts, a secretary may not replace the store (refused below the menu, nothing closed);
+    the 主任 may: afterwards the restored store's audit trail says who restored which backup and where
+    the old store is, the 主任 is still the one acting, and saving works at once."""
+    from rongcuo_desktop.domain.roles import Role
+    from rongcuo_desktop.store.backup import create_backup
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text))
+    store.accounts.add("王主任", Role.CHAIR, "chair-1111")
+    store.login("王主任", "chair-1111")
+    store.accounts.add("李秘书", Role.SECRETARY, "secretary-2222")
+    backup = create_backup(StoreFiles.in_dir(store.data_dir), store.key_box.get(), tmp_path / "usb")
+    store.login("李秘书", "secretary-2222")
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    safety = DataSafety(
+        window,
+        store,
+        runner,
+        KeyManager(store.data_dir),
+        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+    )
+    safety.restore_file(backup, PASSPHRASE)
+    qtbot.waitUntil(lambda: bool(warnings), timeout=10000)
+    assert "秘书无权恢复" in warnings[0]
+    assert safety.store is store and store.key_box.present
+    assert not list((store.data_dir / "backups").glob("kept-before-restore-*"))
+
+    store.login("王主任", "chair-1111")
+    with qtbot.waitSignal(safety.reopened, timeout=15000) as reopened:
+        safety.restore_file(backup, PASSPHRASE)
+    fresh = reopened.args[0]
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    try:
+        assert fresh.actor is not None and fresh.actor.name == "王主任"
+        ((who, summary),) = _restore_events(fresh)
+        assert who == "王主任" and "从备份恢复" in summary and "手动备份" in summary
+        assert "kept-before-restore-" in summary
+        fresh.cases.add(
+            Case(doc_no="容错〔2026〕88号", party_name="林某某", party_unit="某镇", party_position="镇长")
+        )
+        assert fresh.audit_verify().ok
+    finally:
+        if isinstance(safety.dialog, QMessageBox):
+            safety.dialog.close()
+        fresh.close()

@@ -224,6 +224,12 @@ def test_start_up_on_a_damaged_store_restores_the_newest_backup(
             startup.restore_flow.dialog.restore_button.click()
         result = opened.args[0]
         assert isinstance(result, Opened) and result.store.cases.count() == 40
+        with result.store.read_session() as session:  # the restore is in the audit trail
+            rows = session.connection().exec_driver_sql(
+                "SELECT actor_name, summary FROM audit_events WHERE action = 'restore'"
+            )
+            ((who, summary),) = [(str(r[0]), str(r[1])) for r in rows]
+        assert who == "（程序）" and "从备份恢复" in summary and "启动时发现数据库损坏" in summary
         closed: list[object] = []
         runner.run_db(result.store.close, receiver=runner, on_success=closed.append)
         qtbot.waitUntil(lambda: bool(closed), timeout=10000)

@@ -5,9 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rongcuo_desktop.cli.main import EXIT_OK, CliError
 from rongcuo_desktop.paths import resolve_data_dir
+
+if TYPE_CHECKING:
+    from rongcuo_desktop.store.backup import RestoreResult
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -106,10 +110,37 @@ def run_restore(args: argparse.Namespace) -> int:
         raise CliError(str(error)) from error
     finally:
         lock.release()
+    _record_restore(args, data_dir, passphrase, result)
     print(f"已从备份恢复（备份时间 {result.manifest.created_local}）。")
     if result.kept_dir is not None:
         print(f"原来的数据库已原样保留在：{result.kept_dir}")
     return EXIT_OK
+
+
+def _record_restore(args: argparse.Namespace, data_dir: Path, passphrase: str, result: RestoreResult) -> None:
+    """Put the restore into the restored store's audit trail, as the command line's person (the first
+    主任, or --as NAME with --pin-file). The restore itself is done: a failure here is only reported."""
+    from rongcuo_desktop.store.backup import unwrap_key_file
+    from rongcuo_desktop.store.database import Store
+    from rongcuo_desktop.store.errors import StoreError
+
+    try:
+        store = Store.open(data_dir, unwrap_key_file(result.manifest.key_file_bytes, passphrase))
+    except StoreError as error:
+        print(f"提示：恢复已完成，但没能写入审计记录：{error}", file=sys.stderr)
+        return
+    try:
+        if getattr(args, "as_name", None) and getattr(args, "pin_file", None):
+            from rongcuo_desktop.cli.audit_commands import read_pin
+
+            store.login(args.as_name, read_pin(args.pin_file))
+        else:
+            store.act_as_default()
+        store.record_restore(result.summary, by=store.actor)
+    except (StoreError, CliError) as error:
+        print(f"提示：恢复已完成，但没能写入审计记录：{error}", file=sys.stderr)
+    finally:
+        store.close()
 
 
 def run_list(args: argparse.Namespace) -> int:

@@ -136,10 +136,22 @@ class BackupManifest:
         return self.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
+_KIND_LABELS = {"auto": "关闭时自动", "manual": "手动", "pre-migration": "升级前自动"}
+
+
 @dataclass(frozen=True)
 class RestoreResult:
     kept_dir: Path | None  # where the replaced store now lives (None when there was none)
     manifest: BackupManifest
+
+    @property
+    def summary(self) -> str:
+        """The audit trail's line for this restore (Store.record_restore): no names, no case data."""
+        kind = _KIND_LABELS.get(self.manifest.kind, self.manifest.kind)
+        text = f"从备份恢复了整个数据库（{kind}备份，备份时间 {self.manifest.created_local}）"
+        if self.kept_dir is not None:
+            text += f"；恢复前的数据库原样保留在 {BACKUPS_DIR_NAME}/{self.kept_dir.name}"
+        return text
 
 
 # --- keys and connections -------------------------------------------------------------------------

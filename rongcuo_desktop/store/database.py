@@ -313,6 +313,14 @@ class Store:
                 session, Action.FAILED_UNLOCK, summary=f"恢复口令错误 {count} 次", actor=SYSTEM_ACTOR
             )
 
+    def record_restore(self, summary: str, by: AccountInfo | None = None) -> None:
+        """This database was just put in place from a backup: say so in its chain (who, which backup,
+        where the replaced store is kept), so a restore never reverts the record unseen. Allowed while
+        read-only, like a failed unlock: restoring an older backup is itself what makes an anchor kept
+        in the credential store report a rollback, which the 主任 then acknowledges."""
+        with self.write_session() as session:
+            self.guard.audit(session, Action.RESTORE, summary=summary, actor=by or SYSTEM_ACTOR)
+
     def audit_verify(self) -> VerifyReport:
         """The full walk of the chain, compared with the anchor (rongcuo audit verify)."""
         self.guard.check(Action.AUDIT_VIEW)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMainWindow, QMessageBox
 
-from rongcuo_desktop.domain.roles import AccountInfo
+from rongcuo_desktop.domain.roles import AccountInfo, Action
 from rongcuo_desktop.store.backup import (
     BACKUPS_DIR_NAME,
     DEFAULT_KEEP,
@@ -182,11 +182,13 @@ class DataSafety(QObject):
         files, data_dir = self.files, self.data_dir
 
         result: list[RestoreResult] = []
+        actor = store.actor
 
         def work() -> Store:
+            store.guard.check(Action.RESTORE)  # below the UI too: only the 主任 replaces the store
             store.close()
             result.append(restore_backup(newest.path, None, files, current_key=key))
-            return Store.open(data_dir, key)
+            return _after_restore(Store.open(data_dir, key), result[0], actor)
 
         self._store = None
         self._runner.run_db(
@@ -237,10 +239,12 @@ class DataSafety(QObject):
         key = store.key_box.get()
         files, data_dir = self.files, self.data_dir
         result: list[RestoreResult] = []
+        actor = store.actor
 
         def work() -> Store:
             from rongcuo_desktop.store.backup import WRONG_BACKUP_PASSPHRASE, read_manifest, unwrap_key_file
 
+            store.guard.check(Action.RESTORE)  # below the UI too: only the 主任 replaces the store
             manifest = read_manifest(chosen)
             try:
                 new_key = unwrap_key_file(manifest.key_file_bytes, passphrase)  # wrong: nothing closed yet
@@ -248,7 +252,7 @@ class DataSafety(QObject):
                 raise WrongPassphrase(WRONG_BACKUP_PASSPHRASE) from None
             store.close()
             result.append(restore_backup(chosen, passphrase, files, current_key=key))
-            return Store.open(data_dir, new_key)
+            return _after_restore(Store.open(data_dir, new_key), result[0], actor)
 
         reopen_current = self._restore_failed(store, key)
 
@@ -423,6 +427,22 @@ class DataSafety(QObject):
         self._runner.run_db(
             work, receiver=self, on_success=lambda _p: None, on_failure=failed, label="backup at close"
         )
+
+
+def _after_restore(store: Store, result: RestoreResult, actor: AccountInfo | None) -> Store:
+    """On the database worker, right after a restore: the person who restored carries on (when the
+    restored store knows them by name), and the restore goes into the restored store's audit trail."""
+    try:
+        by = actor
+        if actor is not None and actor.id:
+            same = next((a for a in store.accounts.list_all() if a.name == actor.name), None)
+            if same is not None:
+                store.guard.actor = by = same
+        store.record_restore(result.summary, by=by)
+    except BaseException:
+        store.close()
+        raise
+    return store
 
 
 def install_data_safety(

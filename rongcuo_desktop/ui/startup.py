@@ -24,6 +24,7 @@ from rongcuo_desktop.store.keys import CredentialStoreStatus, KeyManager
 from rongcuo_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from rongcuo_desktop.store.backup import RestoreResult
     from rongcuo_desktop.store.database import Store
     from rongcuo_desktop.ui.case_table_model import FirstPage
     from rongcuo_desktop.ui.passphrase_dialogs import SetupDialog, UnlockDialog
@@ -202,7 +203,13 @@ class Startup(QObject):
     # -- the store ---------------------------------------------------------------------------------
 
     def _open_store(
-        self, key: bytes, *, create: bool, from_credential_store: bool, failed_unlocks: int = 0
+        self,
+        key: bytes,
+        *,
+        create: bool,
+        from_credential_store: bool,
+        failed_unlocks: int = 0,
+        restored: RestoreResult | None = None,
     ) -> None:
         data_dir = self._data_dir
         sort_column = str(self._settings.value(SORT_COLUMN_KEY, "applied_on"))
@@ -214,11 +221,13 @@ class Startup(QObject):
             from rongcuo_desktop.ui.case_table_model import COLUMN_KEYS, fetch_first_page
 
             store = Store.create(data_dir, key) if create else Store.open(data_dir, key)
-            if failed_unlocks > 0:
-                try:
+            try:
+                if restored is not None:  # the restore replaced the database: its chain says so
+                    store.record_restore(restored.summary + "（启动时发现数据库损坏）")
+                if failed_unlocks > 0:
                     store.record_failed_unlocks(failed_unlocks)  # issue 4: a failed unlock is audited
-                except StoreError as error:
-                    log.warning("failed unlocks not recorded: %s", type(error).__name__)
+            except StoreError as error:
+                log.warning("restore or failed unlocks not recorded: %s", type(error).__name__)
             if sort_column not in COLUMN_KEYS:
                 return store, None
             query = CaseQuery(sort_column=sort_column, descending=descending)
@@ -277,7 +286,9 @@ class Startup(QObject):
             self._runner,
             self._data_dir,
             key,
-            on_restored=lambda _result: self._open_store(key, create=False, from_credential_store=False),
+            on_restored=lambda result: self._open_store(
+                key, create=False, from_credential_store=False, restored=result
+            ),
             on_declined=lambda: self.failed.emit(EXIT_STORE_PROBLEM),
             on_no_backup=self._fatal,
         )
