@@ -177,6 +177,8 @@ def test_setup_puts_the_cursor_where_the_typing_is_asked_for(
     assert "不一致" in dialog.ui.errorLabel.text()
     assert dialog.ui.passphraseEdit.text() == PASSPHRASE and dialog.ui.repeatEdit.text() == ""
     assert dialog.focusWidget() is dialog.ui.repeatEdit
+    dialog.ui.repeatEdit.insert("秋")  # typing the second entry again: the old refusal goes
+    assert not dialog.ui.errorLabel.isVisibleTo(dialog)
     dialog.ui.passphraseEdit.setText("password1")
     dialog.ui.repeatEdit.setText("password1")
     dialog.accept()

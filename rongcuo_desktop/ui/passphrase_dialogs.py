@@ -106,6 +106,7 @@ class SetupDialog(_BusyMixin, QDialog):
             self._inputs = (self.ui.passphraseEdit, self.ui.repeatEdit)
             show_message(self.ui.keyringLabel, status.explanation)
         self.ui.passphraseEdit.textChanged.connect(self._update_strength)
+        self.ui.repeatEdit.textChanged.connect(self._typing_again)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self._update_strength("")
@@ -115,6 +116,11 @@ class SetupDialog(_BusyMixin, QDialog):
         if not self.busy:
             show_message(self.ui.errorLabel, "")
         show_strength(self.ui.strengthBar, self.ui.strengthLabel, text)
+
+    def _typing_again(self, text: str) -> None:
+        # "两次输入的口令不一致" stood while the second entry was typed again; not once it changes.
+        if text and not self.busy:
+            show_message(self.ui.errorLabel, "")
 
     def problem(self) -> str:
         """Why the typed passphrases cannot be used yet ('' when they can)."""
