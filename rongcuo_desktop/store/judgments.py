@@ -23,7 +23,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from rongcuo_desktop.domain.case import Case, Conclusion
@@ -381,21 +381,29 @@ def write_checklist(session: Session, case_id: int, checklist: Checklist, *, rep
             .where(ChecklistItemRow.case_id == case_id)
             .execution_options(synchronize_session=False)
         )
-    rows: list[ChecklistItemRow] = []
-    for position, rule_id in enumerate(checklist.situations):
-        rows.append(
-            ChecklistItemRow(
-                case_id=case_id, kind="situation", rule_id=rule_id, status=_CLAIMED, position=position
-            )
-        )
+    rows: list[dict[str, Any]] = [
+        {
+            "case_id": case_id,
+            "kind": "situation",
+            "rule_id": rule_id,
+            "status": _CLAIMED,
+            "position": position,
+        }
+        for position, rule_id in enumerate(checklist.situations)
+    ]
     for kind, mapping in (("condition", checklist.conditions), ("exclusion", checklist.exclusions)):
-        for position, (rule_id, status) in enumerate(mapping.items()):
-            rows.append(
-                ChecklistItemRow(
-                    case_id=case_id, kind=kind, rule_id=rule_id, status=status.value, position=position
-                )
-            )
-    session.add_all(rows)
+        rows += [
+            {
+                "case_id": case_id,
+                "kind": kind,
+                "rule_id": rule_id,
+                "status": status.value,
+                "position": position,
+            }
+            for position, (rule_id, status) in enumerate(mapping.items())
+        ]
+    if rows:
+        session.execute(insert(ChecklistItemRow), rows)  # a bulk insert: no objects kept in the session
 
 
 def check_checklist_text(checklist: Checklist) -> None:

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from rongcuo_desktop.domain.case_collection import Transfer, collection_header, parse_transfer
@@ -346,6 +346,9 @@ class CaseTransfer:
                 session.add(record)
                 session.flush()
                 _write_judgment(session, record.id, case_file, accounts)
+                # Detached (its columns stay readable): every flush checks the objects a session holds,
+                # so keeping 10,000 cases in it made a large import quadratic.
+                session.expunge(record)
                 written.append((planned, case_file, record))
                 if progress is not None:
                     progress(done, len(todo))
@@ -574,35 +577,51 @@ def _write_judgment(
     """The checklist, members, scores and decision of one imported case (inside the import's transaction)."""
     write_checklist(session, case_id, case_file.checklist, replace=False)
     now = _now().isoformat()
+    members: list[dict[str, Any]] = []
     for member in case_file.members:
         name = clean_member_name(member.name)
         account = accounts.get(name) if name else None
-        account_id = account.id if account is not None and account.role == Role.MEMBER.value else None
-        row = JudgmentMemberRow(
-            case_id=case_id,
-            member_key=member.id,
-            account_id=account_id,
-            name=name,
-            member_role=member.role.value,
-            recused=member.recused,
-            recusal_reason=member.recusal_reason,
-            recused_at=now if member.recused else None,
-            source=SOURCE_IMPORTED,
+        members.append(
+            {
+                "case_id": case_id,
+                "member_key": member.id,
+                "account_id": account.id
+                if account is not None and account.role == Role.MEMBER.value
+                else None,
+                "name": name,
+                "member_role": member.role.value,
+                "recused": member.recused,
+                "recusal_reason": member.recusal_reason,
+                "recused_at": now if member.recused else None,
+                "source": SOURCE_IMPORTED,
+            }
         )
-        session.add(row)
-        session.flush()
-        for dim_id, score in member.scores.items():
-            session.add(
-                JudgmentScoreRow(
-                    member_id=row.id,
-                    dimension=dim_id,
-                    level=score.level,
-                    rationale=score.rationale,
-                    scored_at=now,
-                )
+    if members:
+        # Bulk inserts (no objects kept in the session): a large import stays linear.
+        ids = session.scalars(
+            insert(JudgmentMemberRow).returning(JudgmentMemberRow.id, sort_by_parameter_order=True), members
+        ).all()
+        scores = [
+            {
+                "member_id": member_id,
+                "dimension": d,
+                "level": s.level,
+                "rationale": s.rationale,
+                "scored_at": now,
+            }
+            for member_id, member in zip(ids, case_file.members, strict=True)
+            for d, s in member.scores.items()
+        ]
+        if scores:
+            session.execute(insert(JudgmentScoreRow), scores)
+        seats = {m["account_id"] for m in members if m["account_id"] is not None}
+        seats -= set(
+            session.scalars(select(CaseMemberRow.account_id).where(CaseMemberRow.case_id == case_id)).all()
+        )
+        if seats:
+            session.execute(
+                insert(CaseMemberRow), [{"case_id": case_id, "account_id": a} for a in sorted(seats)]
             )
-        if account_id is not None and session.get(CaseMemberRow, (case_id, account_id)) is None:
-            session.add(CaseMemberRow(case_id=case_id, account_id=account_id))
     case = case_file.case
     if case.conclusion is not None and (case_file.decision is not None or case_file.decision_note):
         block = case_file.decision
