@@ -140,6 +140,7 @@ def test_english_main_window_has_no_chinese_in_its_chrome(
     from rongcuo_desktop.ui.data_safety import install_data_safety
     from rongcuo_desktop.ui.main_window import MainWindow
     from rongcuo_desktop.ui.people import install_people
+    from rongcuo_desktop.ui.permissions import install_permissions
     from rongcuo_desktop.ui.startup import Opened
 
     assert language("en") == ["rongcuo_desktop_en"]
@@ -150,12 +151,16 @@ def test_english_main_window_has_no_chinese_in_its_chrome(
         settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
         window = MainWindow(store, runner, settings, key_manager=keys, credential_store_usable=False)
         qtbot.addWidget(window)
-        install_data_safety(window, Opened(store, keys, False), runner, settings, {}, rebuild=lambda _o: None)
-        install_people(window, store, runner)
+        safety = install_data_safety(window, Opened(store, keys, False), runner, settings, {}, rebuild=print)
+        people = install_people(window, store, runner)
+        store.guard.read_only_reason = "测试"  # the read-only banner speaks English too
+        gate = install_permissions(window, store, runner, safety=safety, people=people)
         window.show()
         qtbot.waitUntil(lambda: "|" in window.counts_label.text(), timeout=20000)
 
+        assert gate.banner.isVisible()
         texts = [window.windowTitle(), window.search_edit.placeholderText(), window.counts_label.text()]
+        texts += [gate.banner.text.text(), gate.banner.acknowledge_button.text()]
         for action in window.menuBar().actions():
             texts.append(action.text())
             if isinstance(action.menu(), QMenu):

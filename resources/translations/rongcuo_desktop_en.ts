@@ -170,6 +170,29 @@
     </message>
 </context>
 <context>
+    <name>ActionGate</name>
+    <message>
+        <source>只读：审计记录异常，待主任确认</source>
+        <translation>Read-only: audit trail anomaly, awaiting the chair&apos;s acknowledgement</translation>
+    </message>
+    <message>
+        <source>确认审计异常</source>
+        <translation>Acknowledge audit anomaly</translation>
+    </message>
+    <message>
+        <source>确认后，这些异常会以您的名义记入审计记录，数据库恢复可写。如怀疑数据被改动，请先从备份恢复或保留现场，再确认。</source>
+        <translation>Once acknowledged, these anomalies are recorded in the audit trail in your name and the database can be changed again. If you suspect the data were altered, restore from a backup or preserve the evidence first, then acknowledge.</translation>
+    </message>
+    <message>
+        <source>确认并恢复可写</source>
+        <translation>Acknowledge and allow changes</translation>
+    </message>
+    <message>
+        <source>已确认审计异常，数据库恢复可写。</source>
+        <translation>Audit anomaly acknowledged; the database can be changed again.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>容错免责</source>
@@ -328,6 +351,10 @@ To view it, click “Export…” and save it to a folder of your choice.</trans
     <message>
         <source>已导出到：%1</source>
         <translation>Exported to: %1</translation>
+    </message>
+    <message>
+        <source>只读：审计记录异常，待主任确认</source>
+        <translation>Read-only: audit trail anomaly, awaiting the chair&apos;s acknowledgement</translation>
     </message>
 </context>
 <context>
@@ -903,6 +930,25 @@ Case data are stored encrypted on this computer and never go online.</translatio
     <message>
         <source>人员与记录</source>
         <translation>People and records</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>只读提示</source>
+        <translation>Read-only notice</translation>
+    </message>
+    <message>
+        <source>确认异常并恢复可写…</source>
+        <translation>Acknowledge anomaly and allow changes…</translation>
+    </message>
+    <message>
+        <source>只读：审计记录异常，待主任确认。确认前不能修改案件、添加附件、恢复备份或管理账户。</source>
+        <translation>Read-only: audit trail anomaly, awaiting the chair&apos;s acknowledgement. Until then cases cannot be changed, attachments added, backups restored or accounts managed.</translation>
+    </message>
+    <message>
+        <source>只读：审计记录异常，待主任确认。确认前不能修改案件、添加附件、恢复备份或管理账户；请主任登录后确认。</source>
+        <translation>Read-only: audit trail anomaly, awaiting the chair&apos;s acknowledgement. Until then cases cannot be changed, attachments added, backups restored or accounts managed; the chair needs to log in and acknowledge it.</translation>
     </message>
 </context>
 <context>

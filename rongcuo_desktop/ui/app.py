@@ -135,10 +135,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         holder["window"] = window
         from rongcuo_desktop.ui.data_safety import install_data_safety
 
-        install_data_safety(window, result, runner, settings, holder, rebuild=opened)
+        safety = install_data_safety(window, result, runner, settings, holder, rebuild=opened)
         from rongcuo_desktop.ui.people import install_people  # issue 4: accounts, 办理记录, audit check
 
-        holder["people"] = install_people(window, result.store, runner)
+        holder["people"] = people = install_people(window, result.store, runner)
+        from rongcuo_desktop.ui.permissions import install_permissions  # only what the role may do
+
+        holder["gate"] = install_permissions(window, result.store, runner, safety=safety, people=people)
         window.show()
         if old_window is not None:  # after an unlock or a restore: the old window held the closed store
             old_window.close()  # type: ignore[attr-defined]

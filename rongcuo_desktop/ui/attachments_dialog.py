@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rongcuo_desktop.domain.roles import Action
 from rongcuo_desktop.store.attachments import AttachmentInfo, AttachmentRepository
 from rongcuo_desktop.ui.attachment_viewer import AttachmentViewer
+from rongcuo_desktop.ui.permissions import gate_of
 from rongcuo_desktop.ui.tasks import TaskRunner
 
 
@@ -53,6 +55,13 @@ class AttachmentsDialog(QDialog):
         )
         self.status.setWordWrap(True)
         self.add_button = QPushButton(self.tr("添加…"), self)
+        # Adding is offered to roles that may add (秘书, 主任), and disabled while the store is read-only.
+        gate = gate_of(parent)
+        self.add_button.setVisible(gate is None or gate.may(Action.ATTACHMENT_ADD))
+        self._may_add = gate is None or gate.may_change(Action.ATTACHMENT_ADD)
+        self.add_button.setEnabled(self._may_add)
+        if gate is not None and gate.read_only:
+            self.add_button.setToolTip(self.tr("只读：审计记录异常，待主任确认"))
         self.open_button = QPushButton(self.tr("打开"), self)
         self.export_button = QPushButton(self.tr("导出…"), self)
         close = QPushButton(self.tr("关闭"), self)
@@ -113,12 +122,12 @@ class AttachmentsDialog(QDialog):
         self.add_button.setEnabled(False)
 
         def done(info: AttachmentInfo) -> None:
-            self.add_button.setEnabled(True)
+            self.add_button.setEnabled(self._may_add)
             self.status.setText(self.tr("已添加：%1").replace("%1", info.file_name))
             self.refresh()
 
         def failed(error: BaseException) -> None:
-            self.add_button.setEnabled(True)
+            self.add_button.setEnabled(self._may_add)
             self._fail(error)
 
         self._runner.run_db(

@@ -110,8 +110,12 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(True)
         # Widths from typical contents in the current font, so a larger projector font still fits.
         metrics = self.table.fontMetrics()
-        for column, sample in enumerate(COLUMN_SAMPLES):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 26)
+        samples = list(COLUMN_SAMPLES)  # in another language, stage names and headings may be wider
+        samples[4] = max((labels.label(stage) for stage in Stage), key=metrics.horizontalAdvance)
+        for column, sample in enumerate(samples):
+            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(heading) + 16)
+            header.resizeSection(column, width + 26)
         header.setSortIndicator(5, Qt.SortOrder.DescendingOrder)
         header.setSortIndicatorShown(True)
         self.table.setSortingEnabled(True)
@@ -300,7 +304,9 @@ class MainWindow(QMainWindow):
             text = pattern.replace("%1", text).replace("%2", stages)
         self.counts_label.setText(text)
         self.counts_shown.emit(text)
-        if total == 0 and not self._offered_demo:
+        # Offered only where the action is (a role without CASE_CREATE, a read-only store: not).
+        demo = self.add_demo_action
+        if total == 0 and not self._offered_demo and demo.isVisible() and demo.isEnabled():
             self._offered_demo = True
             self.offer_demo_cases()
 
