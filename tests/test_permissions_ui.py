@@ -249,3 +249,19 @@ def test_offer_follows_the_person_when_the_account_changes(
     store.login("王主任", PINS["王主任"])
     o.gate.refresh()
     assert usable(o.window.add_demo_action) and usable(o.safety.restore_action)
+
+
+def test_damage_found_by_a_secretary_is_reported_not_offered_for_restore(
+    open_as: Callable[[str], Opening], qtbot: QtBot
+) -> None:
+    """Given 李秘书 and an integrity check that found damage, then no restore is offered (only the
+    主任 restores): the message says so and the files stay as they are."""
+    from rongcuo_desktop.ui.backup_dialog import RestoreOfferDialog
+
+    o = open_as("李秘书")
+    o.safety.offer_restore("测试：第 3 页校验失败", object())
+    box = o.safety.dialog
+    assert isinstance(box, QMessageBox) and not isinstance(box, RestoreOfferDialog)
+    qtbot.waitUntil(box.isVisible)
+    assert "测试：第 3 页校验失败" in box.text() and "主任" in box.text()
+    box.close()

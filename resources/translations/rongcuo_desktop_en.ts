@@ -611,6 +611,14 @@ The backup is checked completely before the restore; the current database is fir
         <source>原来的数据库已原样保留在：%1</source>
         <translation>The previous database is kept, unchanged, in: %1</translation>
     </message>
+    <message>
+        <source>数据库未通过完整性检查：%1
+
+文件保持原样。请告知主任，由主任从备份恢复。</source>
+        <translation>The database failed the integrity check: %1
+
+The files are left as they are. Please tell the chair, who can restore from a backup.</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>

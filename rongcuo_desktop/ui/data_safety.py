@@ -33,6 +33,7 @@ from rongcuo_desktop.ui.attachments_dialog import AttachmentsDialog
 from rongcuo_desktop.ui.backup_dialog import BackupDialog, RestoreOfferDialog
 from rongcuo_desktop.ui.lock import DEFAULT_IDLE_MINUTES, LockController, UnlockDone
 from rongcuo_desktop.ui.menus import add_menu_before_help
+from rongcuo_desktop.ui.permissions import may
 from rongcuo_desktop.ui.startup import Opened
 from rongcuo_desktop.ui.tasks import TaskRunner
 
@@ -172,6 +173,18 @@ class DataSafety(QObject):
         )
 
     def offer_restore(self, problem: str, report: object) -> None:
+        if self._store is not None and not may(self._store, Action.RESTORE):  # not offered: 主任 only
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("检查数据库完整性"),
+                self.tr("数据库未通过完整性检查：%1\n\n文件保持原样。请告知主任，由主任从备份恢复。").replace(
+                    "%1", problem
+                ),
+                parent=self._window,
+            )
+            self.dialog = box
+            box.open()
+            return
         newest = getattr(report, "newest_good", None)
         dialog = RestoreOfferDialog(problem, newest, self._window)
         self.dialog = dialog
