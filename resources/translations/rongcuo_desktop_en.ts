@@ -943,10 +943,6 @@ Case data are stored encrypted on this computer and never go online.</translatio
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <source>只读提示</source>
-        <translation>Read-only notice</translation>
-    </message>
-    <message>
         <source>确认异常并恢复可写…</source>
         <translation>Acknowledge anomaly and allow changes…</translation>
     </message>

@@ -22,7 +22,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rongcuo_desktop.domain.roles import AccountInfo, Action
 from rongcuo_desktop.store.accounts import NotLoggedIn
@@ -37,8 +46,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BANNER_STYLE = (
-    "QToolBar#readOnlyBanner { background: #fff4ce; border-bottom: 1px solid #e0b84c; }"
-    "QLabel#readOnlyText { color: #6b4e00; font-weight: bold; padding: 4px 8px; }"
+    "QFrame#readOnlyBanner { background: #fff4ce; border-bottom: 1px solid #e0b84c; }"
+    "QLabel#readOnlyText { color: #6b4e00; font-weight: bold; }"
 )
 
 
@@ -62,24 +71,27 @@ def may_change(store: Store, action: Action) -> bool:
     return store.read_only_reason is None and may(store, action)
 
 
-class ReadOnlyBanner(QToolBar):
-    """A yellow strip under the toolbar while the store is read-only, with the 主任's way out."""
+class ReadOnlyBanner(QFrame):
+    """A yellow strip above the case list while the store is read-only, with the 主任's way out.
+
+    Above the list rather than in a toolbar: a toolbar gives a label no height for wrapping, and one
+    line of English would make the window wider than a 1024-pixel projector.
+    """
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(self.tr("只读提示"), parent)
+        super().__init__(parent)
         self.setObjectName("readOnlyBanner")
-        self.setMovable(False)
-        self.setFloatable(False)
-        self.toggleViewAction().setVisible(False)  # not offered in the toolbar context menu
         self.setStyleSheet(BANNER_STYLE)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
         self.text = QLabel(self)
         self.text.setObjectName("readOnlyText")
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.addWidget(self.text)
+        layout.addWidget(self.text, 1)
         self.acknowledge_button = QPushButton(self.tr("确认异常并恢复可写…"), self)
         self.acknowledge_button.setObjectName("acknowledgeButton")
-        self.acknowledge_action = self.addWidget(self.acknowledge_button)
+        layout.addWidget(self.acknowledge_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
     def show_state(self, read_only: bool, may_acknowledge: bool) -> None:
         if may_acknowledge:
@@ -92,7 +104,7 @@ class ReadOnlyBanner(QToolBar):
                 "请主任登录后确认。"
             )
         self.text.setText(text)
-        self.acknowledge_action.setVisible(may_acknowledge)
+        self.acknowledge_button.setVisible(may_acknowledge)
         self.setVisible(read_only)
 
 
@@ -110,9 +122,17 @@ class ActionGate(QObject):
         self.writes = QActionGroup(self)
         self.writes.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
         self.banner = ReadOnlyBanner(window)
-        window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
-        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.banner)
         self.banner.hide()
+        content = window.takeCentralWidget()  # the list and the detail pane go under the banner
+        holder = QWidget(window)
+        holder.setObjectName("bannerAndContent")
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        if content is not None:
+            column.addWidget(content, 1)
+        window.setCentralWidget(holder)
         self.banner.acknowledge_button.clicked.connect(self.acknowledge)
         self.confirm: QMessageBox | None = None
 
