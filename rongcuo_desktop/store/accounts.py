@@ -10,13 +10,12 @@ passphrase and the database key do. A light hash keeps switching users quick on 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import unicodedata
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
@@ -27,11 +26,21 @@ from rongcuo_desktop.store.errors import StoreError
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
 
+    from argon2 import PasswordHasher
+
     from rongcuo_desktop.store.guard import AccessGuard
 
 log = logging.getLogger(__name__)
 
-PIN_HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+
+@functools.cache
+def pin_hasher() -> PasswordHasher:
+    """Argon2id for PINs; argon2 is imported when a PIN is first set or checked (not at start-up)."""
+    from argon2 import PasswordHasher
+
+    return PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+
+
 MIN_PIN_LENGTH = 4
 MAX_NAME_LENGTH = 40
 
@@ -52,12 +61,14 @@ class NotLoggedIn(StoreError):
 
 def hash_pin(pin: str) -> str:
     check_pin_text(pin)
-    return PIN_HASHER.hash(_normal(pin))
+    return pin_hasher().hash(_normal(pin))
 
 
 def pin_matches(pin_hash: str, pin: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError
+
     try:
-        return PIN_HASHER.verify(pin_hash, _normal(pin))
+        return pin_hasher().verify(pin_hash, _normal(pin))
     except (VerificationError, InvalidHashError):
         return False
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import logging
 import os
 import threading
@@ -25,7 +26,7 @@ import weakref
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 from sqlalchemy import Connection, Engine, create_engine, event, text
@@ -47,7 +48,6 @@ from rongcuo_desktop.store.errors import (
     StoreTooNew,
 )
 from rongcuo_desktop.store.guard import SYSTEM_ACTOR, AccessGuard
-from rongcuo_desktop.store.judgments import JudgmentRepository
 from rongcuo_desktop.store.keys import CredentialStoreStatus
 from rongcuo_desktop.store.layout import (
     db_path,
@@ -61,7 +61,10 @@ from rongcuo_desktop.store.locking import StoreLock
 from rongcuo_desktop.store.migrations import HEAD_REVISION, MIGRATIONS_DIR
 from rongcuo_desktop.store.repository import CaseRepository, _read_error
 from rongcuo_desktop.store.secret import KeyBox
-from rongcuo_desktop.store.transfer import CaseTransfer
+
+if TYPE_CHECKING:
+    from rongcuo_desktop.store.judgments import JudgmentRepository
+    from rongcuo_desktop.store.transfer import CaseTransfer
 
 log = logging.getLogger(__name__)
 
@@ -94,9 +97,21 @@ class Store:
         self.guard = AccessGuard(data_dir, key)
         self.cases = CaseRepository(engine, self._lock, self.guard)
         self.accounts = AccountRepository(self.read_session, self.write_session, self.guard)
-        # A case's checklist, scores, recusals and decision; export and import (issue 4).
-        self.judgments = JudgmentRepository(self.read_session, self.write_session, self.guard)
-        self.transfer = CaseTransfer(self.read_session, self.write_session, self.guard)
+
+    # A case's checklist, scores, recusals and decision; export and import (issue 4). Made when
+    # first used: their modules (rulebooks, case files) are ~40 ms of imports the start can skip.
+
+    @functools.cached_property
+    def judgments(self) -> JudgmentRepository:
+        from rongcuo_desktop.store.judgments import JudgmentRepository
+
+        return JudgmentRepository(self.read_session, self.write_session, self.guard)
+
+    @functools.cached_property
+    def transfer(self) -> CaseTransfer:
+        from rongcuo_desktop.store.transfer import CaseTransfer
+
+        return CaseTransfer(self.read_session, self.write_session, self.guard)
 
     # ----- open / create ---------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ import base64
 import binascii
 import hashlib
 import hmac
+import importlib
 import json
 import logging
 import math
@@ -29,10 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
+# argon2 and cryptography are imported where a passphrase is used (not on the start path when the
+# key comes from the credential store); keyring and secretstorage where a backend is asked.
 from rongcuo_desktop.store.errors import (
     DataDirNotWritable,
     KeyFileProblem,
@@ -99,6 +98,8 @@ class KdfParams:
     salt: bytes
 
     def derive(self, passphrase: str) -> bytes:
+        from argon2.low_level import Type, hash_secret_raw
+
         return hash_secret_raw(
             secret=_passphrase_bytes(passphrase),
             salt=self.salt,
@@ -234,6 +235,7 @@ class KeyManager:
         self._kdf_target_seconds = kdf_target_seconds
         self._last_key: bytes | None = None
         self._credential_entry_missing = False
+        self._anchor_just_read: dict[str, Any] | None = None
 
     # ----- state -----------------------------------------------------------------------------
 
@@ -325,11 +327,12 @@ class KeyManager:
             return None  # unlock_with_passphrase / check_key_file report it clearly
         if record.require_passphrase_each_start or record.credential_backend is None:
             return None
-        backend, _ = _secure_backend()
-        if backend is None or _qualname(backend) != record.credential_backend:
-            return None
+        # Only the backend the key file names is asked: on the start path no other backend is
+        # imported or probed. Where it is gone, backend_change_note explains the change.
         try:
-            stored = backend.get_password(SERVICE_NAME, record.store_id)
+            stored = _get_password(record.credential_backend, record.store_id)
+        except _BackendUnavailable:
+            return None
         except Exception as error:  # a locked or broken keyring must not stop the passphrase path
             log.warning("credential store read failed: %s", type(error).__name__)
             return None
@@ -447,38 +450,48 @@ class KeyManager:
         )
 
     def read_audit_anchor_from_credential_store(self) -> dict[str, Any] | None:
-        backend, record = self._anchor_backend()
-        if backend is None or record is None:
+        record = self._anchor_record()
+        if record is None or record.credential_backend is None:
             return None
         try:
-            stored = backend.get_password(SERVICE_NAME, f"{record.store_id}:audit-anchor")
+            stored = _get_password(record.credential_backend, f"{record.store_id}:audit-anchor")
             value = json.loads(stored) if stored else None
+        except _BackendUnavailable:
+            return None
         except Exception as error:
             log.warning("credential store anchor read failed: %s", type(error).__name__)
             return None
-        return value if isinstance(value, dict) else None
+        anchor = value if isinstance(value, dict) else None
+        self._anchor_just_read = anchor
+        return anchor
 
     def write_audit_anchor_to_credential_store(self, anchor: dict[str, Any]) -> None:
-        backend, record = self._anchor_backend()
-        if backend is None or record is None:
+        # The check at open reads the anchor, then writes the head it verified: when that is what
+        # it has just read (nothing recorded since the last close), the write would change nothing.
+        # Skipping it saves a Secret Service round trip with a key exchange at every start.
+        just_read, self._anchor_just_read = self._anchor_just_read, None
+        if just_read is not None and just_read == anchor:
+            return
+        record = self._anchor_record()
+        if record is None or record.credential_backend is None:
+            return
+        backend = _recorded_backend(record.credential_backend)
+        if backend is None:
             return
         try:
             backend.set_password(SERVICE_NAME, f"{record.store_id}:audit-anchor", json.dumps(anchor))
         except Exception as error:
             log.warning("credential store anchor write failed: %s", type(error).__name__)
 
-    def _anchor_backend(self) -> tuple[Any | None, _KeyFile | None]:
-        """The credential store that holds this store's key, when there is one and it is in use."""
+    def _anchor_record(self) -> _KeyFile | None:
+        """The key file, when a credential store holds this store's key and is in use."""
         try:
             record = self._read()
         except KeyFileProblem:
-            return None, None
+            return None
         if record.require_passphrase_each_start or record.credential_backend is None:
-            return None, None
-        backend, _ = _secure_backend()
-        if backend is None or _qualname(backend) != record.credential_backend:
-            return None, None
-        return backend, record
+            return None
+        return record
 
     # ----- internals -------------------------------------------------------------------------
 
@@ -597,12 +610,17 @@ def _passphrase_bytes(passphrase: str) -> bytes:
 
 
 def _wrap(key: bytes, passphrase: str, kdf: KdfParams, store_id: str) -> tuple[bytes, bytes]:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = secrets.token_bytes(12)
     wrapped = AESGCM(kdf.derive(passphrase)).encrypt(nonce, key, store_id.encode("ascii"))
     return nonce, wrapped
 
 
 def _unwrap(record: _KeyFile, passphrase: str) -> bytes:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     started = time.perf_counter()
     try:
         key = AESGCM(record.kdf.derive(passphrase)).decrypt(
@@ -651,6 +669,68 @@ def _friendly(name: str | None) -> str:
     if name is None:
         return "系统凭据库"
     return SECURE_BACKENDS.get(name, name)
+
+
+class _BackendUnavailable(Exception):
+    """The backend the key file names cannot be used here (not installed, no service, not secure)."""
+
+
+SECRET_SERVICE_BACKEND = "keyring.backends.SecretService.Keyring"
+
+
+def _get_password(backend_name: str, username: str) -> str | None:
+    """An entry from the backend the key file names, and only from it."""
+    if backend_name == SECRET_SERVICE_BACKEND:
+        try:
+            return _secret_service_get(SERVICE_NAME, username)
+        except Exception as error:  # keyring below handles unlock prompts and reports failures
+            log.info("Secret Service read directly failed (%s); asking through keyring", type(error).__name__)
+    backend = _recorded_backend(backend_name)
+    if backend is None:
+        raise _BackendUnavailable(backend_name)
+    value = backend.get_password(SERVICE_NAME, username)
+    return None if value is None else str(value)
+
+
+def _secret_service_get(service: str, username: str) -> str | None:
+    """keyring's SecretService get_password without importing keyring (~40 ms with its entry
+    points): the same default collection, the same attributes, one D-Bus connection.
+
+    Anything unusual (no bus, no service, no default collection, a locked collection or item that
+    would need an unlock prompt) raises, and the caller asks through keyring as before.
+    """
+    from contextlib import closing
+
+    import secretstorage
+
+    with closing(secretstorage.dbus_init()) as connection:
+        collection = secretstorage.Collection(connection)  # the default collection; raises if none
+        if collection.is_locked():
+            raise secretstorage.LockedException("the default collection is locked")
+        for item in collection.search_items({"username": username, "service": service}):
+            if item.is_locked():
+                raise secretstorage.LockedException("the item is locked")
+            return item.get_secret().decode("utf-8")
+    return None
+
+
+def _recorded_backend(name: str) -> Any | None:
+    """The keyring backend the key file names, if it is a secure one and usable here; else None.
+
+    Imports that one backend, not all of them: keyring's get_all_keyring loads every entry point
+    and asks each backend whether it works (~80 ms here, with D-Bus round trips).
+    """
+    if name not in SECURE_BACKENDS:
+        return None
+    module_name, _, class_name = name.rpartition(".")
+    try:
+        backend_class = getattr(importlib.import_module(module_name), class_name)
+        if float(backend_class.priority) <= 0:
+            return None
+        return backend_class()
+    except Exception as error:
+        log.info("credential backend %s not usable: %s", name, type(error).__name__)
+        return None
 
 
 def _secure_backend() -> tuple[Any | None, list[str]]:

@@ -40,6 +40,9 @@ class AccountGate(QObject):
         self.warning: QMessageBox | None = None
 
     def start(self) -> None:
+        if not self._store.guard.has_accounts:  # known since the check at open: nobody to pick
+            self._got_accounts([])
+            return
         self._runner.run_db(
             lambda: self._store.accounts.list_all(),
             receiver=self,

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 DEFAULT_IDLE_MINUTES = 10
+WATCH_AFTER_FIRST_PAINT_MS = 250
+WATCH_AT_THE_LATEST_MS = 2000
 UnlockDone = Callable[[str | None], None]
 UnlockFunction = Callable[[str, UnlockDone], None]
 
@@ -52,16 +54,37 @@ class IdleWatcher(QObject):
 
     idle = Signal()
 
-    def __init__(self, timeout_ms: int, parent: QObject | None = None) -> None:
+    def __init__(self, timeout_ms: int, parent: QObject | None = None, *, watch_now: bool = True) -> None:
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.idle)
         self._paused = False
+        self._watching = False
+        assert QCoreApplication.instance() is not None, "create the QApplication first"
+        if watch_now:
+            self.watch()
+        self.set_timeout_ms(timeout_ms)
+
+    @property
+    def watching(self) -> bool:
+        return self._watching
+
+    def watch(self) -> None:
+        """Count input as activity from now on (the idle clock starts again here too).
+
+        An event filter on the whole application: every event of every object passes through
+        Python, and PySide sets up the Python type of each object it hands over (a private Qt
+        class makes it set up all remaining types, ~150 enums): ~50 ms while a window is built
+        and first painted. LockController therefore starts watching just after the first paint.
+        """
+        if self._watching:
+            return
         app = QCoreApplication.instance()
         assert app is not None, "create the QApplication first"
         app.installEventFilter(self)
-        self.set_timeout_ms(timeout_ms)
+        self._watching = True
+        self._restart()
 
     def set_timeout_ms(self, timeout_ms: int) -> None:
         self._timer.setInterval(max(0, timeout_ms))
@@ -181,8 +204,12 @@ class LockController(QObject):
         self.screen = LockScreen(window, prompt)
         self.screen.hide()
         self.screen.unlock_requested.connect(self._try_unlock)
-        self.watcher = IdleWatcher(int(idle_minutes * 60_000), self)
+        # Input is watched (and the idle clock restarted) just after the window's first paint,
+        # see IdleWatcher.watch; at the latest after WATCH_AT_THE_LATEST_MS.
+        self.watcher = IdleWatcher(int(idle_minutes * 60_000), self, watch_now=window.isVisible())
         self.watcher.idle.connect(self.lock)
+        self._watch_scheduled = self.watcher.watching
+        QTimer.singleShot(WATCH_AT_THE_LATEST_MS, self, self.watcher.watch)
         self.lock_action = QAction(self.tr("锁定(&L)"), window)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -249,6 +276,9 @@ class LockController(QObject):
         self.unlocked.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Paint and not self._watch_scheduled:
+            self._watch_scheduled = True  # once the first paints are through (a filled list repaints)
+            QTimer.singleShot(WATCH_AFTER_FIRST_PAINT_MS, self, self.watcher.watch)
         if watched is self._window and event.type() == QEvent.Type.Resize and self._is_locked:
             self.screen.setGeometry(self._window.rect())
         return False

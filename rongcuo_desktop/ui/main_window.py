@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.demo_offer: QMessageBox | None = None
         self._offered_demo = False
         self._counts_wanted: int | None = None
+        self._waiting_for_first_paint: list[Callable[[], None]] = []
         self._built = time.perf_counter()
         self._first_layout_done = False
         self.setWindowTitle(self.tr(WINDOW_TITLE))
@@ -311,11 +313,23 @@ class MainWindow(QMainWindow):
             self.offer_demo_cases()
 
     def _page_loaded(self, first: int, _last: int) -> None:
-        if self._counts_wanted is not None:
-            self._request_counts(self._counts_wanted)
         if first == 0:
             self._first_page_in = True
             self._report_ready()
+        if self._counts_wanted is not None:
+            self._after_first_paint(self._request_wanted_counts)
+
+    def _request_wanted_counts(self) -> None:
+        if self._counts_wanted is not None:
+            self._request_counts(self._counts_wanted)
+
+    def _after_first_paint(self, work: Callable[[], None]) -> None:
+        """Run `work` now, or once the list has first painted: until then the database thread is
+        left alone, so the first paint does not share the interpreter with the counts or the detail."""
+        if self._ready_reported:
+            work()
+        else:
+            self._waiting_for_first_paint.append(work)
 
     def _report_ready(self) -> None:
         """Once: the window is visible and its first page is in. Log it (and tell a bench or test)."""
@@ -328,6 +342,9 @@ class MainWindow(QMainWindow):
         ready_file = os.environ.get(READY_FILE_ENV)
         if ready_file:
             Path(ready_file).write_text(f"{time.time():.6f}\n", encoding="utf-8")
+        waiting, self._waiting_for_first_paint = self._waiting_for_first_paint, []
+        for work in waiting:
+            work()
 
     def _since_built(self) -> float:
         return (time.perf_counter() - self._built) * 1000
@@ -338,6 +355,11 @@ class MainWindow(QMainWindow):
         if case_id is None:
             self.detail.show_case(None)
             return
+        self._after_first_paint(lambda: self._fetch_detail(case_id))
+
+    def _fetch_detail(self, case_id: int) -> None:
+        if case_id != self._detail_request:
+            return  # the user moved on before the list was first painted
         cases = self._store.cases
         self._runner.run_db(
             lambda: cases.get(case_id),
