@@ -76,7 +76,11 @@ def test_secretary_edits_but_may_not_decide(store: Store) -> None:
         store.cases.update(case)
     assert store.cases.get(case_id).conclusion is None
     store.login("王主任", "1111")
-    store.cases.update(case)
+    # Not by editing the case either: the chair records the decision (with its reason) in the record.
+    with pytest.raises(StoreError, match="修改案件时不能填写或修改认定结论"):
+        store.cases.update(case)
+    store.judgments.decide(case_id, Conclusion.EXEMPT, note="会议认定")
+    assert store.cases.get(case_id).conclusion is Conclusion.EXEMPT
     assert [e.actor_name for e in store.audit_timeline(case_id)][-2:] == ["李秘书", "王主任"]
 
 

@@ -68,8 +68,7 @@ def fill(store: Store, count: int = 3) -> int:
     case = store.cases.get(first)
     case.stage = Stage.ACCEPTED
     store.cases.update(case)
-    case.conclusion = Conclusion.NOT_TOLERATED
-    store.cases.update(case)
+    store.judgments.decide(first, Conclusion.NOT_TOLERATED, note="经会议研究不予容错")
     return first
 
 
@@ -91,7 +90,14 @@ def test_every_change_is_recorded_with_person_and_hashes(store: Store) -> None:
         ).all()
     assert rows[0][0] == "" and len(rows[0][1]) == 64  # create: nothing before
     assert rows[1][0] == rows[0][1]  # the state before the move is the state after the create
-    assert rows[2][0] == rows[1][1] != rows[2][1]
+    # The decision (store.judgments.decide) hashes the case's judgment record, conclusion included.
+    from rongcuo_desktop.store.audit_chain import state_digest
+    from rongcuo_desktop.store.judgments import load_record, snapshot
+    from rongcuo_desktop.store.models import CaseRecord
+
+    with store.read_session() as session:
+        record = load_record(session, session.get_one(CaseRecord, case_id))
+    assert rows[2][1] == state_digest(snapshot(record)) != rows[2][0]
 
 
 def test_a_failed_write_leaves_no_event(store: Store) -> None:
@@ -199,9 +205,7 @@ def test_rollback_to_an_older_copy_is_detected(
 
     reopened = Store.open(data_dir, key)
     reopened.login("王主任", "1111")
-    case = reopened.cases.get(case_id)
-    case.conclusion = Conclusion.EXEMPT
-    reopened.cases.update(case)
+    reopened.judgments.decide(case_id, Conclusion.EXEMPT, note="复议后更正")
     reopened.close()
 
     shutil.copy2(aside, db_path(data_dir))

@@ -101,6 +101,8 @@ def test_a_hearing_from_the_command_line(
         store, *zhao, "score", DOC, "--dimension", "motive=3", "--rationale", "x", *pp(secrets_dir)
     )
     assert late.returncode == 2 and "已申请回避" in late.stderr
+    blind = rongcuo(store, *zhang, "judge", "--case", DOC, *pp(secrets_dir))  # before the decision
+    assert blind.returncode == 0 and "委员只能看到本人的评分" in blind.stderr, blind.stderr
     not_chair = rongcuo(store, *zhang, "decide", DOC, "--conclusion", "予以容错免责", *pp(secrets_dir))
     assert not_chair.returncode == 2 and "委员无权记录认定结论" in not_chair.stderr
     no_reason = run("decide", DOC, "--conclusion", "予以容错免责")

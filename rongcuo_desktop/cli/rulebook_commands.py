@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import Any
 
 from rongcuo_desktop.cli.main import EXIT_OK, CliError
@@ -184,7 +185,15 @@ def _stored_case_file(args: argparse.Namespace) -> CaseFile:
 
     store = open_store(args)
     try:
-        return store.judgments.case_file(case_id_of(store, args.case))
+        case_id = case_id_of(store, args.case)
+        case_file = store.judgments.case_file(case_id)
+        if store.judgments.record(case_id).blind:
+            print(
+                "注意：主任记录认定结论前，委员只能看到本人的评分（背靠背评分）；"
+                "以下研判只按您本人的评分计算。",
+                file=sys.stderr,
+            )
+        return case_file
     except StoreError as error:
         raise CliError(str(error)) from error
     finally:

@@ -224,7 +224,14 @@ class AccountRepository:
             return [_info(r) for r in rows]
 
     def set_members(self, case_id: int, names: Iterable[str]) -> None:
-        """Who sits on this case's committee (secretary or chair); only 委员 can be members."""
+        """Who sits on this case's committee (secretary or chair); only 委员 can be members.
+
+        The committee is part of the judgment record: a member who has scored or recused stays on it
+        (their scores count, so they must be able to read and answer for them). Members added after
+        the conclusion read the case; they cannot score it (store.judgments freezes the record).
+        """
+        from rongcuo_desktop.store.judgment_models import JudgmentMemberRow, JudgmentScoreRow
+
         wanted = sorted({clean_name(n) for n in names})
         with self._write() as session:
             self._guard.check_write(Action.MEMBERS_ASSIGN)
@@ -243,6 +250,21 @@ class AccountRepository:
                     .where(CaseMemberRow.case_id == case_id)
                 ).all()
             )
+            scored = select(JudgmentScoreRow.member_id).where(
+                JudgmentScoreRow.member_id == JudgmentMemberRow.id
+            )
+            acted = session.scalars(
+                select(AccountRow.name)
+                .join(JudgmentMemberRow, JudgmentMemberRow.account_id == AccountRow.id)
+                .where(JudgmentMemberRow.case_id == case_id)
+                .where(JudgmentMemberRow.recused.is_(True) | scored.exists())
+            ).all()
+            dropped = sorted(set(acted) & set(before) - set(wanted))
+            if dropped:
+                raise StoreError(
+                    f"{'、'.join(dropped)}已在本案评分或申请回避，不能移出委员名单"
+                    "（其评分计入研判，须能查看本案）。"
+                )
             session.execute(delete(CaseMemberRow).where(CaseMemberRow.case_id == case_id))
             for name in wanted:
                 session.add(CaseMemberRow(case_id=case_id, account_id=found[name].id))

@@ -373,12 +373,13 @@ def add_case_with_attachments(
     all its files and all their events are there after a crash, or none of them.
     """
     from rongcuo_desktop.store.models import CaseText
-    from rongcuo_desktop.store.repository import _fill, _to_case
+    from rongcuo_desktop.store.repository import _fill, _to_case, refuse_conclusion
     from rongcuo_desktop.store.repository import _now as case_time
 
     guard = store.guard
     actor = guard.check_write(Action.CASE_CREATE)
     guard.check_write(Action.ATTACHMENT_ADD)
+    refuse_conclusion(guard, case, None, "登记案件")
     with store.write_session() as session:
         now = case_time()
         record = CaseRecord(created_at=now, texts=CaseText())

@@ -284,17 +284,32 @@ def _sample(session: Session, up_to_id: int) -> tuple[int, list[ChainProblem]]:
     return len(ids), problems
 
 
-def timeline(session: Session, case_id: int) -> list[TimelineEntry]:
+# What a 委员 reads of another member's score event before the conclusion (blind scoring).
+SCORE_WITHHELD = "评分（认定结论记录前，他人的评分内容不公开）"
+
+
+def timeline(session: Session, case_id: int, viewer: AccountInfo | None = None) -> list[TimelineEntry]:
+    """A case's history. Blind scoring: a `viewer` without AUDIT_VIEW (a 委员) reads the other members'
+    score events of an undecided case as "评分" only (events written before the summaries left the
+    levels out carried them)."""
+    withhold = (
+        viewer is not None
+        and not viewer.may(Action.AUDIT_VIEW)
+        and session.execute(text("SELECT conclusion FROM cases WHERE id = :c"), {"c": case_id}).scalar()
+        is None
+    )
     rows = session.execute(
         text(
-            "SELECT seq, at, actor_name, actor_role, action, summary FROM audit_events "
+            "SELECT seq, at, actor_name, actor_role, action, summary, actor_id FROM audit_events "
             "WHERE case_id = :c ORDER BY id"
         ),
         {"c": case_id},
     )
     entries = []
     for row in rows:
-        seq, at, name, role, action, summary = (str(value or "") for value in row)
+        seq, at, name, role, action, summary = (str(value or "") for value in row[:6])
+        if withhold and viewer is not None and action == Action.SCORE.value and row[6] != viewer.id:
+            summary = SCORE_WITHHELD
         entries.append(
             TimelineEntry(
                 seq=int(seq),

@@ -344,8 +344,8 @@ class Store:
 
     def audit_timeline(self, case_id: int) -> list[TimelineEntry]:
         with self.read_session() as session:
-            self.guard.check_read_case(session, case_id)
-            return timeline(session, case_id)
+            viewer = self.guard.check_read_case(session, case_id)
+            return timeline(session, case_id, viewer)  # a 委员 reads others' scores only once decided
 
     def acknowledge_audit_problems(self) -> None:
         """The 主任 has read the warning: record it, re-anchor, leave read-only mode."""

@@ -2,10 +2,16 @@
 
 Who may do what is decided here, below the UI (issue 4): the 秘书 (or 主任) edits the checklist;
 a 委员 scores and recuses only on a case whose committee they sit on (`case_members`), and never
-scores after recusing (recusing withdraws what they had scored); only the 主任 records the decision.
-Once a conclusion is recorded, the checklist, scores and recusals are frozen (the 主任 may record a
-corrected decision). Every change commits in one transaction with its audit event, whose before and
-after hashes are of the whole judgment record of the case, so consecutive events of one case chain.
+scores after recusing (recusing withdraws what they had scored); only the 主任 records the decision,
+and `decide` is the only way a case gets a conclusion here (store.cases refuses one; imports bring
+decisions recorded elsewhere, marked as imported). Once a conclusion is recorded, the checklist,
+scores and recusals are frozen (the 主任 may record a corrected decision, with the reason). Every
+change commits in one transaction with its audit event, whose before and after hashes are of the
+whole judgment record of the case, so consecutive events of one case chain.
+
+Blind scoring: until the conclusion is recorded, a 委员 reads only their own scores (`record`,
+`case_file` and `judge` leave the others' levels and rationales out and say how many dimensions each
+has scored), so nobody anchors on a colleague's score; the 秘书 and the 主任 read everything.
 
 `case_file(case_id)` builds the domain CaseFile the engine judges, and the export writes.
 Plain data crosses the boundary (dataclasses of the domain and of this module), never ORM rows.
@@ -63,6 +69,8 @@ SessionFactory = Callable[[], AbstractContextManager[Session]]
 
 SOURCE_LOCAL = "local"
 SOURCE_IMPORTED = "imported"
+# A demo case's conclusion comes with the program's example data (repository.add_many).
+EXAMPLE_DECISION_NOTE = "示例案件：认定结论是程序自带示例数据的一部分，并非本库主任记录。"
 MAX_RULE_ID_LENGTH = 40
 MAX_MEMBER_KEY_LENGTH = 40
 _KINDS = ("situation", "condition", "exclusion")
@@ -95,10 +103,12 @@ class MemberRecord:
     scores: Mapping[str, Score] = field(default_factory=dict)
     imported: bool = False
     pending: bool = False  # on the committee (case_members) but has neither scored nor recused
+    scored: int = 0  # how many dimensions this member has scored (shown even when `hidden`)
+    hidden: bool = False  # blind scoring: another member's scores, withheld until the decision
 
     @property
     def complete(self) -> bool:
-        return all(d in self.scores for d in DIMENSIONS)
+        return self.scored >= len(DIMENSIONS)
 
 
 @dataclass(frozen=True)
@@ -122,6 +132,7 @@ class JudgmentRecord:
     members: tuple[MemberRecord, ...]
     decision: DecisionInfo | None
     conclusion: Conclusion | None  # the case's conclusion (also set by older versions without a decision row)
+    blind: bool = False  # read by a 委员 before the decision: the other members' scores are left out
 
     @property
     def decided(self) -> bool:
@@ -261,6 +272,7 @@ def _record(
                 recused_at=_time(recused_at),
                 scores={d: given[d] for d in DIMENSIONS if d in given},
                 imported=source == SOURCE_IMPORTED,
+                scored=sum(1 for d in DIMENSIONS if d in given),
             )
         )
     acted = {m.account_id for m in members if m.account_id is not None}
@@ -294,6 +306,25 @@ def _record(
         decision=decision,
         conclusion=_CONCLUSIONS.get(case.conclusion or ""),
     )
+
+
+def is_own(member: MemberRecord, viewer: AccountInfo) -> bool:
+    """The viewer's own line: theirs by account, or imported under their name (which they take over)."""
+    if member.account_id is not None:
+        return member.account_id == viewer.id
+    return bool(member.name) and member.name == viewer.name
+
+
+def visible_record(record: JudgmentRecord, viewer: AccountInfo) -> JudgmentRecord:
+    """What `viewer` may read of a record. Blind scoring: before the conclusion is recorded, a person
+    who may not read every case (a 委员) sees their own scores and, of the others, only who they are,
+    whether they recused and how many dimensions they have scored -- never a level or a rationale."""
+    if record.decided or viewer.may(Action.CASE_READ_ALL):
+        return record
+    members = tuple(
+        m if is_own(m, viewer) else dataclasses.replace(m, scores={}, hidden=True) for m in record.members
+    )
+    return dataclasses.replace(record, members=members, blind=True)
 
 
 def next_member_key(taken: list[str]) -> str:
@@ -444,21 +475,26 @@ class JudgmentRepository:
     # --- reads ---------------------------------------------------------------------------------
 
     def record(self, case_id: int) -> JudgmentRecord:
+        """The case's record as the acting person may read it (blind scoring: see `visible_record`)."""
         with self._read() as session:
             case = self._readable_case(session, case_id)
-            return load_record(session, case)
+            return visible_record(load_record(session, case), self._guard.acting())
 
     def case_file(self, case_id: int) -> CaseFile:
-        """The stored case as a domain CaseFile (the engine judges it; export writes it)."""
+        """The stored case as a domain CaseFile (the engine judges it; export writes it). A 委员 gets
+        it with only their own scores until the conclusion is recorded (blind scoring)."""
         from rongcuo_desktop.store.repository import _to_case
 
         with self._read() as session:
             case = self._readable_case(session, case_id)
-            return build_case_file(_to_case(case), load_record(session, case))
+            record = visible_record(load_record(session, case), self._guard.acting())
+            return build_case_file(_to_case(case), record)
 
     def judge(self, case_id: int, rulebook: Rulebook | None = None) -> Judgment:
         """Judge the stored case under `rulebook`, or the rulebook the case names.
 
+        A 委员 before the decision judges only what they may read (their own scores), so the result
+        reveals nothing of the others' levels through medians or totals.
         Raises ValidationError (domain) when the rulebook cannot be found or the checklist names
         rules it does not have; the caller shows its message.
         """
@@ -503,11 +539,17 @@ class JudgmentRepository:
             write_checklist(session, case_id, checklist)
             session.flush()
             after = load_record(session, case)
+            checklist_counts = {
+                "situations": len(checklist.situations),
+                "conditions": len(checklist.conditions),
+                "exclusions": len(checklist.exclusions),
+            }
             self._guard.audit(
                 session,
                 Action.CASE_EDIT,
                 case_id=case_id,
                 summary=_checklist_summary(before, after),
+                detail={"checklist": checklist_counts},
                 before=snapshot(before),
                 after=snapshot(after),
                 actor=actor,
@@ -545,12 +587,14 @@ class JudgmentRepository:
                     existing.level, existing.rationale, existing.scored_at = score.level, score.rationale, now
             session.flush()
             after = load_record(session, case)
-            levels = "、".join(f"{DIMENSIONS[d]} {s.level}" for d, s in clean.items())
+            # The summary names the dimensions, never the levels: a case's timeline is read by its
+            # 委员 too (blind scoring). The levels are in the detail, read only with AUDIT_VIEW.
+            dims = "、".join(DIMENSIONS[d] for d in clean)
             self._guard.audit(
                 session,
                 Action.SCORE,
                 case_id=case_id,
-                summary=f"评分：{levels}",
+                summary=f"评分：{dims}（{len(clean)} 项）",
                 detail={"member": row.member_key, "levels": {d: s.level for d, s in clean.items()}},
                 before=snapshot(before),
                 after=snapshot(after),
@@ -600,7 +644,10 @@ class JudgmentRepository:
         self, case_id: int, conclusion: Conclusion, *, note: str = "", decided_on: dt.date | None = None
     ) -> DecisionInfo:
         """Record the meeting's conclusion. Where it differs from the engine's recommendation (or the
-        engine gives none), the reason must be written down (DOMAIN.md: the software never decides)."""
+        engine gives none), the reason must be written down (DOMAIN.md: the software never decides);
+        so must the reason for correcting a conclusion already recorded (the one replaced is kept in
+        the DECISION event's detail). The date is the meeting's: not before the application, not in
+        the future."""
         from rongcuo_desktop.domain.judgment import judge
         from rongcuo_desktop.store.repository import _to_case
 
@@ -611,7 +658,18 @@ class JudgmentRepository:
         decided_on = decided_on or dt.date.today()
         with self._write() as session:
             case = self._existing_case(session, case_id)
+            if decided_on > dt.date.today():
+                raise JudgmentError(f"认定日期 {decided_on.isoformat()} 晚于今天：请填写会议实际认定的日期。")
+            if decided_on < case.applied_on:
+                raise JudgmentError(
+                    f"认定日期 {decided_on.isoformat()} 早于申请日期 {case.applied_on.isoformat()}："
+                    "请核对日期。"
+                )
             before = load_record(session, case)
+            if before.conclusion is not None and not note:
+                raise JudgmentError(
+                    f"本案已记录认定结论（{before.conclusion.label}）：更正须在说明（note）中写明更正的理由。"
+                )
             recommendation: Conclusion | None = None
             why_none = ""
             if not case.rulebook:
@@ -653,16 +711,19 @@ class JudgmentRepository:
             after = load_record(session, case)
             old = before.conclusion.label if before.conclusion else "（无）"
             advice = recommendation.label if recommendation else "无建议"
+            detail: dict[str, Any] = {
+                "conclusion": conclusion.value,
+                "recommendation": recommendation.value if recommendation else None,
+                "rulebook": case.rulebook,
+            }
+            if before.conclusion is not None:  # a correction: what it replaces stays on record
+                detail["replaces"] = _replaced_decision(before)
             self._guard.audit(
                 session,
                 Action.DECISION,
                 case_id=case_id,
                 summary=f"认定结论：{old} → {conclusion.label}（研判建议：{advice}）",
-                detail={
-                    "conclusion": conclusion.value,
-                    "recommendation": recommendation.value if recommendation else None,
-                    "rulebook": case.rulebook,
-                },
+                detail=detail,
                 before=snapshot(before),
                 after=snapshot(after),
                 actor=actor,
@@ -741,6 +802,19 @@ class JudgmentRepository:
                 f"本案已记录认定结论（{record.conclusion.label}），研判清单、评分和回避不再修改。"
                 "如需更正，请由主任重新记录认定结论。"
             )
+
+
+def _replaced_decision(record: JudgmentRecord) -> dict[str, Any]:
+    """The decision a correction replaces, for the DECISION event's detail."""
+    old = record.decision
+    return {
+        "conclusion": record.conclusion.value if record.conclusion else None,
+        "decided_on": old.decided_on.isoformat() if old and old.decided_on else None,
+        "note": old.note if old else "",
+        "recorded_by": old.recorded_by if old else "",
+        "recorded_at": old.recorded_at.isoformat() if old and old.recorded_at else None,
+        "imported": old.imported if old else False,
+    }
 
 
 def _checked_scores(scores: Mapping[str, Score]) -> dict[str, Score]:

@@ -7,6 +7,13 @@ painted. Loading 100,000 ORM objects takes ~9 s; this takes tens of milliseconds
 Search is a substring match on 文号, 当事人 and 单位: terms of 3+ characters go to the FTS5 trigram
 index; shorter terms (Chinese names are often 2 characters) use LIKE on the narrow table.
 Plain data crosses the boundary: domain ``Case`` objects and ``CaseRow``, never ORM objects.
+
+The conclusion (结论) and its date (认定日期) are not written here: ``add`` and ``update`` refuse them
+(a 秘书 gets "秘书无权记录认定结论"), so every conclusion has the 主任's decision record from
+``store.judgments.decide`` (with the engine's recommendation and the reason where they differ).
+Only ``add_many`` brings cases in with conclusions, as history recorded elsewhere: each gets a
+decision record marked as imported, in the same transaction; only a 主任 may do that, except for
+the program's own demo cases (their conclusions are example data and say so).
 """
 
 from __future__ import annotations
@@ -25,11 +32,13 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from rongcuo_desktop.domain.case import ApplicantType, Case, CaseType, Conclusion, Stage
-from rongcuo_desktop.domain.roles import Action
+from rongcuo_desktop.domain.roles import Action, refusal
+from rongcuo_desktop.store.accounts import PermissionDenied
 from rongcuo_desktop.store.errors import StoreError
 from rongcuo_desktop.store.models import CaseRecord, CaseText, doc_no_sort_key
 
 if TYPE_CHECKING:
+    from rongcuo_desktop.domain.roles import AccountInfo
     from rongcuo_desktop.store.guard import AccessGuard
 
 log = logging.getLogger(__name__)
@@ -72,6 +81,33 @@ class StoreReadError(StoreError):
     """A read or write failed inside SQLCipher (damaged page, disk full, I/O error)."""
 
 
+class ConclusionNotEditable(StoreError):
+    """A conclusion or its date given to add()/update(): only store.judgments.decide records one."""
+
+
+class RulebookNotEditable(StoreError):
+    """The rulebook of a case with a checklist or a conclusion changed through update()."""
+
+
+def refuse_conclusion(guard: AccessGuard, case: Case, before: Case | None, what: str) -> None:
+    """Refuse a conclusion or decided date set (or changed) outside store.judgments.decide."""
+    if before is None:
+        changed = case.conclusion is not None or case.decided_on is not None
+    else:
+        changed = (case.conclusion, case.decided_on) != (before.conclusion, before.decided_on)
+    if not changed:
+        return
+    actor = guard.acting()
+    if not actor.may(Action.DECISION):
+        raise PermissionDenied(
+            f"{refusal(actor.role, Action.DECISION)}认定结论和认定日期只能由主任在研判后记录。"
+        )
+    raise ConclusionNotEditable(
+        f"{what}时不能填写或修改认定结论和认定日期：请用“记录认定结论”（rongcuo decide）记录，"
+        "这样每个结论都有主任的认定记录、当时的研判建议和理由。"
+    )
+
+
 @dataclass(frozen=True)
 class CaseRow:
     """One line of the case list; the narrow columns only."""
@@ -110,6 +146,7 @@ class CaseRepository:
     def add(self, case: Case) -> int:
         def work(session: Session) -> int:
             self._guard.check_write(Action.CASE_CREATE)
+            refuse_conclusion(self._guard, case, None, "登记案件")
             now = _now()
             record = CaseRecord(created_at=now, texts=CaseText())
             _fill(record, case, now)
@@ -141,7 +178,10 @@ class CaseRepository:
             action, summary = describe_change(before, case)
             self._guard.check_write(action)
             if action is not Action.CASE_EDIT and _data_changed(before, case):
-                self._guard.check_write(Action.CASE_EDIT)  # a decision may not smuggle in other edits
+                self._guard.check_write(Action.CASE_EDIT)  # a stage move may not smuggle in other edits
+            refuse_conclusion(self._guard, case, before, "修改案件")
+            if case.rulebook != before.rulebook:
+                self._refuse_rulebook_change(session, before)
             if record.texts is None:
                 record.texts = CaseText()
             _fill(record, case, _now())
@@ -153,8 +193,30 @@ class CaseRepository:
         self._write(work, case.doc_no)
         log.info("case %d updated", case_id)
 
+    def _refuse_rulebook_change(self, session: Session, before: Case) -> None:
+        """The rulebook is part of the judgment record once there is one (store.judgments)."""
+        from rongcuo_desktop.store.judgment_models import CaseDecisionRow, ChecklistItemRow
+
+        if before.conclusion is not None or session.get(CaseDecisionRow, before.id) is not None:
+            raise RulebookNotEditable(
+                "本案已记录认定结论，适用规则不再修改（认定时依据的规则库随认定记录保存）。"
+            )
+        has_checklist = session.scalar(
+            select(ChecklistItemRow.case_id).where(ChecklistItemRow.case_id == before.id).limit(1)
+        )
+        if has_checklist is not None:
+            raise RulebookNotEditable(
+                "本案已有研判清单：适用规则请在研判清单中修改（rongcuo checklist --rulebook），"
+                "清单中的编号会按新的规则库核对。"
+            )
+
     def add_many(self, cases: Iterable[Case], *, batch_size: int = 5000) -> int:
-        """Bulk insert with executemany (100,000 cases in seconds). All or nothing."""
+        """Bulk insert with executemany (100,000 cases in seconds). All or nothing.
+
+        A case with a conclusion comes in as history recorded elsewhere: its decision record is
+        written in the same transaction, marked as imported (nobody here recorded it). Only a 主任
+        may bring in conclusions, except the program's demo cases (example data, noted as such).
+        """
         started = time.perf_counter()
         added = 0
         insert_case = text(
@@ -168,7 +230,16 @@ class CaseRepository:
             "INSERT INTO case_texts (case_id, accountability_matter, facts, claimed_situation)"
             " VALUES (:case_id, :accountability_matter, :facts, :claimed_situation)"
         )
+        insert_decision = text(
+            "INSERT INTO case_decisions (case_id, conclusion, decided_on, rulebook, note, recorded_by,"
+            " recorded_by_account_id, recorded_at, recommendation, source) VALUES (:case_id, :conclusion,"
+            " :decided_on, :rulebook, :note, '', NULL, NULL, NULL, 'imported')"
+        )
         actor = self._guard.check_write(Action.IMPORT)
+        from rongcuo_desktop.domain.demo import demo_cases
+
+        examples = {c.doc_no: c for c in demo_cases()}
+        decided = 0
         doc_digest = hashlib.sha256()
         with self._lock:
             try:
@@ -178,8 +249,10 @@ class CaseRepository:
                     ) + 1
                     now = _now().isoformat(sep=" ")
                     for batch in _batches(cases, batch_size):
-                        case_rows, text_rows = [], []
+                        case_rows, text_rows, decision_rows = [], [], []
                         for case in batch:
+                            if case.conclusion is not None or case.decided_on is not None:
+                                decision_rows.append(_imported_decision(case, next_id, actor, examples))
                             case_rows.append(_params(case, next_id, now))
                             text_rows.append(
                                 {
@@ -193,14 +266,24 @@ class CaseRepository:
                             doc_digest.update(case.doc_no.encode("utf-8") + b"\n")
                         conn.execute(insert_case, case_rows)
                         conn.execute(insert_text, text_rows)
+                        if decision_rows:
+                            conn.execute(insert_decision, decision_rows)
                         added += len(case_rows)
+                        decided += len(decision_rows)
                     if added:
                         # One event for the batch: who imported how many, and a digest of the 文号 list.
+                        conclusions = (
+                            f"，其中 {decided} 件带有认定结论（记为导入的认定记录）" if decided else ""
+                        )
                         self._guard.audit(
                             conn,
                             Action.IMPORT,
-                            summary=f"批量导入 {added} 件案件",
-                            detail={"count": added, "doc_nos_sha256": doc_digest.hexdigest()},
+                            summary=f"批量导入 {added} 件案件{conclusions}",
+                            detail={
+                                "count": added,
+                                "with_conclusion": decided,
+                                "doc_nos_sha256": doc_digest.hexdigest(),
+                            },
                             actor=actor,
                         )
             except IntegrityError as error:
@@ -408,7 +491,6 @@ def _match_sql(terms: Sequence[str]) -> tuple[str, list[Any]]:
     return "SELECT id FROM case_search_text WHERE " + " AND ".join(clauses), params
 
 
-_DECISION_FIELDS = ("conclusion", "decided_on")
 _CHANGE_LABELS = {
     "doc_no": "文号",
     "party_name": "当事人",
@@ -430,16 +512,12 @@ def _data_changed(before: Case, after: Case) -> bool:
 
 
 def describe_change(before: Case, after: Case) -> tuple[Action, str]:
-    """The audit action of an update (decision > stage move > edit) and a short Chinese summary."""
+    """The audit action of an update (stage move > edit) and a short Chinese summary. A conclusion is
+    never changed by an update (refuse_conclusion): store.judgments.decide records it."""
     parts: list[str] = []
     action = Action.CASE_EDIT
-    if any(getattr(before, f) != getattr(after, f) for f in _DECISION_FIELDS):
-        action = Action.DECISION
-        old = before.conclusion.label if before.conclusion else "（无）"
-        new = after.conclusion.label if after.conclusion else "（无）"
-        parts.append(f"结论：{old} → {new}")
     if before.stage != after.stage:
-        action = Action.STAGE_MOVE if action is Action.CASE_EDIT else action
+        action = Action.STAGE_MOVE
         parts.append(f"阶段：{before.stage.label} → {after.stage.label}")
     edited = [
         label for name, label in _CHANGE_LABELS.items() if getattr(before, name) != getattr(after, name)
@@ -468,6 +546,28 @@ def _fill(record: CaseRecord, case: Case, now: dt.datetime) -> None:
     record.texts.accountability_matter = case.accountability_matter
     record.texts.facts = case.facts
     record.texts.claimed_situation = case.claimed_situation
+
+
+def _imported_decision(
+    case: Case, case_id: int, actor: AccountInfo, examples: dict[str, Case]
+) -> dict[str, Any]:
+    """The decision record of a case bulk-added with its conclusion: history recorded elsewhere."""
+    from rongcuo_desktop.store.judgments import EXAMPLE_DECISION_NOTE
+
+    example = examples.get(case.doc_no) == case  # the program's own demo data, unchanged
+    if not example and not actor.may(Action.DECISION):
+        raise PermissionDenied(
+            f"{refusal(actor.role, Action.DECISION)}带有认定结论的案件（如 {case.doc_no}）只能由主任导入。"
+        )
+    if case.conclusion is None:
+        raise StoreError(f"案件 {case.doc_no} 有认定日期却没有认定结论，没有导入。")
+    return {
+        "case_id": case_id,
+        "conclusion": case.conclusion.value,
+        "decided_on": case.decided_on.isoformat() if case.decided_on else None,
+        "rulebook": case.rulebook,
+        "note": EXAMPLE_DECISION_NOTE if example else "",
+    }
 
 
 def _params(case: Case, case_id: int, now: str) -> dict[str, Any]:

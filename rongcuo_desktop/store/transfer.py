@@ -19,6 +19,11 @@ Policies (documented in docs/case-format.md, 导入):
   member's scores and recusal and is put on the case's committee; a name no account has is kept as
   recorded on the other PC, attributed by name (nobody here can change those scores); a name that
   belongs to a 秘书 or 主任 account here is refused (the scores could not be attributed honestly).
+- decisions: a case with a conclusion is history recorded elsewhere. Only a 主任 may import one (a
+  秘书 may not record a conclusion, and a plaintext file is easy to edit); it gets a decision record
+  marked as imported, always. A `decision.recorded_by` naming a 秘书 or 委员 account here is refused;
+  a conclusion that differs from what the file's own checklist and scores give (or that has no
+  recommendation) without a `decision_note` is a warning, and the IMPORT event says so.
 """
 
 from __future__ import annotations
@@ -41,7 +46,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from rongcuo_desktop.domain.case_collection import Transfer, collection_header, parse_transfer
 from rongcuo_desktop.domain.case_file import CaseFile, check_against_rulebook, dump_case_file
-from rongcuo_desktop.domain.roles import Action, Role
+from rongcuo_desktop.domain.roles import AccountInfo, Action, Role
 from rongcuo_desktop.domain.rulebook import find_rulebook
 from rongcuo_desktop.domain.validation import Issue, ValidationError
 from rongcuo_desktop.store.accounts import MAX_NAME_LENGTH
@@ -113,6 +118,9 @@ class PlannedCase:
     linked_members: tuple[str, ...]  # names matched to 委员 accounts here
     members_by_name: tuple[str, ...]  # names kept as recorded elsewhere (no account here)
     has_decision: bool
+    # The conclusion differs from what the file's checklist and scores give (or they give none) and
+    # the file writes down no reason: imported as it is, with a warning and a note in the audit event.
+    decision_unexplained: bool = False
 
 
 @dataclass(frozen=True)
@@ -308,10 +316,12 @@ class CaseTransfer:
 
         Raises ImportRefused (every problem named) when the file could not be imported as asked.
         """
-        self._guard.check(Action.IMPORT)
+        actor = self._guard.check(Action.IMPORT)
         transfer, sha256 = _read_transfer(Path(path))
         with self._read() as session:
-            plan, _ = _plan(session, transfer, sha256, skip_existing=skip_existing, what=_what(path))
+            plan, _ = _plan(
+                session, transfer, sha256, skip_existing=skip_existing, what=_what(path), actor=actor
+            )
         return plan
 
     def import_file(
@@ -334,7 +344,9 @@ class CaseTransfer:
         with self._write() as session:
             # Checked again inside the writing transaction (under the store's lock): nothing can
             # change between the check and the writes.
-            plan, accounts = _plan(session, transfer, sha256, skip_existing=skip_existing, what=_what(path))
+            plan, accounts = _plan(
+                session, transfer, sha256, skip_existing=skip_existing, what=_what(path), actor=actor
+            )
             todo = [(p, transfer.cases[p.index]) for p in plan.cases if not p.exists]
             written: list[tuple[PlannedCase, CaseFile, CaseRecord]] = []
             for done, (planned, case_file) in enumerate(todo, start=1):
@@ -369,6 +381,7 @@ class CaseTransfer:
                             "members": len(case_file.members),
                             "members_by_name": len(planned.members_by_name),
                             "linked_members": len(planned.linked_members),
+                            "decision_unexplained": planned.decision_unexplained,
                         },
                         after={
                             "case": dataclasses.asdict(_to_case(record)),
@@ -400,8 +413,12 @@ def _import_summary(planned: PlannedCase, case_file: CaseFile) -> str:
     parts = [f"导入案件 {planned.doc_no}", f"委员 {len(case_file.members)} 位"]
     if planned.members_by_name:
         parts.append(f"其中 {len(planned.members_by_name)} 位按姓名记录（本库无此账户）")
+    if planned.linked_members:  # their accounts are put on the case's committee here
+        parts.append(f"列入委员名单：{'、'.join(planned.linked_members)}")
     if case_file.case.conclusion is not None:
-        parts.append(f"认定结论：{case_file.case.conclusion.label}")
+        parts.append(f"认定结论（导入）：{case_file.case.conclusion.label}")
+        if planned.decision_unexplained:
+            parts.append("与文件中的研判建议不同或无建议，文件未写明理由")
     return "，".join(parts)
 
 
@@ -460,7 +477,13 @@ def _read_transfer(path: Path) -> tuple[Transfer, str]:
 
 
 def _plan(
-    session: Session, transfer: Transfer, sha256: str, *, skip_existing: bool, what: str
+    session: Session,
+    transfer: Transfer,
+    sha256: str,
+    *,
+    skip_existing: bool,
+    what: str,
+    actor: AccountInfo,
 ) -> tuple[ImportPlan, dict[str, AccountRow]]:
     """Every check that needs the store; raises ImportRefused listing all problems."""
     issues: list[Issue] = []
@@ -497,6 +520,30 @@ def _plan(
             )
         if case_file.decision_note and case_file.case.conclusion is None:
             issues.append(Issue(f"{p}decision_note", "有认定说明却没有认定结论（case.conclusion）"))
+        if case_file.case.decided_on is not None and case_file.case.conclusion is None:
+            issues.append(Issue(f"{p}case.decided_on", "有认定日期却没有认定结论（case.conclusion）"))
+        skipped = exists and skip_existing
+        if case_file.case.conclusion is not None and not skipped:
+            if not actor.may(Action.DECISION):
+                issues.append(
+                    Issue(
+                        f"{p}case.conclusion",
+                        f"{actor.role.label}无权导入认定结论：带有认定结论的案件只能由主任导入"
+                        "（认定结论只由主任记录）",
+                    )
+                )
+            if case_file.decision is not None:
+                recorder = accounts.get(clean_member_name(case_file.decision.recorded_by))
+                if recorder is not None and recorder.role != Role.CHAIR.value:
+                    role = Role.from_code_or_label(recorder.role).label
+                    issues.append(
+                        Issue(
+                            f"{p}decision.recorded_by",
+                            f"“{recorder.name}”在本库中是{role}账户，不是主任：认定记录无法如实归属，"
+                            "请先更正文件中的姓名",
+                        )
+                    )
+        unexplained = False
         # Checklist ids against the rulebook, where it is installed here.
         key = case_file.case.rulebook
         if key:
@@ -516,6 +563,15 @@ def _plan(
                     check_against_rulebook(case_file, rulebook)
                 except ValidationError as error:
                     issues.extend(Issue(f"{p}{issue.path}", issue.message) for issue in error.issues)
+                else:
+                    unexplained = _unexplained_decision(case_file, rulebook)
+                    if unexplained and not skipped:
+                        conclusion = case_file.case.conclusion
+                        assert conclusion is not None
+                        warnings.append(
+                            f"{p}decision_note：认定结论“{conclusion.label}”与按文件中的清单和评分研判的建议"
+                            "不同（或研判没有给出建议），文件中没有写明理由；将按原样导入，并记入审计记录。"
+                        )
         elif (
             case_file.checklist.situations or case_file.checklist.conditions or case_file.checklist.exclusions
         ):
@@ -561,6 +617,7 @@ def _plan(
                 linked_members=tuple(linked),
                 members_by_name=tuple(by_name),
                 has_decision=case_file.case.conclusion is not None,
+                decision_unexplained=unexplained,
             )
         )
     if issues:
@@ -569,6 +626,19 @@ def _plan(
         collection=transfer.collection, cases=tuple(planned), warnings=tuple(warnings), sha256=sha256
     )
     return plan, accounts
+
+
+def _unexplained_decision(case_file: CaseFile, rulebook: Any) -> bool:
+    """A conclusion without a written reason where the engine gives another one, or none."""
+    from rongcuo_desktop.domain.judgment import judge
+
+    conclusion = case_file.case.conclusion
+    if conclusion is None or case_file.decision_note.strip():
+        return False
+    try:
+        return judge(case_file, rulebook).recommendation is not conclusion
+    except ValidationError:
+        return True
 
 
 def _write_judgment(
@@ -623,7 +693,7 @@ def _write_judgment(
                 insert(CaseMemberRow), [{"case_id": case_id, "account_id": a} for a in sorted(seats)]
             )
     case = case_file.case
-    if case.conclusion is not None and (case_file.decision is not None or case_file.decision_note):
+    if case.conclusion is not None:  # every conclusion has its decision record, here marked imported
         block = case_file.decision
         session.add(
             CaseDecisionRow(
