@@ -1,11 +1,15 @@
 """Crash safety: SIGKILL the writing process at random moments during a stream of saves.
 
 Each save is one transaction holding a case, an attachment and their audit events; a case is also
-moved to the next stage now and then (its own transaction and event). The writer appends an ack
-line to a file right after each commit returned (os.write: the line survives a SIGKILL of the
-process). After every kill: the store opens, PRAGMA integrity_check and cipher_integrity_check are
-clean, the audit chain verifies, every acked save is there, and no case or attachment lacks its
-audit event (each case's current state hashes to the `after` of its latest event).
+moved to the next stage now and then (its own transaction and event). Interleaved with them, cases
+go through a hearing, one save per step and each step by its person: the secretary names the
+committee and fills in the checklist, each 委员 scores or recuses, the 主任 records the decision
+(store.judgments; a writer started after a kill picks up the hearings the store shows unfinished).
+The writer appends an ack line to a file right after each commit returned (os.write: the line
+survives a SIGKILL of the process). After every kill: the store opens, PRAGMA integrity_check and
+cipher_integrity_check are clean, the audit chain verifies, every acked save is there, and no case,
+attachment or judgment change lacks its audit event (each case's current state, its committee and
+its judgment record hash to the `after` of their latest events).
 
 Why a zygote: starting Python with SQLAlchemy and SQLCipher costs ~0.7 s; 50 kills would take a
 minute on imports alone. One helper process imports once and forks a fresh writer per round
@@ -15,6 +19,7 @@ killed with SIGKILL like any other.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 import os
@@ -31,17 +36,73 @@ import pytest
 # ----- the writer side (runs in the zygote's forked children) -----------------------------------
 
 
+CHAIR, SECRETARY = "王主任", "李秘书"
+MEMBERS = [f"委员{n}" for n in range(1, 6)]
+DIMENSION_IDS = ("motive", "conditions", "procedure", "nature", "impact")
+
+
+def _hearing_step(store: Any, people: dict[str, Any], case_id: int, rng: random.Random) -> str:
+    """Save the next step of the case's hearing as the person whose step it is; the ack line."""
+    from rongcuo_desktop.domain.case import Conclusion
+    from rongcuo_desktop.domain.case_file import Checklist, ConditionStatus, ExclusionStatus, Score
+
+    store.guard.actor = people[SECRETARY]
+    record = store.judgments.record(case_id)
+    if not record.members:
+        store.accounts.set_members(case_id, MEMBERS)
+        return f"members {case_id} {len(MEMBERS)}"
+    if not record.checklist.conditions:
+        checklist = Checklist(
+            ("s8-2",),
+            {f"c{i}": ConditionStatus.MET for i in range(1, 7)},
+            {f"x{i}": ExclusionStatus.NOT_CONFIRMED for i in range(1, 10)},
+        )
+        store.judgments.set_checklist(case_id, checklist, rulebook="fuzhou-2019")
+        return f"checklist {case_id}"
+    pending = [m for m in record.members if m.pending]
+    if pending:
+        member = people[pending[0].name]
+        store.guard.actor = member
+        if rng.random() < 0.2:
+            store.judgments.recuse(case_id, "与当事人系同一科室")
+            return f"recuse {case_id} {member.id}"
+        levels = [rng.randint(1, 5) for _ in DIMENSION_IDS]
+        given = {d: Score(lv, "出于公心") for d, lv in zip(DIMENSION_IDS, levels, strict=True)}
+        store.judgments.score(case_id, given)
+        return f"score {case_id} {member.id} {','.join(map(str, levels))}"
+    store.guard.actor = people[CHAIR]
+    conclusion = rng.choice(list(Conclusion))
+    store.judgments.decide(case_id, conclusion, note="经会议研究认定")
+    return f"decide {case_id} {conclusion.value}"
+
+
 def _writer(data_dir: Path, key: bytes, ack_fd: int) -> None:
+    from sqlalchemy import text
+
     from rongcuo_desktop.domain.case import Case, Stage
     from rongcuo_desktop.store.attachments import add_case_with_attachments
     from rongcuo_desktop.store.database import Store
 
     store = Store.open(data_dir, key)
+    # The test acts as each person in turn (no PIN: who may do what is still checked by the store).
+    people = {a.name: a for a in store.accounts.list_all()}
+    store.guard.actor = people[SECRETARY]
+    with store.read_session() as session:  # hearings an earlier writer left unfinished
+        hearings = [
+            int(r[0])
+            for r in session.execute(
+                text(
+                    "SELECT id FROM cases WHERE conclusion IS NULL"
+                    " AND id IN (SELECT case_id FROM case_members) ORDER BY id"
+                )
+            )
+        ]
     os.write(ack_fd, b"ready\n")
     rng = random.Random(os.getpid() ^ int(time.time() * 1000))
     pid = os.getpid()
     mine: list[int] = []
     for i in range(1_000_000):
+        store.guard.actor = people[SECRETARY]
         size = rng.choice([700, 5_000, 40_000, 40_000, 1_300_000])
         content = rng.randbytes(size)
         case = Case(
@@ -50,16 +111,28 @@ def _writer(data_dir: Path, key: bytes, ack_fd: int) -> None:
             party_unit="某区行政审批局",
             party_position="科长",
             facts="容缺审批后补材料" * rng.randint(1, 50),
+            # Registered under its rulebook, so the checklist does not change the case's own fields;
+            # the decision does (its conclusion and date), see verify().
+            rulebook="fuzhou-2019@1",
         )
         case_id, (info,) = add_case_with_attachments(store, case, [(f"证据{i}.bin", io.BytesIO(content))])
         os.write(ack_fd, f"add {case_id} {info.id} {info.sha256} {case.doc_no}\n".encode())
         mine.append(case_id)
+        if len(hearings) < 3 and rng.random() < 0.5:
+            hearings.append(case_id)
         if len(mine) >= 3 and rng.random() < 0.5:
             target = mine.pop(0)
             moved = store.cases.get(target)
             moved.stage = Stage.ACCEPTED
             store.cases.update(moved)
             os.write(ack_fd, f"stage {target} {Stage.ACCEPTED.value}\n".encode())
+        for _ in range(rng.randint(0, 2)):  # small saves, so many kills land in one of them
+            if not hearings:
+                break
+            line = _hearing_step(store, people, hearings[0], rng)
+            os.write(ack_fd, (line + "\n").encode())
+            if line.startswith("decide"):
+                hearings.pop(0)
 
 
 def _zygote(data_dir: Path, key: bytes, ack_path: Path) -> None:
@@ -95,6 +168,11 @@ class Acks:
     def __init__(self) -> None:
         self.adds: dict[int, tuple[int, str, str]] = {}  # case id -> (attachment id, sha256, doc_no)
         self.stages: dict[int, str] = {}
+        self.committees: dict[int, int] = {}  # case id -> number of members
+        self.checklists: set[int] = set()
+        self.scores: dict[tuple[int, int], list[int]] = {}  # (case id, account id) -> levels
+        self.recusals: set[tuple[int, int]] = set()
+        self.decisions: dict[int, str] = {}
 
     def read(self, path: Path) -> None:
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -103,6 +181,26 @@ class Acks:
                 self.adds[int(parts[1])] = (int(parts[2]), parts[3], parts[4])
             elif parts[0] == "stage":
                 self.stages[int(parts[1])] = parts[2]
+            elif parts[0] == "members":
+                self.committees[int(parts[1])] = int(parts[2])
+            elif parts[0] == "checklist":
+                self.checklists.add(int(parts[1]))
+            elif parts[0] == "score":
+                self.scores[(int(parts[1]), int(parts[2]))] = [int(v) for v in parts[3].split(",")]
+            elif parts[0] == "recuse":
+                self.recusals.add((int(parts[1]), int(parts[2])))
+            elif parts[0] == "decide":
+                self.decisions[int(parts[1])] = parts[2]
+
+    @property
+    def judgment_saves(self) -> int:
+        return (
+            len(self.committees)
+            + len(self.checklists)
+            + len(self.scores)
+            + len(self.recusals)
+            + len(self.decisions)
+        )
 
 
 def verify(data_dir: Path, key: bytes, acks: Acks, *, since_id: int = 0) -> dict[str, int]:
@@ -117,6 +215,7 @@ def verify(data_dir: Path, key: bytes, acks: Acks, *, since_id: int = 0) -> dict
     problems = database_problems(StoreFiles.in_dir(data_dir).database, key)
     assert problems == [], problems
     store = Store.open(data_dir, key)
+    store.act_as_default()
     try:
         assert store.read_only_reason is None, store.audit_problems
         report = store.audit_verify()
@@ -154,28 +253,156 @@ def verify(data_dir: Path, key: bytes, acks: Acks, *, since_id: int = 0) -> dict
                     assert digest == sha, f"attachment {attachment_id} content differs"
                 latest_after[case_id] = conn.execute(
                     text(
-                        "SELECT after_hash FROM audit_events WHERE case_id = :c"
-                        " AND action IN ('case_create', 'case_edit', 'stage_move') ORDER BY id DESC LIMIT 1"
+                        "SELECT after_hash, id > coalesce((SELECT max(id) FROM audit_events"
+                        " WHERE case_id = :c AND action = 'decision'), 0)"
+                        " FROM audit_events WHERE case_id = :c"
+                        f" AND action IN ('case_create', 'case_edit', 'stage_move') AND NOT {_CHECKLIST_EDIT}"
+                        " ORDER BY id DESC LIMIT 1"
                     ),
                     {"c": case_id},
-                ).scalar()
-        for case_id, last_after in latest_after.items():
+                ).one()
+            judged = _check_judgments(session, acks)
+        for case_id, (last_after, after_any_decision) in latest_after.items():
             current = store.cases.get(case_id)
-            assert state_digest(current) == last_after, f"case {case_id} changed without an audit event"
+            # The decision (store.judgments.decide) sets the conclusion and hashes the judgment record
+            # (checked below); a case event written before it saw the case without a conclusion.
+            seen = (
+                current
+                if after_any_decision
+                else dataclasses.replace(current, conclusion=None, decided_on=None)
+            )
+            assert state_digest(seen) == last_after, f"case {case_id} changed without an audit event"
             if case_id in acks.stages:
                 assert current.stage.value == acks.stages[case_id], f"acked stage move of {case_id} lost"
-        return {"cases": len(all_cases), "max_id": max(all_cases, default=0), "events": report.length}
+        return {
+            "cases": len(all_cases),
+            "max_id": max(all_cases, default=0),
+            "events": report.length,
+            "judged_cases": judged,
+        }
     finally:
         store.close()
 
 
+# A checklist edit is a CASE_EDIT of the judgment record (store.judgments), not of the case itself.
+_CHECKLIST_EDIT = "(action = 'case_edit' AND json_extract(detail, '$.checklist') IS NOT NULL)"
+_JUDGMENT_EVENT = f"(action IN ('score', 'recusal', 'decision') OR {_CHECKLIST_EDIT})"
+
+
+def _check_judgments(session: Any, acks: Acks) -> int:
+    """Every acked hearing step is there, and each case's committee and judgment record hash to the
+    `after` of their latest events (so no judgment change lacks its audit event). Returns how many
+    cases have a judgment record."""
+    from sqlalchemy import text
+
+    from rongcuo_desktop.store.audit_chain import state_digest
+    from rongcuo_desktop.store.judgments import load_records, snapshot
+    from rongcuo_desktop.store.models import CaseRecord
+
+    conn = session.connection()
+    for case_id, size in acks.committees.items():
+        seated = conn.execute(text("SELECT count(*) FROM case_members WHERE case_id = :c"), {"c": case_id})
+        assert seated.scalar() == size, f"acked committee of case {case_id} lost"
+    for case_id in acks.checklists:
+        lines = conn.execute(
+            text("SELECT count(*) FROM case_checklist_items WHERE case_id = :c"), {"c": case_id}
+        )
+        assert lines.scalar() == 16, f"acked checklist of case {case_id} lost"
+    levels = {
+        (int(r[0]), int(r[1]), str(r[2])): int(r[3])
+        for r in conn.execute(
+            text(
+                "SELECT m.case_id, m.account_id, s.dimension, s.level FROM judgment_scores s"
+                " JOIN judgment_members m ON m.id = s.member_id"
+            )
+        )
+    }
+    for (case_id, account_id), acked in acks.scores.items():
+        stored = [levels.get((case_id, account_id, d)) for d in DIMENSION_IDS]
+        assert stored == acked, f"acked scores of account {account_id} on case {case_id} lost"
+    recused = {
+        (int(r[0]), int(r[1]))
+        for r in conn.execute(text("SELECT case_id, account_id FROM judgment_members WHERE recused"))
+    }
+    assert acks.recusals <= recused, "an acked recusal lost"
+    decided = dict(
+        conn.execute(
+            text(
+                "SELECT c.id, d.conclusion FROM cases c"
+                " JOIN case_decisions d ON d.case_id = c.id AND d.conclusion = c.conclusion"
+            )
+        ).all()
+    )
+    for case_id, conclusion in acks.decisions.items():
+        assert decided.get(case_id) == conclusion, f"acked decision on case {case_id} lost"
+    no_record = conn.execute(
+        text(
+            "SELECT count(*) FROM cases c WHERE c.conclusion IS NOT NULL"
+            " AND NOT EXISTS (SELECT 1 FROM case_decisions d WHERE d.case_id = c.id)"
+        )
+    ).scalar()
+    assert no_record == 0, "a conclusion without its decision record"
+    # Cases with a committee, a checklist, a member line or a decision: their latest events.
+    touched = [
+        int(r[0])
+        for r in conn.execute(
+            text(
+                "SELECT case_id FROM case_members UNION SELECT case_id FROM case_checklist_items"
+                " UNION SELECT case_id FROM judgment_members UNION SELECT case_id FROM case_decisions"
+            )
+        )
+    ]
+    cases = [session.get(CaseRecord, case_id) for case_id in touched]
+    records = load_records(session, cases)
+    for case_id in touched:
+        committee = sorted(
+            str(r[0])
+            for r in conn.execute(
+                text(
+                    "SELECT a.name FROM case_members m JOIN accounts a ON a.id = m.account_id"
+                    " WHERE m.case_id = :c"
+                ),
+                {"c": case_id},
+            )
+        )
+        last_seating = conn.execute(
+            text(
+                "SELECT after_hash FROM audit_events WHERE case_id = :c AND action = 'members_assign'"
+                " ORDER BY id DESC LIMIT 1"
+            ),
+            {"c": case_id},
+        ).scalar()
+        if committee:
+            assert last_seating == state_digest({"members": committee}), f"committee of {case_id} unaudited"
+        last_judgment = conn.execute(
+            text(
+                f"SELECT after_hash FROM audit_events WHERE case_id = :c AND {_JUDGMENT_EVENT}"
+                " ORDER BY id DESC LIMIT 1"
+            ),
+            {"c": case_id},
+        ).scalar()
+        record = snapshot(records[case_id])
+        if last_judgment is None:  # a committee named, nobody has acted yet: an empty record
+            assert not record["members"] and not record["checklist"]["conditions"], case_id
+            assert record["decision"] is None, case_id
+        else:
+            assert last_judgment == state_digest(record), f"judgment of case {case_id} changed unaudited"
+    return len(touched)
+
+
 def run_kills(tmp_path: Path, kills: int, seed: int) -> dict[str, Any]:
+    from rongcuo_desktop.domain.roles import Role
     from rongcuo_desktop.store.database import Store
     from rongcuo_desktop.store.keys import KeyManager
 
     data_dir = tmp_path / "data"
     key = KeyManager(data_dir, kdf_target_seconds=0.05).create("崩溃测试口令 horse battery")
-    Store.create(data_dir, key).close()
+    with Store.create(data_dir, key) as store:
+        store.accounts.add(CHAIR, Role.CHAIR, "1111")
+        store.login(CHAIR, "1111")
+        store.accounts.add(SECRETARY, Role.SECRETARY, "2222")
+        for name in MEMBERS:
+            store.accounts.add(name, Role.MEMBER, "3333")
     ack_path = tmp_path / "acks.txt"
     ack_path.touch()
     rng = random.Random(seed)
@@ -220,7 +447,13 @@ def run_kills(tmp_path: Path, kills: int, seed: int) -> dict[str, Any]:
     stderr = zygote.stderr.read() if zygote.stderr else ""
     assert "writer failed" not in stderr, stderr
     assert killed_mid_run == kills, "every writer must have been killed while running"
-    return {"acked": len(acks.adds), "stages": len(acks.stages), **final}
+    return {
+        "acked": len(acks.adds),
+        "stages": len(acks.stages),
+        "judgment_saves": acks.judgment_saves,
+        "decisions": len(acks.decisions),
+        **final,
+    }
 
 
 def test_fifty_sigkills_during_saves(tmp_path: Path) -> None:
@@ -233,6 +466,7 @@ def test_fifty_sigkills_during_saves(tmp_path: Path) -> None:
     print(f"50 kills: {figures} in {elapsed:.1f} s")
     assert figures["acked"] >= 50, "the writer must have completed saves between kills"
     assert figures["events"] >= 2 * figures["acked"]
+    assert figures["judgment_saves"] >= 50 and figures["decisions"] >= 3, "hearings must have gone on"
 
 
 @pytest.mark.soak
@@ -242,6 +476,7 @@ def test_two_hundred_sigkills_during_saves(tmp_path: Path) -> None:
     figures = run_kills(tmp_path, kills=200, seed=20)
     print(f"200 kills: {figures}")
     assert figures["acked"] >= 200
+    assert figures["judgment_saves"] >= 200 and figures["decisions"] >= 10
 
 
 if __name__ == "__main__" and len(sys.argv) == 5 and sys.argv[1] == "zygote":
