@@ -181,3 +181,47 @@ def test_a_prefetched_first_page_shows_without_asking_the_store(qtbot: QtBot, ru
     assert not model.is_row_fetched(PAGE_SIZE)
     assert model.data(model.index(0, 0)) == fake.data[first.ids[0]].doc_no
     assert (len(fake.queries), len(fake.pages)) == calls
+
+
+class FakeCasesWithHead(FakeCases):
+    """Also CaseRepository.head: the first ids and how many, without the whole order."""
+
+    def head(self, query: CaseQuery, limit: int) -> tuple[list[int], int]:
+        ids = FakeCases.ids(self, query)
+        self.queries.pop()  # counted as a head, not as a whole order
+        self.heads = getattr(self, "heads", 0) + 1
+        return ids[:limit], len(ids)
+
+
+def test_a_first_page_without_the_whole_order_completes_after_without_a_reset(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
+    """Given a first page fetched with only its own ids (start-up), when it is seeded, then the list
+    has all its rows at once and no whole order was asked for; complete() then fetches the order and
+    takes it without resetting the view (selection and scroll stay), and rows past the first page
+    fill in. Given the store changed meanwhile, the new order replaces the list."""
+    fake = FakeCasesWithHead(1000)
+    first = fetch_first_page(fake, CaseQuery())
+    assert first.total == 1000 and len(first.ids) == PAGE_SIZE and fake.queries == []
+    model = CaseTableModel(runner, fake)
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    with qtbot.waitSignal(model.ids_loaded, timeout=15000) as shown:
+        assert model.seed(first)
+    assert shown.args == [1000] and model.rowCount() == 1000
+    assert model.data(model.index(0, 0)) == fake.data[first.ids[0]].doc_no
+    assert model.case_id(PAGE_SIZE) is None and model.data(model.index(PAGE_SIZE, 0)) is None
+    resets.clear()
+    qtbot.waitUntil(lambda: model.case_id(PAGE_SIZE) is not None, timeout=15000)  # data() asked
+    assert resets == [] and model.rowCount() == 1000 and len(fake.queries) == 1
+    assert model.case_id(PAGE_SIZE) == fake.ids(CaseQuery())[PAGE_SIZE]
+    model.data(model.index(PAGE_SIZE, 0))
+    qtbot.waitUntil(lambda: model.is_row_fetched(PAGE_SIZE), timeout=15000)
+
+    changed = FakeCasesWithHead(1000)
+    model = CaseTableModel(runner, changed)
+    assert model.seed(fetch_first_page(changed, CaseQuery()))
+    del changed.data[1000]  # a case went away before the whole order was read
+    with qtbot.waitSignal(model.modelReset, timeout=15000):
+        model.complete()
+    assert model.rowCount() == 999

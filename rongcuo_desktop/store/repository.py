@@ -337,6 +337,33 @@ class CaseRepository:
         matched = self._raw(lambda cur: {row[0] for row in cur.execute(sql, params)})
         return [case_id for case_id in ordered if case_id in matched]
 
+    def head(self, query: CaseQuery, limit: int) -> tuple[list[int], int]:
+        """The first `limit` of ``ids(query)`` and how many there are, without listing them all.
+
+        For the first page at start-up: ``LIMIT`` and ``count(*)`` take ~1 ms where the whole
+        order of 100,000 ids takes ~25 ms (the rows are made one by one in Python).
+        """
+        if query.text.split() or query.sort_column not in SORT_COLUMNS:
+            ids = self.ids(query)
+            return ids[:limit], len(ids)
+        only, only_params = self._guard.case_filter()
+        clauses = [only] if only else []
+        params: list[Any] = list(only_params)
+        if query.stage is not None:
+            clauses.append("stage = ?")
+            params.append(query.stage.value)
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        column = SORT_COLUMNS[query.sort_column]
+        direction = "DESC" if query.descending else "ASC"
+        sql = f"SELECT id FROM cases{where} ORDER BY {column} {direction}, id {direction} LIMIT ?"
+
+        def work(cur: Any) -> tuple[list[int], int]:
+            first = [row[0] for row in cur.execute(sql, [*params, limit])]
+            total = cur.execute(f"SELECT count(*) FROM cases{where}", params).fetchone()[0]
+            return first, int(total)
+
+        return self._raw(work)
+
     def _ordered_ids(
         self, column: str, descending: bool, stage: Stage | None, only: tuple[str, list[Any]]
     ) -> list[int]:

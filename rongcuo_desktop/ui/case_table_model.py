@@ -54,9 +54,14 @@ class FirstPage:
     query: CaseQuery
     ids: list[int]
     rows: dict[int, CaseRow]
+    total: int | None = None  # set when `ids` holds only the first page's ids
 
 
 def fetch_first_page(source: CaseSource, query: CaseQuery) -> FirstPage:
+    head = getattr(source, "head", None)  # CaseRepository.head: the first page without the whole order
+    if head is not None:
+        ids, total = head(query, PAGE_SIZE)
+        return FirstPage(query, ids, source.rows(ids), total if total > len(ids) else None)
     ids = source.ids(query)
     return FirstPage(query, ids, source.rows(ids[:PAGE_SIZE]))
 
@@ -100,6 +105,10 @@ class CaseTableModel(QAbstractTableModel):
         # Bumped whenever the id list is replaced: pages that arrive for an older list are dropped.
         self._generation = 0
         self._loading = False
+        # After a seed with only the first page's ids: how many rows there are (complete() fetches
+        # the rest of the order), else None.
+        self._total: int | None = None
+        self._completing = False
 
     # -- queries -----------------------------------------------------------------------------------
 
@@ -142,21 +151,53 @@ class CaseTableModel(QAbstractTableModel):
         if first.query != self._query:
             return False
         self._generation += 1
-        self._ids_arrived(self._generation, first.ids)
+        self._ids_arrived(self._generation, first.ids, total=first.total)
         self._page_arrived(self._generation, 0, first.rows)
         return True
 
-    def _ids_arrived(self, generation: int, ids: list[int]) -> None:
+    def complete(self) -> None:
+        """After a seed with only the first page's ids: fetch the whole order. When it begins as
+        shown, it replaces the ids without a reset (the view, its selection and scroll stay)."""
+        if self._total is None or self._completing:
+            return
+        self._completing = True
+        query = self._query
+        source = self._source
+        generation = self._generation
+        self._runner.run_db(
+            lambda: source.ids(query),
+            receiver=self,
+            on_success=lambda ids: self._rest_arrived(generation, ids),
+            on_failure=self._query_failed,
+            label="case ids (rest)",
+        )
+
+    def _rest_arrived(self, generation: int, ids: list[int]) -> None:
+        self._completing = False
+        if generation != self._generation or self._total is None:
+            return  # another query replaced the list meanwhile
+        known = len(self._ids)
+        if len(ids) != self._total or ids[:known] != self._ids:
+            self._ids_arrived(generation, ids)  # the store changed meanwhile: show the new order
+            return
+        self._ids = list(ids)
+        self._total = None
+        if len(ids) > known:  # rows painted empty so far ask for their pages now
+            self.dataChanged.emit(self.index(known, 0), self.index(len(ids) - 1, len(COLUMN_KEYS) - 1))
+
+    def _ids_arrived(self, generation: int, ids: list[int], total: int | None = None) -> None:
         if generation != self._generation:
             return  # a newer query is on its way
         self.beginResetModel()
         self._ids = list(ids)
+        self._total = total if total is not None and total > len(self._ids) else None
+        self._completing = False
         self._rows.clear()
         self._pending_pages.clear()
         self._generation += 1  # pages requested for the old list are now stale
         self.endResetModel()
         self._loading = False
-        self.ids_loaded.emit(len(self._ids))
+        self.ids_loaded.emit(self.rowCount())
 
     def _query_failed(self, error: BaseException) -> None:
         self._loading = False
@@ -177,7 +218,9 @@ class CaseTableModel(QAbstractTableModel):
     # -- Qt model API ------------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._ids)
+        if parent.isValid():
+            return 0
+        return len(self._ids) if self._total is None else self._total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMN_KEYS)
@@ -198,6 +241,7 @@ class CaseTableModel(QAbstractTableModel):
             return None
         row = index.row()
         if row >= len(self._ids):
+            self.complete()  # a row past the seeded first page: its id is still to come
             return None
         texts = self._rows.get(self._ids[row])
         if texts is None:

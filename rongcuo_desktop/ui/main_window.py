@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         self.restore_state()
         if first_page is None or not self.model.seed(first_page):
             self.model.refresh()
+        self._after_first_paint(self.model.complete)  # a seed may hold only the first page's ids
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
