@@ -93,6 +93,8 @@ class MainWindow(QMainWindow):
         self._waiting_for_first_paint: list[Callable[[], None]] = []
         self._built = time.perf_counter()
         self._first_layout_done = False
+        self._closing = False
+        self.error_box: QMessageBox | None = None
         self.setWindowTitle(self.tr(WINDOW_TITLE))
         self.setWindowIcon(app_icon())
 
@@ -376,9 +378,15 @@ class MainWindow(QMainWindow):
             self.detail.show_case(case)
 
     def _show_error(self, error: object) -> None:
-        message = str(error)
+        """Say what failed without a nested event loop: a blocking box during close or teardown
+        (a late query answered after the store closed) re-enters Qt and can abort the process."""
         log.error("store call failed: %s", type(error).__name__)
-        QMessageBox.warning(self, self.tr("操作未完成"), message)
+        if self._closing:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("操作未完成"), str(error), parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.error_box = box
+        box.open()
 
     # -- commands ----------------------------------------------------------------------------------
 
@@ -510,5 +518,6 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing = True
         self.save_state()
         super().closeEvent(event)
