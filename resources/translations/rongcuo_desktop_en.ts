@@ -451,6 +451,205 @@ To view it, click “Export…” and save it to a folder of your choice.</trans
     </message>
 </context>
 <context>
+    <name>CaseTransferActions</name>
+    <message>
+        <source>导出选中案件…</source>
+        <translation>Export selected cases…</translation>
+    </message>
+    <message>
+        <source>把列表中选中的案件导出为案件文件（明文 JSON）</source>
+        <translation>Export the cases selected in the list to a case file (plaintext JSON)</translation>
+    </message>
+    <message>
+        <source>导出全部案件…</source>
+        <translation>Export all cases…</translation>
+    </message>
+    <message>
+        <source>把您能查看的全部案件导出为一个案件集合文件（明文 JSON）</source>
+        <translation>Export every case you may read to one collection file (plaintext JSON)</translation>
+    </message>
+    <message>
+        <source>导入案件…</source>
+        <translation>Import cases…</translation>
+    </message>
+    <message>
+        <source>从另一台电脑导出的案件文件导入案件；先检查，再导入</source>
+        <translation>Import cases from a file exported on another PC; checked first, then imported</translation>
+    </message>
+    <message>
+        <source>导出案件</source>
+        <translation>Export cases</translation>
+    </message>
+    <message>
+        <source>请先在案件列表中选择要导出的案件（按住 Ctrl 或 Shift 可选择多件）。</source>
+        <translation>First select the cases to export in the case list (hold Ctrl or Shift to select several).</translation>
+    </message>
+    <message>
+        <source>全部案件</source>
+        <translation>all cases</translation>
+    </message>
+    <message>
+        <source>选中的 %1 件案件</source>
+        <translation>the %1 selected cases</translation>
+    </message>
+    <message>
+        <source>选中的 1 件案件</source>
+        <translation>the selected case</translation>
+    </message>
+    <message>
+        <source>导出的文件没有加密</source>
+        <translation>The exported file is not encrypted</translation>
+    </message>
+    <message>
+        <source>导出的文件没有加密，任何拿到它的人都能读取。</source>
+        <translation>The exported file is not encrypted: anyone who gets it can read it.</translation>
+    </message>
+    <message>
+        <source>文件中有当事人的姓名、单位、职务和案情，以及委员的评分、回避和认定结论等个人信息。请只复制到受保护的介质（如单位配发的加密U盘），不要通过网盘、邮件或聊天工具传送，用完及时删除。导出会记入审计记录。
+
+导出：%1
+保存到：%2</source>
+        <translation>It holds personal data: the parties&apos; names, units, positions and the facts of the cases, and the members&apos; scores, recusals and the conclusions. Copy it only to a protected medium (such as an encrypted USB stick issued by your unit); do not send it through cloud drives, e-mail or chat, and delete it when done. The export is recorded in the audit trail.
+
+Export: %1
+Save to: %2</translation>
+    </message>
+    <message>
+        <source>明白，导出</source>
+        <translation>I understand, export</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>容错案件导出</source>
+        <translation>rongcuo-cases-export</translation>
+    </message>
+    <message>
+        <source>导出案件到</source>
+        <translation>Export cases to</translation>
+    </message>
+    <message>
+        <source>案件文件 (*.json)</source>
+        <translation>Case files (*.json)</translation>
+    </message>
+    <message>
+        <source>正在导出案件…</source>
+        <translation>Exporting cases…</translation>
+    </message>
+    <message>
+        <source>正在导出案件：%1 / %2 件</source>
+        <translation>Exporting cases: %1 / %2</translation>
+    </message>
+    <message>
+        <source>案件集合文件</source>
+        <translation>collection file</translation>
+    </message>
+    <message>
+        <source>案件文件</source>
+        <translation>case file</translation>
+    </message>
+    <message>
+        <source>已导出 %1 件案件（%2）到：
+%3</source>
+        <translation>%1 case(s) exported (%2) to:
+%3</translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>文件没有加密：请只保存在受保护的介质上，用完及时删除。这次导出已记入审计记录。</source>
+        <translation>The file is not encrypted: keep it only on a protected medium and delete it when done. This export is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>已导出 %1 件案件。</source>
+        <translation>%1 case(s) exported.</translation>
+    </message>
+    <message>
+        <source>导出已取消，没有留下任何文件。</source>
+        <translation>Export cancelled; no file was left behind.</translation>
+    </message>
+    <message>
+        <source>导出未完成</source>
+        <translation>Export not done</translation>
+    </message>
+    <message>
+        <source>选择要导入的案件文件</source>
+        <translation>Choose the case file to import</translation>
+    </message>
+    <message>
+        <source>案件文件 (*.json);;所有文件 (*)</source>
+        <translation>Case files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>导入案件</source>
+        <translation>Import cases</translation>
+    </message>
+    <message>
+        <source>正在检查 %1（尚未写入任何数据）…</source>
+        <translation>Checking %1 (nothing written yet)…</translation>
+    </message>
+    <message>
+        <source>正在导入案件…</source>
+        <translation>Importing cases…</translation>
+    </message>
+    <message>
+        <source>正在导入案件：%1 / %2 件</source>
+        <translation>Importing cases: %1 / %2</translation>
+    </message>
+    <message>
+        <source>正在写入审计记录并保存…</source>
+        <translation>Writing the audit trail and saving…</translation>
+    </message>
+    <message>
+        <source>已导入 %1 件案件，已在列表中选中。</source>
+        <translation>%1 case(s) imported and selected in the list.</translation>
+    </message>
+    <message>
+        <source>跳过本库已有的文号（未覆盖）：%1</source>
+        <translation>Skipped, already in this store (not overwritten): %1</translation>
+    </message>
+    <message>
+        <source>评分按原记录保留并注明姓名：%1</source>
+        <translation>Scores kept as recorded, attributed by name: %1</translation>
+    </message>
+    <message>
+        <source>每件导入的案件都已记入审计记录。</source>
+        <translation>Every imported case is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>导入完成</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>已导入 %1 件案件。</source>
+        <translation>%1 case(s) imported.</translation>
+    </message>
+    <message>
+        <source>导入已取消，数据库没有任何改动。</source>
+        <translation>Import cancelled; the database was not changed.</translation>
+    </message>
+    <message>
+        <source>导入未完成</source>
+        <translation>Import not done</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>等，共 %1 件</source>
+        <translation> and others, %1 in all</translation>
+    </message>
+    <message>
+        <source>等，共 %1 位</source>
+        <translation> and others, %1 in all</translation>
+    </message>
+</context>
+<context>
     <name>CaseType</name>
     <message>
         <source>容错免责</source>
@@ -685,6 +884,327 @@ The files are left as they are. Please tell the chair, who can restore from a ba
     <message>
         <source>尚未认定</source>
         <translation>Not decided yet</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>文件格式</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>格式版本</source>
+        <translation>format version</translation>
+    </message>
+    <message>
+        <source>导出时间</source>
+        <translation>export time</translation>
+    </message>
+    <message>
+        <source>案件信息</source>
+        <translation>case details</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>ref. no.</translation>
+    </message>
+    <message>
+        <source>申请日期</source>
+        <translation>applied on</translation>
+    </message>
+    <message>
+        <source>案件类型</source>
+        <translation>case type</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>applicant</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>stage</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation>party</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>领域</source>
+        <translation>field</translation>
+    </message>
+    <message>
+        <source>问责事项</source>
+        <translation>accountability matter</translation>
+    </message>
+    <message>
+        <source>事实</source>
+        <translation>facts</translation>
+    </message>
+    <message>
+        <source>主张的情形</source>
+        <translation>claimed situation</translation>
+    </message>
+    <message>
+        <source>认定结论</source>
+        <translation>conclusion</translation>
+    </message>
+    <message>
+        <source>认定日期</source>
+        <translation>decided on</translation>
+    </message>
+    <message>
+        <source>规则库</source>
+        <translation>rulebook</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>研判清单</source>
+        <translation>checklist</translation>
+    </message>
+    <message>
+        <source>情形</source>
+        <translation>situations</translation>
+    </message>
+    <message>
+        <source>条件</source>
+        <translation>conditions</translation>
+    </message>
+    <message>
+        <source>不予容错情形</source>
+        <translation>exclusions</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>身份</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>回避</source>
+        <translation>recused</translation>
+    </message>
+    <message>
+        <source>回避理由</source>
+        <translation>recusal reason</translation>
+    </message>
+    <message>
+        <source>评分</source>
+        <translation>scores</translation>
+    </message>
+    <message>
+        <source>等级</source>
+        <translation>level</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>rationale</translation>
+    </message>
+    <message>
+        <source>认定记录</source>
+        <translation>decision record</translation>
+    </message>
+    <message>
+        <source>记录人</source>
+        <translation>recorded by</translation>
+    </message>
+    <message>
+        <source>记录时间</source>
+        <translation>recorded at</translation>
+    </message>
+    <message>
+        <source>认定说明</source>
+        <translation>decision note</translation>
+    </message>
+    <message>
+        <source>动机态度</source>
+        <translation>motive and attitude</translation>
+    </message>
+    <message>
+        <source>程序方法</source>
+        <translation>procedure and method</translation>
+    </message>
+    <message>
+        <source>性质程度</source>
+        <translation>nature and degree</translation>
+    </message>
+    <message>
+        <source>后果影响</source>
+        <translation>consequences and impact</translation>
+    </message>
+    <message>
+        <source>客观条件</source>
+        <translation>objective conditions</translation>
+    </message>
+    <message>
+        <source>第 %1 件案件</source>
+        <translation>case %1</translation>
+    </message>
+    <message>
+        <source>第 %1 位委员</source>
+        <translation>member %1</translation>
+    </message>
+    <message>
+        <source>第 %1 项情形</source>
+        <translation>situation %1</translation>
+    </message>
+    <message>
+        <source>整个文件</source>
+        <translation>whole file</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1 件案件（%2 等）</source>
+        <translation>%1 cases (%2, …)</translation>
+    </message>
+    <message>
+        <source>%1 件案件</source>
+        <translation>%1 cases</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssuesDialog</name>
+    <message>
+        <source>文件 %1 有 1 处问题，没有导入：</source>
+        <translation>The file %1 has a problem and was not imported:</translation>
+    </message>
+    <message>
+        <source>文件 %1 有 %2 处问题，没有导入任何案件：</source>
+        <translation>The file %1 has %2 problems; no case was imported:</translation>
+    </message>
+    <message>
+        <source>复制问题清单</source>
+        <translation>Copy the list</translation>
+    </message>
+    <message>
+        <source>已复制</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>未能导入</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>数据库没有任何改动。请把这些问题告知提供文件的人，更正后再导入。</source>
+        <translation>The database was not changed. Tell whoever provided the file about these problems and import it again once they are corrected.</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>文件：%1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>将导入 %1 件案件。导入前已检查全部内容，尚未写入任何数据。</source>
+        <translation>%1 case(s) will be imported. Everything in the file has been checked; nothing has been written yet.</translation>
+    </message>
+    <message>
+        <source>文件中的案件在本库中都已存在，没有可导入的案件。</source>
+        <translation>Every case in the file is already in this store: there is nothing to import.</translation>
+    </message>
+    <message>
+        <source>这 %1 件案件的文号在本库中已经存在。导入从不覆盖已有案件：它们将被跳过，只导入其余案件。</source>
+        <translation>The ref. nos. of these %1 case(s) are already in this store. An import never overwrites a case: they will be skipped and only the others imported.</translation>
+    </message>
+    <message>
+        <source>跳过已有案件，导入其余 %1 件</source>
+        <translation>Skip existing, import the other %1</translation>
+    </message>
+    <message>
+        <source>导入 %1 件案件</source>
+        <translation>Import %1 case(s)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 位，其中 %2 位按姓名保留</source>
+        <translation>%1, %2 kept by name</translation>
+    </message>
+    <message>
+        <source>%1 位，均为本库委员</source>
+        <translation>%1, all members here</translation>
+    </message>
+    <message>
+        <source>有（记为导入的认定记录）</source>
+        <translation>yes (recorded as an imported decision)</translation>
+    </message>
+    <message>
+        <source>……另有 %1 件</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>本库没有这些委员的账户：%1。他们的评分和回避按文件中的原记录保留并注明姓名，照常计入研判，但本库中无人能修改。</source>
+        <translation>This store has no accounts for these members: %1. Their scores and recusals are kept as recorded in the file, attributed by name; they count in the judgment, but nobody here can change them.</translation>
+    </message>
+    <message>
+        <source>评分归属本库的委员账户，并把他们列入这些案件的委员名单：%1。</source>
+        <translation>Scores are attributed to these members&apos; accounts here, and they are put on the committees of these cases: %1.</translation>
+    </message>
+    <message>
+        <source>%1 件案件带有认定结论：按原样导入，记为导入的认定记录（注明记录人和时间），并记入审计记录。</source>
+        <translation>%1 case(s) carry a conclusion: imported as they are, as imported decision records (naming who recorded them and when), and recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>导入案件</source>
+        <translation>Import cases</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Ref. no.</translation>
+    </message>
+    <message>
+        <source>委员评分</source>
+        <translation>Members&apos; scores</translation>
+    </message>
+    <message>
+        <source>认定结论</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>本库已有的文号（不会覆盖）</source>
+        <translation>Already in this store (never overwritten)</translation>
+    </message>
+    <message>
+        <source>请注意</source>
+        <translation>Please note</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1694,17 @@ Case data are stored encrypted on this computer and never go online.</translatio
     <message>
         <source>审计事件第 %1 条</source>
         <translation>Audit event no. %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransferProgress</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ from rongcuo_desktop.store.errors import WrongPassphrase
 from rongcuo_desktop.store.keys import KeyManager
 from rongcuo_desktop.ui.attachments_dialog import AttachmentsDialog
 from rongcuo_desktop.ui.backup_dialog import BackupDialog, RestoreOfferDialog
+from rongcuo_desktop.ui.case_transfer import CaseTransferActions
 from rongcuo_desktop.ui.lock import DEFAULT_IDLE_MINUTES, LockController, UnlockDone
 from rongcuo_desktop.ui.menus import add_menu_before_help
 from rongcuo_desktop.ui.permissions import may
@@ -86,9 +87,13 @@ class DataSafety(QObject):
         self.restore_action.triggered.connect(self.choose_and_restore)
         self.idle_action = QAction(self.tr("自动锁定时间…"), window)
         self.idle_action.triggered.connect(self.choose_idle_minutes)
+        # 导出选中案件… / 导出全部案件… / 导入案件… (their own module: dialogs, progress, the list after)
+        self.transfer = CaseTransferActions(window, lambda: self._store, self._runner, self._settings)
         menu = add_menu_before_help(window, self.tr("数据(&D)"))
         for action in (
             self.attachments_action,
+            None,
+            *self.transfer.actions,
             None,
             self.backup_action,
             self.restore_action,

@@ -241,6 +241,11 @@ def install_permissions(
         gate.offer(safety.attachments_action, Action.ATTACHMENT_OPEN, Action.ATTACHMENT_ADD)
         gate.offer(safety.backup_action, Action.BACKUP)  # a backup changes nothing: kept read-only
         gate.offer(safety.restore_action, Action.RESTORE, writes=True)
+        # An export reads the cases (and is audited, read-only or not, like opening an attachment);
+        # an import writes them.
+        gate.offer(safety.transfer.export_selected_action, Action.EXPORT)
+        gate.offer(safety.transfer.export_all_action, Action.EXPORT)
+        gate.offer(safety.transfer.import_action, Action.IMPORT, writes=True)
         safety.lock.unlocked.connect(gate.refresh)
     if people is not None:
         gate.offer(people.accounts_action, Action.ACCOUNT_MANAGE, writes=True)
