@@ -29,8 +29,6 @@ from rongcuo_desktop.store.backup import (
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.errors import WrongPassphrase
 from rongcuo_desktop.store.keys import KeyManager
-from rongcuo_desktop.ui.attachments_dialog import AttachmentsDialog
-from rongcuo_desktop.ui.backup_dialog import BackupDialog, RestoreOfferDialog
 from rongcuo_desktop.ui.case_transfer import CaseTransferActions
 from rongcuo_desktop.ui.lock import DEFAULT_IDLE_MINUTES, LockController, UnlockDone
 from rongcuo_desktop.ui.menus import add_menu_before_help
@@ -128,6 +126,8 @@ class DataSafety(QObject):
 
         mb = int(self._settings.value(MAX_ATTACHMENT_MB_KEY, 100))  # type: ignore[call-overload]
         repo = attachments_of(self._store, max_bytes=mb * 1024 * 1024)
+        from rongcuo_desktop.ui.attachments_dialog import AttachmentsDialog  # off the start path
+
         dialog = AttachmentsDialog(self._runner, repo, selected[0], selected[1], self._window)
         self.dialog = dialog
         dialog.show()
@@ -137,6 +137,8 @@ class DataSafety(QObject):
         if store is None:
             return
         folder = self._settings.value(BACKUP_FOLDER_KEY, "")
+        from rongcuo_desktop.ui.backup_dialog import BackupDialog
+
         dialog = BackupDialog(
             self._runner,
             self.files,
@@ -191,6 +193,8 @@ class DataSafety(QObject):
             box.open()
             return
         newest = getattr(report, "newest_good", None)
+        from rongcuo_desktop.ui.backup_dialog import RestoreOfferDialog
+
         dialog = RestoreOfferDialog(problem, newest, self._window)
         self.dialog = dialog
         if dialog.exec() != RestoreOfferDialog.DialogCode.Accepted or newest is None or self._store is None:
