@@ -153,6 +153,7 @@ def more_store_steps(
         )
     else:
         record("audit verify", "SKIP", "no `rongcuo audit` in this build yet")
+    export_then_import(env, base, data, secret, available)
     backups = sorted((data.parent / "usb").glob("*.rcbak"))
     if "restore" in available and backups:
         got = run(with_passphrase([*base, "restore", str(backups[-1])], "restore", env, secret), env)
@@ -161,6 +162,36 @@ def more_store_steps(
         record("restore from backup", "PASS" if ok else "FAIL", (got.stdout + got.stderr).strip()[-200:])
     else:
         record("restore from backup", "SKIP", "no `rongcuo restore` or no backup file")
+
+
+def export_then_import(
+    env: dict[str, str], base: list[str], data: Path, secret: Path, available: set[str]
+) -> None:
+    """All cases out to a case collection file and into a second, new store: the same 文号 arrive."""
+    if not {"export", "import", "init", "list"} <= available:
+        record("export + import", "SKIP", "no export/import command in this build yet")
+        return
+    out = data.parent / "导出.json"
+    other = [CLI, "--data-dir", str(data.parent / "other-pc")]
+    steps = [
+        (with_passphrase([*base, "export", "--all", "--out", str(out)], "export", env, secret), "export"),
+        (with_passphrase([*other, "init"], "init", env, secret), "init"),
+        (with_passphrase([*other, "import", str(out)], "import", env, secret), "import"),
+    ]
+    for argv, name in steps:
+        got = run(argv, env)
+        if got.returncode != 0:
+            record("export + import", "FAIL", f"{name}: {(got.stdout + got.stderr).strip()[-200:]}")
+            return
+    here = run(with_passphrase([*base, "list", "--json"], "list", env, secret), env)
+    there = run(with_passphrase([*other, "list", "--json"], "list", env, secret), env)
+    try:
+        mine = sorted(case["doc_no"] for case in json.loads(here.stdout))
+        theirs = sorted(case["doc_no"] for case in json.loads(there.stdout))
+    except (json.JSONDecodeError, KeyError, TypeError):
+        mine, theirs = [], ["?"]
+    ok = bool(mine) and mine == theirs
+    record("export + import", "PASS" if ok else "FAIL", f"{len(mine)} cases out, {len(theirs)} in")
 
 
 def upgrade_keeps_data(env: dict[str, str], base: list[str], secret: Path) -> None:
