@@ -109,7 +109,7 @@ def test_real_app_shows_the_case_list_under_xvfb(
         wait_for(lambda: ready.exists() or app.poll() is not None, 60, "the case list to fill")
         assert app.poll() is None, app.communicate()[0].decode(errors="replace")
         found = subprocess.run(
-            ["xdotool", "search", "--sync", "--onlyvisible", "--name", "rongcuo-desktop"],
+            ["xdotool", "search", "--sync", "--onlyvisible", "--name", "^容错免责案件库$"],
             env=env,
             capture_output=True,
             text=True,

@@ -195,10 +195,6 @@
 <context>
     <name>App</name>
     <message>
-        <source>容错免责</source>
-        <translation>Error Tolerance</translation>
-    </message>
-    <message>
         <source>数据目录无法写入：{folder}
 （{reason}）
 
@@ -211,6 +207,10 @@ Please check the folder&apos;s permissions, or choose another folder with --data
     <message>
         <source>数据目录不可用</source>
         <translation>Data folder unavailable</translation>
+    </message>
+    <message>
+        <source>容错免责案件库</source>
+        <translation>Error Tolerance Cases</translation>
     </message>
 </context>
 <context>
@@ -1255,10 +1255,6 @@ The files are left as they are. Please tell the chair, who can restore from a ba
 <context>
     <name>MainWindow</name>
     <message>
-        <source>容错免责案件库 — rongcuo-desktop</source>
-        <translation>Error Tolerance Cases — rongcuo-desktop</translation>
-    </message>
-    <message>
         <source>修改口令…</source>
         <translation>Change passphrase…</translation>
     </message>
@@ -1377,6 +1373,10 @@ The files are left as they are. Please tell the chair, who can restore from a ba
 案件数据在本机加密保存，不联网。</source>
         <translation>Desktop tool for error-tolerance committees {version}
 Case data are stored encrypted on this computer and never go online.</translation>
+    </message>
+    <message>
+        <source>容错免责案件库</source>
+        <translation>Error Tolerance Cases</translation>
     </message>
 </context>
 <context>

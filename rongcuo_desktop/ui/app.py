@@ -109,7 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     catalogues = install_translators(app, language)
     translators_ms = (time.perf_counter() - translators_started) * 1000
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(app.translate("App", "容错免责"))
+    app.setApplicationDisplayName(app.translate("App", "容错免责案件库"))  # dialogs: "备份 — 容错免责案件库"
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     apply_cjk_font(app)

@@ -48,7 +48,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SEARCH_DEBOUNCE_MS = 150
-WINDOW_TITLE = str(QT_TRANSLATE_NOOP("MainWindow", "容错免责案件库 — rongcuo-desktop"))
+# The same as the application display name, so Qt appends nothing to it.
+WINDOW_TITLE = str(QT_TRANSLATE_NOOP("MainWindow", "容错免责案件库"))
 # Written with the wall-clock time once the list has painted its first filled rows (bench, Xvfb test).
 READY_FILE_ENV = "RONGCUO_READY_FILE"
 # Typical cell contents; the initial column widths fit them (the user's widths are remembered).
