@@ -36,7 +36,8 @@ sysdeps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
 
-$(STAMP): pyproject.toml
+# setup.py compiles resources/translations/*.ts to .qm during the install: a changed .ts reinstalls.
+$(STAMP): pyproject.toml setup.py $(wildcard resources/translations/*.ts)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test]'
@@ -48,8 +49,8 @@ run: sysdeps venv
 	$(BIN)/rongcuo-desktop
 
 lint: venv
-	$(BIN)/ruff check rongcuo_desktop tests packaging
-	$(BIN)/ruff format --check rongcuo_desktop tests packaging
+	$(BIN)/ruff check rongcuo_desktop tests packaging setup.py
+	$(BIN)/ruff format --check rongcuo_desktop tests packaging setup.py
 
 typecheck: venv
 	$(BIN)/mypy
@@ -66,8 +67,8 @@ forms: venv
 forms-check: venv
 	$(BIN)/python packaging/build_forms.py --check
 
-# UI strings -> resources/translations/*.ts (translations kept) -> committed .qm. The Chinese source
-# strings are the first language; `make test` fails when a .ts/.qm is stale or a message unfinished.
+# UI strings -> resources/translations/*.ts (committed, translations kept) -> .qm (build output, also
+# compiled by setup.py at install). `make test` fails when a .ts is stale or a message unfinished.
 translations: venv
 	$(BIN)/python packaging/build_translations.py
 

@@ -1,5 +1,5 @@
 """Translations: Chinese first (Qt's own strings in Chinese too), English complete, choice by --lang /
-RONGCUO_LANG and never by the system locale, the committed .ts/.qm up to date."""
+RONGCUO_LANG and never by the system locale, the committed .ts up to date, the .qm built at install."""
 
 from __future__ import annotations
 
@@ -48,8 +48,8 @@ def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
 
 
 def test_committed_translations_are_current_and_complete() -> None:
-    """Given the UI sources, when lupdate and lrelease run again, then the committed .ts and .qm are
-    identical and no message is unfinished or lost a placeholder or accelerator."""
+    """Given the UI sources, when lupdate runs again, then the committed .ts is identical and no
+    message is unfinished or lost a placeholder or accelerator; the install compiled the .qm."""
     assert (paths.translations_dir() / "rongcuo_desktop_en.ts").is_file()
     assert (paths.translations_dir() / "rongcuo_desktop_en.qm").is_file()
     result = subprocess.run(

@@ -17,8 +17,10 @@ if [ -n "${SRC_SNAPSHOT:-}" ]; then
   cp -a "$SRC_SNAPSHOT/." "$work/src/"
 else
   # Whatever is in the working tree now (other features land while this machinery exists).
+  # No *.qm: setup.py compiles the translations inside the root, as every install does.
   tar -C "$repo" --exclude=__pycache__ --exclude='*.egg-info' --exclude='*.pyc' --exclude='build' \
-    -cf - pyproject.toml README.md rongcuo_desktop resources packaging/pyinstaller | tar -C "$work/src" -xf -
+    --exclude='*.qm' -cf - pyproject.toml setup.py README.md rongcuo_desktop resources packaging/pyinstaller \
+    | tar -C "$work/src" -xf -
 fi
 # Same mtimes for every input, so nothing time-dependent leaks in through the copy.
 find "$work/src" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
