@@ -54,7 +54,7 @@ WINDOW_TITLE = str(QT_TRANSLATE_NOOP("MainWindow", "容错免责案件库"))
 READY_FILE_ENV = "RONGCUO_READY_FILE"
 # Typical cell contents; the initial column widths fit them (the user's widths are remembered).
 COLUMN_SAMPLES = (
-    "容错〔2026〕12号",
+    "容错〔2026〕128号",  # three digits: 99号 must not be cut
     "谢某某某",
     "某区行政审批服务",
     "行政审批",
