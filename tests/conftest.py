@@ -5,8 +5,14 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from rongcuo_desktop.ui.tasks import TaskRunner
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -18,3 +24,13 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     folder = tmp_path / "data"
     monkeypatch.setenv("RONGCUO_DATA_DIR", str(folder))
     yield folder
+
+
+@pytest.fixture
+def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
+    """The GUI's task runner (one database thread), shut down after the test; qtbot brings the app."""
+    from rongcuo_desktop.ui.tasks import TaskRunner  # Qt only for the tests that ask for it
+
+    task_runner = TaskRunner()
+    yield task_runner
+    task_runner.shutdown()

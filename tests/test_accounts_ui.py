@@ -17,13 +17,6 @@ from rongcuo_desktop.ui.tasks import TaskRunner
 
 
 @pytest.fixture
-def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
-    task_runner = TaskRunner()
-    yield task_runner
-    task_runner.shutdown()
-
-
-@pytest.fixture
 def store(data_dir: Path) -> Iterator[Store]:
     opened = Store.create(data_dir, secrets.token_bytes(32))
     opened.accounts.add("王主任", Role.CHAIR, "1111")

@@ -5,7 +5,6 @@ in the viewer from the attachments dialog."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,13 +32,6 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
             Case(doc_no="容错〔2026〕3号", party_name="谢某某", party_unit="某局", party_position="科长")
         )
     return folder
-
-
-@pytest.fixture
-def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
-    tasks = TaskRunner()
-    yield tasks
-    tasks.shutdown()
 
 
 @pytest.fixture

@@ -37,13 +37,6 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
-    tasks = TaskRunner()
-    yield tasks
-    tasks.shutdown()
-
-
-@pytest.fixture
 def store(data_dir: Path, template: Path) -> Iterator[Store]:
     shutil.copytree(template, data_dir)
     opened = Store.open(data_dir, KeyManager(data_dir).unlock_with_passphrase(PASSPHRASE))

@@ -39,13 +39,6 @@ class Opening:
 
 
 @pytest.fixture
-def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
-    task_runner = TaskRunner()
-    yield task_runner
-    task_runner.shutdown()
-
-
-@pytest.fixture
 def store_and_keys(data_dir: Path) -> Iterator[tuple[Store, KeyManager]]:
     """A store with the demo cases and three people: 王主任 (主任), 李秘书 (秘书), 张委员 (委员)."""
     keys = KeyManager(data_dir, kdf_target_seconds=0.05)

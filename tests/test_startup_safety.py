@@ -50,13 +50,6 @@ def no_credential_store(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
-    task_runner = TaskRunner()
-    yield task_runner
-    task_runner.shutdown()
-
-
-@pytest.fixture
 def existing_store(data_dir: Path) -> tuple[Path, bytes]:
     key = KeyManager(data_dir, kdf_target_seconds=0.05).create(PASSPHRASE, require_passphrase_each_start=True)
     with Store.create(data_dir, key) as store:

@@ -84,13 +84,6 @@ def last_event(store: Store) -> tuple[str, str]:
 
 
 @pytest.fixture
-def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
-    tasks = TaskRunner()
-    yield tasks
-    tasks.shutdown()
-
-
-@pytest.fixture
 def source(data_dir: Path, qtbot: QtBot, runner: TaskRunner) -> Iterator[Store]:
     """The demo cases and three people: 王主任 (主任), 李秘书 (秘书), 张委员 (委员)."""
     store = make_store(data_dir)

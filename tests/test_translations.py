@@ -40,13 +40,6 @@ def language(qapp: QApplication) -> Iterator[Callable[[str], list[str]]]:
     QLocale.setDefault(QLocale.system())
 
 
-@pytest.fixture
-def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
-    task_runner = TaskRunner()
-    yield task_runner
-    task_runner.shutdown()
-
-
 def test_committed_translations_are_current_and_complete() -> None:
     """Given the UI sources, when lupdate runs again, then the committed .ts is identical and no
     message is unfinished or lost a placeholder or accelerator; the install compiled the .qm."""

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
@@ -70,13 +69,6 @@ class FakeCases:
 
     def get(self, case_id: int) -> Case:
         raise NotImplementedError
-
-
-@pytest.fixture
-def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
-    task_runner = TaskRunner()
-    yield task_runner
-    task_runner.shutdown()
 
 
 def loaded_model(qtbot: QtBot, runner: TaskRunner, fake: FakeCases) -> CaseTableModel:

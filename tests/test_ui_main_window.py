@@ -26,13 +26,6 @@ PASSPHRASE = "秋天的稻田里有七只白鹭"
 
 
 @pytest.fixture
-def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
-    task_runner = TaskRunner()
-    yield task_runner
-    task_runner.shutdown()
-
-
-@pytest.fixture
 def opened(data_dir: Path) -> Iterator[tuple[Store, KeyManager]]:
     keys = KeyManager(data_dir, kdf_target_seconds=0.05)
     key = keys.create(PASSPHRASE, require_passphrase_each_start=True)

@@ -5,7 +5,6 @@ Key derivation runs for real (Argon2id), with a short calibration target to keep
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,13 +19,6 @@ from rongcuo_desktop.ui.tasks import TaskRunner
 GOOD = "秋天的稻田里有七只白鹭"
 OTHER_GOOD = "Ferry-boats cross 3 rivers at dawn"
 NO_BACKEND = CredentialStoreStatus(False, None, "这台电脑没有可用的系统凭据库。")
-
-
-@pytest.fixture
-def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
-    task_runner = TaskRunner()
-    yield task_runner
-    task_runner.shutdown()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ lead to a fresh store over the old one (damaged database, missing key file, unwr
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,13 +25,6 @@ PASSPHRASE = "秋天的稻田里有七只白鹭"
 def no_credential_store(monkeypatch: pytest.MonkeyPatch) -> None:
     """As on this machine and many air-gapped PCs: no session bus, so no Secret Service or KWallet."""
     monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
-
-
-@pytest.fixture
-def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
-    task_runner = TaskRunner()
-    yield task_runner
-    task_runner.shutdown()
 
 
 @pytest.fixture

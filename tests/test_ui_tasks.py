@@ -4,20 +4,11 @@ callbacks dropped when their receiver is gone."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 
-import pytest
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
 from rongcuo_desktop.ui.tasks import Cancelled, TaskContext, TaskRunner
-
-
-@pytest.fixture
-def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
-    task_runner = TaskRunner()
-    yield task_runner
-    task_runner.shutdown()
 
 
 def test_db_work_runs_on_one_worker_thread_and_results_come_back_on_the_gui_thread(
