@@ -203,20 +203,19 @@ class DataSafety(QObject):
         key = store.key_box.get()
         files, data_dir = self.files, self.data_dir
 
-        result: list[RestoreResult] = []
         actor = store.actor
 
-        def work() -> Store:
+        def work() -> tuple[Store, RestoreResult]:
             store.guard.check(Action.RESTORE)  # below the UI too: only the 主任 replaces the store
             store.close()
-            result.append(restore_backup(newest.path, None, files, current_key=key))
-            return _after_restore(Store.open(data_dir, key), result[0], actor)
+            result = restore_backup(newest.path, None, files, current_key=key)
+            return _after_restore(Store.open(data_dir, key), result, actor), result
 
         self._store = None
         self._runner.run_db(
             work,
             receiver=self,
-            on_success=lambda opened: self._restored(opened, result),
+            on_success=self._restored,
             on_failure=self._restore_failed(store, key),
             label="restore",
         )
@@ -260,10 +259,9 @@ class DataSafety(QObject):
             return
         key = store.key_box.get()
         files, data_dir = self.files, self.data_dir
-        result: list[RestoreResult] = []
         actor = store.actor
 
-        def work() -> Store:
+        def work() -> tuple[Store, RestoreResult]:
             from rongcuo_desktop.store.backup import WRONG_BACKUP_PASSPHRASE, read_manifest, unwrap_key_file
 
             store.guard.check(Action.RESTORE)  # below the UI too: only the 主任 replaces the store
@@ -273,8 +271,8 @@ class DataSafety(QObject):
             except WrongPassphrase:
                 raise WrongPassphrase(WRONG_BACKUP_PASSPHRASE) from None
             store.close()
-            result.append(restore_backup(chosen, passphrase, files, current_key=key))
-            return _after_restore(Store.open(data_dir, new_key), result[0], actor)
+            result = restore_backup(chosen, passphrase, files, current_key=key)
+            return _after_restore(Store.open(data_dir, new_key), result, actor), result
 
         reopen_current = self._restore_failed(store, key)
 
@@ -289,7 +287,7 @@ class DataSafety(QObject):
         self._runner.run_db(
             work,
             receiver=self,
-            on_success=lambda opened: self._restored(opened, result),
+            on_success=self._restored,
             on_failure=failed,
             label="restore",
         )
@@ -312,15 +310,14 @@ class DataSafety(QObject):
 
         return failed
 
-    def _restored(self, store: Store, result: list[RestoreResult]) -> None:
+    def _restored(self, restored: tuple[Store, RestoreResult]) -> None:
         """The restored store replaces the window's; say when the backup was made and where the old
         store now is (non-modal: the window is being rebuilt on the new store)."""
+        store, result = restored
         self._reopened(store)
-        if not result:
-            return
-        text = self.tr("已从备份恢复（备份时间 %1）。").replace("%1", result[0].manifest.created_local)
-        if result[0].kept_dir is not None:
-            text += "\n" + self.tr("原来的数据库已原样保留在：%1").replace("%1", str(result[0].kept_dir))
+        text = self.tr("已从备份恢复（备份时间 %1）。").replace("%1", result.manifest.created_local)
+        if result.kept_dir is not None:
+            text += "\n" + self.tr("原来的数据库已原样保留在：%1").replace("%1", str(result.kept_dir))
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("从备份恢复"), text)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = box
