@@ -81,8 +81,6 @@ class Startup(QObject):
         try:
             key_manager = KeyManager(self._data_dir)
             exists = key_manager.store_exists()
-            if exists:
-                _refuse_if_in_use(self._data_dir)  # say so now, not after the passphrase was typed
         except StoreError as error:
             self._fatal(error)
             return
@@ -362,8 +360,9 @@ def _import_store() -> None:
 def _refuse_if_in_use(data_dir: Path) -> None:
     """Raise StoreInUse (naming the holder) when another running app has this store open.
 
-    Takes and drops the store lock (a few file operations, stdlib only); a folder that cannot be
-    written is left for the open to report. Store.open checks again, so a race only delays the message.
+    Takes and drops the store lock (a few file operations and an fsync, stdlib only: ~10 ms, so
+    only where a passphrase would be asked, off the GUI thread); a folder that cannot be written is
+    left for the open to report. Store.open checks again, so a race only delays the message.
     """
     from rongcuo_desktop.store.locking import StoreLock
 
@@ -379,7 +378,8 @@ def _probe(key_manager: KeyManager) -> _Probe:
     """Off the GUI thread: the credential store may talk over D-Bus."""
     key = key_manager.key_from_credential_store()
     if key is not None:
-        return _Probe(key, None, None)
+        return _Probe(key, None, None)  # a store in use: Store.open says so (no passphrase asked)
+    _refuse_if_in_use(key_manager.data_dir)  # say so now, not after the passphrase was typed
     return _Probe(None, key_manager.credential_store_status(), key_manager.backend_change_note())
 
 
