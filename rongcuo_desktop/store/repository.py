@@ -346,19 +346,12 @@ class CaseRepository:
         if query.text.split() or query.sort_column not in SORT_COLUMNS:
             ids = self.ids(query)
             return ids[:limit], len(ids)
-        only, only_params = self._guard.case_filter()
-        clauses = [only] if only else []
-        params: list[Any] = list(only_params)
-        if query.stage is not None:
-            clauses.append("stage = ?")
-            params.append(query.stage.value)
-        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-        column = SORT_COLUMNS[query.sort_column]
-        direction = "DESC" if query.descending else "ASC"
-        sql = f"SELECT id FROM cases{where} ORDER BY {column} {direction}, id {direction} LIMIT ?"
+        sql, where, params = _order_sql(
+            SORT_COLUMNS[query.sort_column], query.descending, query.stage, self._guard.case_filter()
+        )
 
         def work(cur: Any) -> tuple[list[int], int]:
-            first = [row[0] for row in cur.execute(sql, [*params, limit])]
+            first = [row[0] for row in cur.execute(f"{sql} LIMIT ?", [*params, limit])]
             total = cur.execute(f"SELECT count(*) FROM cases{where}", params).fetchone()[0]
             return first, int(total)
 
@@ -367,14 +360,7 @@ class CaseRepository:
     def _ordered_ids(
         self, column: str, descending: bool, stage: Stage | None, only: tuple[str, list[Any]]
     ) -> list[int]:
-        clauses = [only[0]] if only[0] else []
-        params: list[Any] = list(only[1])
-        if stage is not None:
-            clauses.append("stage = ?")
-            params.append(stage.value)
-        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-        direction = "DESC" if descending else "ASC"
-        sql = f"SELECT id FROM cases{where} ORDER BY {column} {direction}, id {direction}"
+        sql, _where, params = _order_sql(column, descending, stage, only)
 
         def work(cur: Any) -> list[int]:
             # total_changes counts every write on this (the only) connection, data_version every
@@ -499,6 +485,21 @@ class CaseRepository:
                 if type(error).__module__.startswith("sqlcipher3"):
                     raise _read_error(error) from error
                 raise
+
+
+def _order_sql(
+    column: str, descending: bool, stage: Stage | None, only: tuple[str, list[Any]]
+) -> tuple[str, str, list[Any]]:
+    """The ordered ids of the case list (``ids`` and its first page ``head`` alike): the SELECT, its
+    WHERE clause alone (for a count) and their parameters."""
+    clauses = [only[0]] if only[0] else []
+    params: list[Any] = list(only[1])
+    if stage is not None:
+        clauses.append("stage = ?")
+        params.append(stage.value)
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    direction = "DESC" if descending else "ASC"
+    return f"SELECT id FROM cases{where} ORDER BY {column} {direction}, id {direction}", where, params
 
 
 def _match_sql(terms: Sequence[str]) -> tuple[str, list[Any]]:
