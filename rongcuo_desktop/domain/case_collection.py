@@ -16,7 +16,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from rongcuo_desktop.domain.case_file import CASE_FORMAT, CaseFile, dump_case_file, parse_case_file
+from rongcuo_desktop.domain.case_file import (
+    CASE_FORMAT,
+    CaseFile,
+    check_format_version,
+    dump_case_file,
+    parse_case_file,
+)
 from rongcuo_desktop.domain.validation import Checker, Issue, ValidationError, join
 
 COLLECTION_FORMAT = "rongcuo-cases"
@@ -56,23 +62,7 @@ def _parse_collection(data: dict[str, Any], what: str) -> Transfer:
     c = Checker()
     table = c.table(data, "", {"format", "format_version", "exported_at", "cases"})
     assert table is not None
-    version = table.get("format_version")
-    if isinstance(version, int) and not isinstance(version, bool):
-        if version > COLLECTION_FORMAT_VERSION:
-            raise ValidationError(
-                what,
-                [
-                    Issue(
-                        "format_version",
-                        f"案件集合文件格式版本为 {version}，本程序只支持到 {COLLECTION_FORMAT_VERSION}："
-                        "请升级程序后再导入",
-                    )
-                ],
-            )
-        if version < 1:
-            c.fail("format_version", f"应为不小于 1 的整数，实际为 {version}")
-    else:
-        c.required(table, "format_version", int, "")
+    check_format_version(c, table, COLLECTION_FORMAT_VERSION, "案件集合文件", what)
     exported_at = None
     raw_time = table.get("exported_at")
     if raw_time is not None:

@@ -301,6 +301,23 @@ def _parse_decision(c: Checker, value: Any, case: Case | None) -> DecisionRecord
     return DecisionRecord(recorded_by=recorded_by, recorded_at=recorded_at, rulebook=rulebook)
 
 
+def check_format_version(
+    c: Checker, table: Mapping[str, Any], supported: int, kind: str, what: str
+) -> int | None:
+    """The `format_version` of a `kind` file (None when missing or not an integer, recorded in `c`);
+    a version newer than `supported` refuses the whole file at once ("请升级程序"), never half-reads it."""
+    raw = table.get("format_version")
+    version = raw if isinstance(raw, int) and not isinstance(raw, bool) else None
+    if version is None:
+        c.required(table, "format_version", int, "")
+    elif version > supported:
+        message = f"{kind}格式版本为 {version}，本程序只支持到 {supported}：请升级程序后再导入"
+        raise ValidationError(what, [Issue("format_version", message)])
+    elif version < 1:
+        c.fail("format_version", f"应为不小于 1 的整数，实际为 {version}")
+    return version
+
+
 def parse_case_file(data: Any) -> CaseFile:
     """Check loosely typed data and build a CaseFile, or raise ValidationError listing every problem."""
     c = Checker()
@@ -310,24 +327,7 @@ def parse_case_file(data: Any) -> CaseFile:
         raise AssertionError("unreachable")
     if table.get("format") != CASE_FORMAT:
         c.fail("format", f"应为 {CASE_FORMAT!r}，实际为 {table.get('format')!r}：这不是容错免责案件文件")
-    raw_version = table.get("format_version")
-    version = raw_version if isinstance(raw_version, int) and not isinstance(raw_version, bool) else None
-    if version is not None:
-        if version > CASE_FORMAT_VERSION:
-            raise ValidationError(
-                "案件文件",
-                [
-                    Issue(
-                        "format_version",
-                        f"案件文件格式版本为 {version}，本程序只支持到 {CASE_FORMAT_VERSION}："
-                        "请升级程序后再导入",
-                    )
-                ],
-            )
-        if version < 1:
-            c.fail("format_version", f"应为不小于 1 的整数，实际为 {version}")
-    else:
-        c.required(table, "format_version", int, "")
+    version = check_format_version(c, table, CASE_FORMAT_VERSION, "案件文件", "案件文件")
     case = _parse_case(c, table["case"]) if "case" in table else None
     if "case" not in table:
         c.fail("", "缺少 case")
