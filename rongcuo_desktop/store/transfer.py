@@ -62,6 +62,7 @@ from rongcuo_desktop.store.judgments import (
     snapshot,
     write_checklist,
 )
+from rongcuo_desktop.store.layout import fsync_dir
 from rongcuo_desktop.store.models import CaseRecord
 
 if TYPE_CHECKING:
@@ -244,7 +245,7 @@ class CaseTransfer:
             with contextlib.suppress(OSError):
                 part.unlink()
             raise
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
         log.info("%d case(s) exported", len(ids))
         return ExportReport(path=path, count=len(ids), collection=as_collection, sha256=sha256)
 
@@ -434,15 +435,6 @@ class _HashingWriter:
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
-
-
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _what(path: Path) -> str:
