@@ -353,11 +353,11 @@ def run_recuse(args: argparse.Namespace) -> int:
 def run_decide(args: argparse.Namespace) -> int:
     from rongcuo_desktop.store.errors import StoreError
 
-    wanted = args.conclusion.strip()
-    conclusion = next((c for c in Conclusion if wanted in (c.value, c.label)), None)
-    if conclusion is None:
+    try:
+        conclusion = Conclusion.from_code_or_label(args.conclusion.strip())
+    except ValueError:
         names = "、".join(f"{c.label}（{c.value}）" for c in Conclusion)
-        raise CliError(f"--conclusion {args.conclusion}：应为 {names} 之一")
+        raise CliError(f"--conclusion {args.conclusion}：应为 {names} 之一") from None
     decided_on = None
     if args.date:
         try:

@@ -170,7 +170,7 @@ def run_list(args: argparse.Namespace) -> int:
             raise CliError(f"未知的阶段：{args.stage}。可用：{names}") from error
     store = open_store(args)
     try:
-        query = CaseQuery(text=args.search, stage=stage, sort_column=args.sort, descending=not args.ascending)  # type: ignore[arg-type]
+        query = CaseQuery(text=args.search, stage=stage, sort_column=args.sort, descending=not args.ascending)
         ids = store.cases.ids(query)
         rows = store.cases.rows(ids)
     except StoreError as error:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Self
 
 
 class LabelledEnum(StrEnum):
@@ -19,7 +20,7 @@ class LabelledEnum(StrEnum):
         return obj
 
     @classmethod
-    def from_code_or_label(cls, text: str) -> LabelledEnum:
+    def from_code_or_label(cls, text: str) -> Self:
         for member in cls:
             if text in (member.value, member.label):
                 return member
