@@ -20,6 +20,8 @@ from typing import Any
 
 import pytest
 
+from rongcuo_desktop.domain.demo import demo_cases
+
 pytestmark = [
     pytest.mark.keyring,
     pytest.mark.skipif(
@@ -58,9 +60,10 @@ STEP = textwrap.dedent(
 
     def start():
         startup = Startup(data, runner, QSettings(str(data.parent / "ui.ini"), QSettings.Format.IniFormat))
-        events = {"opened": None, "failed": None, "dialogs": []}
+        events = {"opened": None, "failed": None, "previewed": None}
         startup.opened.connect(lambda r: events.update(opened=r))
         startup.failed.connect(lambda c: events.update(failed=c))
+        startup.previewed.connect(lambda p: events.update(previewed=p))
         startup.start()
         return startup, events
 
@@ -68,19 +71,43 @@ STEP = textwrap.dedent(
     with Store.create(data, key) as store:
         store.add_demo_cases()
 
-    # 1. key from the credential store: no dialog, the store opens.
-    startup, events = start()
-    wait(lambda: events["opened"] or events["failed"] is not None or startup.dialog is not None)
-    out["opened_without_dialog"] = events["opened"] is not None and startup.dialog is None
-    out["usable"] = events["opened"].credential_store_usable if events["opened"] else None
-
-    # 每次启动都需要口令 from the menu takes the key out of the credential store, and back.
+    # 1. key from the credential store: no dialog. The list's first page is read before the store
+    # opens (store/first_look.py); the window shows it, and the store opens once it has painted.
     from rongcuo_desktop.ui.main_window import MainWindow
-    opened = events["opened"]
+    from rongcuo_desktop.ui.menus import add_menu_before_help
+
+    startup, events = start()
+    wait(lambda: events["previewed"] or events["opened"] or events["failed"] is not None or startup.dialog)
+    preview = events["previewed"]
+    out["previewed_without_dialog"] = preview is not None and startup.dialog is None
+    out["store_not_open_yet"] = events["opened"] is None
     ini = QSettings(str(data.parent / "w.ini"), QSettings.Format.IniFormat)
     window = MainWindow(
-        opened.store, runner, ini, key_manager=opened.key_manager, credential_store_usable=True
+        None, runner, ini, key_manager=preview.key_manager, credential_store_usable=True,
+        first_page=preview.first_page, source=preview.source,
     )
+    window.first_painted.connect(startup.open_after_preview)
+    window.show()
+    wait(lambda: window.model.fetched_row_count > 0)
+    out["rows_before_open"] = window.model.rowCount()
+    bar = [a.text() for a in window.menuBar().actions()]
+    waiting = [a.text() for a in window.menuBar().actions() if not a.isEnabled()]
+    out["menus_before_open"] = bar
+    out["menus_waiting"] = waiting
+    out["demo_action_waits"] = not window.add_demo_action.isEnabled()
+    out["detail_before_open"] = window.detail.shown_doc_no  # nothing asks the store before it opens
+    wait(lambda: events["opened"] is not None or events["failed"] is not None)
+    opened = events["opened"]
+    out["usable"] = opened.credential_store_usable if opened else None
+    window.attach_store(opened.store)
+    add_menu_before_help(window, "数据(&D)").addAction("导入案件…")  # as data_safety.py does
+    add_menu_before_help(window, "人员(&P)").addAction("账户管理…")  # and people.py
+    out["menus_after_open"] = [a.text() for a in window.menuBar().actions() if a.isEnabled()]
+    first_doc_no = window.model.data(window.model.index(0, 0))
+    wait(lambda: window.detail.shown_doc_no == first_doc_no)  # the detail waited for the store
+    out["detail_shown"] = True
+
+    # 每次启动都需要口令 from the menu takes the key out of the credential store, and back.
     action = window.require_passphrase_action
     out["toggle_enabled_unchecked"] = action.isEnabled() and not action.isChecked()
     action.trigger()
@@ -94,6 +121,42 @@ STEP = textwrap.dedent(
     done = []
     runner.run_db(events["opened"].store.close, receiver=runner, on_success=done.append)
     wait(lambda: bool(done))
+
+    # 3. a damaged page the first look does not read (the audit trail's root): the window that
+    # showed the first page goes again, and the damage is reported the usual way. Nothing changes.
+    import sqlcipher3
+    raw = sqlcipher3.connect(str(data / "rongcuo.db"))
+    raw.execute('PRAGMA key = "x' + chr(39) + key.hex() + chr(39) + '"')
+    root = raw.execute("SELECT rootpage FROM sqlite_master WHERE name = 'audit_events'").fetchone()[0]
+    raw.close()
+    intact = (data / "rongcuo.db").read_bytes()
+    damaged = bytearray(intact)
+    damaged[(root - 1) * 4096 + 100] ^= 0x55
+    (data / "rongcuo.db").write_bytes(bytes(damaged))
+    before = {p.name: p.read_bytes().hex() for p in data.iterdir() if p.is_file()}
+    startup, events = start()
+    withdrawn = []
+    startup.preview_withdrawn.connect(lambda: withdrawn.append(True))
+    wait(lambda: events["previewed"] or startup.dialog is not None)
+    preview = events["previewed"]
+    out["damaged_previewed"] = preview is not None
+    window = MainWindow(
+        None, runner, ini, key_manager=preview.key_manager, credential_store_usable=True,
+        first_page=preview.first_page, source=preview.source,
+    )
+    startup.preview_withdrawn.connect(window.close)  # as app.py does
+    window.first_painted.connect(startup.open_after_preview)
+    window.show()
+    wait(lambda: bool(withdrawn) and isinstance(startup.dialog, QMessageBox))
+    out["damaged_window_closed"] = not window.isVisible()
+    out["damaged_text"] = startup.dialog.text()
+    startup.dialog.accept()
+    wait(lambda: events["failed"] is not None)
+    out["damaged_exit_code"] = events["failed"]
+    out["damaged_never_opened"] = events["opened"] is None
+    after = {p.name: p.read_bytes().hex() for p in data.iterdir() if p.is_file()}
+    out["damaged_files_unchanged"] = before == after
+    (data / "rongcuo.db").write_bytes(intact)
 
     # 2. the database file replaced: recovery is offered, nothing is created or changed.
     (data / "rongcuo.db").write_bytes(b"not a database at all " * 500)
@@ -115,6 +178,30 @@ STEP = textwrap.dedent(
     out["exit_code"] = events["failed"]
     after = {p.name: p.read_bytes().hex() for p in data.iterdir() if p.is_file()}
     out["files_unchanged"] = before == after
+    # 4. The real app, on the intact store again: the list paints from the first look, the store
+    # opens after the paint, and SIGTERM closes it cleanly (with its backup at close).
+    (data / "rongcuo.db").write_bytes(intact)
+    import os, signal, subprocess
+    ready = data.parent / "ready"
+    app_run = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from rongcuo_desktop.ui.app import main; sys.exit(main())",
+         "--data-dir", str(data)],
+        env=dict(os.environ, RONGCUO_READY_FILE=str(ready)),
+    )
+    log_file = data / "logs" / "rongcuo.log"
+    def app_log():
+        return log_file.read_text(encoding="utf-8") if log_file.exists() else ""
+    wait(lambda: ready.exists() and "main window ready" in app_log() or app_run.poll() is not None, 60)
+    app_run.send_signal(signal.SIGTERM)
+    out["app_exit"] = app_run.wait(30)
+    text = app_log()
+    out["app_order"] = [
+        text.find(line) for line in (
+            "first look at the case list", "case list painted", "store opened in", "main window ready",
+            "store closed",
+        )
+    ]
+
     runner.shutdown()
     print(json.dumps(out, ensure_ascii=False))
     """
@@ -162,11 +249,29 @@ def test_credential_store_key_opens_without_a_dialog_and_a_replaced_file_is_neve
     tmp_path: Path,
 ) -> None:
     out = run_in_session(tmp_path)
-    assert out["opened_without_dialog"] is True and out["usable"] is True
+    assert out["previewed_without_dialog"] is True and out["store_not_open_yet"] is True
+    assert out["rows_before_open"] == len(demo_cases())  # painted before the store opened
+    assert out["menus_before_open"] == [
+        "文件(&F)",
+        "案件(&C)",
+        "视图(&V)",
+        "数据(&D)",
+        "人员(&P)",
+        "帮助(&H)",
+    ]
+    assert out["menus_waiting"] == ["数据(&D)", "人员(&P)"] and out["demo_action_waits"] is True
+    assert out["usable"] is True
+    assert out["menus_after_open"] == out["menus_before_open"]  # filled in their places
+    assert out["detail_before_open"] == "未选择案件" and out["detail_shown"] is True
     assert out["toggle_enabled_unchecked"] is True
+    assert out["app_exit"] == 0
+    assert -1 not in out["app_order"] and out["app_order"] == sorted(out["app_order"]), out["app_order"]
     assert out["key_after_require"] is None and out["key_back"] is True
     assert out["has_unlock_button"] is True
     assert "未做任何改动" in out["recovery_text"]
     assert "没有改动或删除任何文件" in out["fatal_text"]
     assert out["exit_code"] == 3
+    assert out["damaged_previewed"] is True and out["damaged_window_closed"] is True
+    assert out["damaged_exit_code"] == 3 and out["damaged_never_opened"] is True
+    assert "损坏" in out["damaged_text"] and out["damaged_files_unchanged"] is True
     assert out["files_unchanged"] is True

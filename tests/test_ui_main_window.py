@@ -201,3 +201,68 @@ def test_start_path_keeps_pdf_libraries_unloaded(tmp_path: Path) -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=REPO_ROOT, env=env
     )
     assert "EXIT 0 LOADED []" in result.stdout, result.stdout + result.stderr[-3000:]
+
+
+@pytest.mark.parametrize("same_order", [True, False])
+def test_a_window_shown_before_its_store_asks_nothing_until_the_store_comes(
+    qtbot: QtBot, runner: TaskRunner, data_dir: Path, same_order: bool
+) -> None:
+    """Given the first look at a real store (store/first_look.py) and a window built from it with no
+    store, when it has painted (or, for a first look in another order than the header's, at once),
+    then it asks for its store with first_painted, and only then do the counts, the detail and the
+    whole order come, from the store attached; the list is the one the store gives."""
+    from rongcuo_desktop.store.case_list import CaseQuery
+    from rongcuo_desktop.store.first_look import first_look
+    from rongcuo_desktop.ui.case_table_model import PAGE_SIZE, FirstPage
+    from rongcuo_desktop.ui.startup import PendingCases
+
+    keys = KeyManager(data_dir, kdf_target_seconds=0.05)
+    key = keys.create(PASSPHRASE, require_passphrase_each_start=True)
+    with Store.create(data_dir, key) as store:
+        store.add_demo_cases()
+    query = CaseQuery() if same_order else CaseQuery(sort_column="doc_no", descending=False)
+    look = first_look(data_dir, key, query, PAGE_SIZE)
+    assert look is not None
+    source = PendingCases()
+    settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(
+        None,
+        runner,
+        settings,
+        key_manager=keys,
+        credential_store_usable=False,
+        first_page=FirstPage(query, look.ids, look.rows, None),
+        source=source,
+    )
+    qtbot.addWidget(window)
+    asked: list[Store] = []
+
+    def open_store() -> None:
+        def work() -> Store:
+            opened = Store.open(data_dir, key, file_lock=look.lock)
+            source.arrived(opened)
+            return opened
+
+        runner.run_db(work, receiver=window, on_success=asked.append)
+
+    window.first_painted.connect(open_store)
+    assert not window.add_demo_action.isEnabled()
+    window.show()
+    qtbot.waitUntil(lambda: bool(asked), timeout=20000)
+    assert window.counts_label.text() == ""  # nothing was asked of the store before it came
+    assert window.model.rowCount() == (len(demo_cases()) if same_order else 0)
+    window.attach_store(asked[0])
+    try:
+        qtbot.waitUntil(lambda: bool(window.counts_label.text()), timeout=20000)
+        wait_idle(qtbot, window, runner)
+        assert f"共 {len(demo_cases())} 件" in window.counts_label.text()
+        assert window.add_demo_action.isEnabled()
+        ids = asked[0].cases.ids(window.model.query)
+        rows = asked[0].cases.rows(ids)
+        assert [row[0] for row in shown_rows(window)] == [rows[case_id].doc_no for case_id in ids]
+        qtbot.waitUntil(lambda: window.detail.shown_doc_no == shown_rows(window)[0][0], timeout=20000)
+    finally:
+        window.close()
+        done: list[object] = []
+        runner.run_db(asked[0].close, receiver=runner, on_success=done.append)
+        qtbot.waitUntil(lambda: bool(done), timeout=20000)

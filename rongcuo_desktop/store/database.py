@@ -1,13 +1,8 @@
 """The encrypted store: one SQLCipher file opened with a raw 256-bit key through SQLAlchemy 2.
 
-Rules kept here, for every connection:
-- the key is given by ``PRAGMA key`` in a ``creator`` function, before anything else is read or
-  written: the file is never written unencrypted, and the key never sits in a URL;
-- ``temp_store`` is memory (asserted): with temp files on disk SQLite writes sorter and temp-table
-  pages in plaintext;
-- the key is proved with a read of ``sqlite_master``; a wrong key or a foreign file raises
-  NotOurDatabase and nothing is created (open uses ``mode=rw``, which cannot create a file);
-- WAL + synchronous FULL: a save that returned survives a kill or a power cut.
+Every connection is made by ``connection.connect`` in the engine's ``creator`` function, so the key
+never sits in a URL and the rules of connection.py (key first, key proved, temp_store in memory,
+WAL + synchronous FULL) hold for each one.
 
 One connection per Store (a StaticPool), used from one thread at a time: the UI runs store calls
 on a single worker thread, so the connection must allow a thread other than its creator.
@@ -40,6 +35,7 @@ from rongcuo_desktop.domain.roles import AccountInfo, Action, Role
 from rongcuo_desktop.store.accounts import AccountRepository
 from rongcuo_desktop.store.audit import TimelineEntry, VerifyReport, timeline
 from rongcuo_desktop.store.audit_chain import ChainProblem
+from rongcuo_desktop.store.connection import NOT_OURS, connect
 from rongcuo_desktop.store.errors import (
     NotOurDatabase,
     StoreAlreadyExists,
@@ -69,12 +65,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 KEY_BYTES = 32
-BUSY_TIMEOUT_MS = 5000
-
-_NOT_OURS = (
-    "这个文件不是本程序的数据库，或者与密钥不匹配，也可能已经损坏：{path}。"
-    "文件保持原样，没有被改动或删除。请确认数据目录是否正确，或从备份中恢复。"
-)
 
 
 class Store:
@@ -116,8 +106,12 @@ class Store:
     # ----- open / create ---------------------------------------------------------------------
 
     @classmethod
-    def open(cls, data_dir: Path, key: bytes) -> Store:
-        """Open an existing store; never creates anything, never touches a file it cannot read."""
+    def open(cls, data_dir: Path, key: bytes, *, file_lock: StoreLock | None = None) -> Store:
+        """Open an existing store; never creates anything, never touches a file it cannot read.
+
+        `file_lock`: the store lock already taken by the start-up's first look (first_look.py);
+        the store holds it from now on, and releases it when the open fails.
+        """
         data_dir = Path(data_dir)
         path = db_path(data_dir)
         if not path.is_file():
@@ -127,9 +121,11 @@ class Store:
                 "程序不会自动新建数据库，以免覆盖原有数据。请确认数据目录是否正确，或从备份中恢复。"
             )
         started = time.perf_counter()
-        file_lock = StoreLock(data_dir)
+        file_lock = file_lock or StoreLock(data_dir)
         try:
-            file_lock.acquire()  # StoreInUse names who has it; a crashed holder's lock is recovered
+            # StoreInUse names who has it; a crashed holder's lock is recovered. A lock handed over is
+            # held already, and acquire() then does nothing.
+            file_lock.acquire()
         except OSError as error:  # read-only medium, permissions: say so, touch nothing
             raise not_writable(data_dir, error.strerror or error) from error
         remove_stale_leftovers(data_dir)  # temp files of a write a crash cut short (lock held)
@@ -401,49 +397,9 @@ def _make_engine(path: Path, key: bytes, *, create: bool) -> Engine:
     if len(key) != KEY_BYTES:
         raise ValueError("the database key must be 32 bytes")
     box = KeyBox(key)
-    uri = path.resolve().as_uri() + ("?mode=rwc" if create else "?mode=rw")
 
     def creator() -> Any:
-        try:
-            conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
-        except sqlcipher3.dbapi2.Error as error:
-            if create:
-                raise not_writable(path.parent, error) from error
-            raise StoreNotFound(f"无法打开数据库文件：{path}（{error}）。文件没有被改动。") from error
-        try:
-            # SQLCipher's own log goes to stderr; our log records the failure (without paths or data).
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute(f"PRAGMA key = \"x'{box.get().hex()}'\"")  # RuntimeError once wiped: locked
-            # The key is proved by reading page 1; SQLCipher fails here on a wrong key or a foreign file.
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            if not create:
-                # Before any PRAGMA that writes (journal_mode rewrites the header): an empty file or
-                # another SQLCipher database that happens to open with this key is not ours.
-                ours = conn.execute(
-                    "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-                ).fetchone()[0]
-                if not ours:
-                    raise NotOurDatabase(_NOT_OURS.format(path=path))
-            conn.execute("PRAGMA temp_store = MEMORY")
-            temp_store = conn.execute("PRAGMA temp_store").fetchone()[0]
-            if temp_store != 2:
-                raise StoreError("数据库的临时存储无法设为内存，为避免明文写入磁盘，程序停止打开。")
-            # 64 MiB page cache: decrypted pages stay in memory, so a search scan costs ~15 ms, not ~90.
-            conn.execute("PRAGMA cache_size = -65536")
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if str(mode).lower() != "wal":
-                log.warning("journal_mode is %s, not wal", mode)
-            conn.execute("PRAGMA synchronous = FULL")
-        except sqlcipher3.dbapi2.DatabaseError as error:
-            conn.close()
-            log.warning("key check failed: %s", type(error).__name__)
-            raise NotOurDatabase(_NOT_OURS.format(path=path)) from error
-        except BaseException:
-            conn.close()
-            raise
-        return conn
+        return connect(path, box, create=create)
 
     engine = create_engine(
         "sqlite://",
@@ -470,11 +426,11 @@ def _check_schema(conn: Connection, path: Path, before_migration: Callable[[], N
     try:
         tables = {row[0] for row in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
         if not {"alembic_version", "store_meta", "cases"} <= tables:
-            raise NotOurDatabase(_NOT_OURS.format(path=path))
+            raise NotOurDatabase(NOT_OURS.format(path=path))
         revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
         conn.rollback()
     except DBAPIError as error:
-        raise NotOurDatabase(_NOT_OURS.format(path=path)) from error
+        raise NotOurDatabase(NOT_OURS.format(path=path)) from error
     if revision == HEAD_REVISION:
         return None
     from alembic.script import ScriptDirectory

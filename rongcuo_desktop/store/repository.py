@@ -24,16 +24,27 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
-from rongcuo_desktop.domain.case import ApplicantType, Case, CaseType, Conclusion, Stage
+from rongcuo_desktop.domain.case import ApplicantType, Case, CaseType, Stage
 from rongcuo_desktop.domain.roles import Action, refusal
 from rongcuo_desktop.store.accounts import PermissionDenied
+from rongcuo_desktop.store.case_list import (
+    CONCLUSIONS,
+    ROWS_CHUNK,
+    SORT_COLUMNS,
+    STAGES,
+    CaseQuery,
+    CaseRow,
+    has_head,
+    order_sql,
+    read_head,
+    read_rows,
+)
 from rongcuo_desktop.store.errors import StoreError
 from rongcuo_desktop.store.models import CaseRecord, CaseText, doc_no_sort_key
 
@@ -44,25 +55,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 STAGE_RANK: dict[Stage, int] = {stage: rank for rank, stage in enumerate(Stage)}
-# Code -> member lookups (faster than Enum(value) on 100,000 rows, and plain for mypy).
-_STAGES: dict[str, Stage] = {member.value: member for member in Stage}
-_CONCLUSIONS: dict[str, Conclusion] = {member.value: member for member in Conclusion}
 _CASE_TYPES: dict[str, CaseType] = {member.value: member for member in CaseType}
 _APPLICANT_TYPES: dict[str, ApplicantType] = {member.value: member for member in ApplicantType}
-# CaseQuery.sort_column -> the indexed column that orders it.
-SORT_COLUMNS: dict[str, str] = {
-    "doc_no": "doc_no_key",
-    "party_name": "party_name",
-    "party_unit": "party_unit",
-    "work_field": "work_field",
-    "stage": "stage_rank",
-    "applied_on": "applied_on",
-    "conclusion": "conclusion",
-}
 FTS_MIN_CHARS = 3  # the trigram tokenizer matches nothing shorter
-_ROWS_CHUNK = 500
 _ORDER_CACHE_SIZE = 4
-_ROW_COLUMNS = "id, doc_no, party_name, party_unit, work_field, stage, applied_on, conclusion"
 
 T = TypeVar("T")
 
@@ -106,28 +102,6 @@ def refuse_conclusion(guard: AccessGuard, case: Case, before: Case | None, what:
         f"{what}时不能填写或修改认定结论和认定日期：请用“记录认定结论”（rongcuo decide）记录，"
         "这样每个结论都有主任的认定记录、当时的研判建议和理由。"
     )
-
-
-@dataclass(frozen=True)
-class CaseRow:
-    """One line of the case list; the narrow columns only."""
-
-    id: int
-    doc_no: str
-    party_name: str
-    party_unit: str
-    work_field: str
-    stage: Stage
-    applied_on: dt.date
-    conclusion: Conclusion | None
-
-
-@dataclass(frozen=True)
-class CaseQuery:
-    text: str = ""  # matches 文号, 当事人 name, 单位 (substring)
-    stage: Stage | None = None
-    sort_column: str = "applied_on"  # one of SORT_COLUMNS
-    descending: bool = True
 
 
 class CaseRepository:
@@ -343,24 +317,16 @@ class CaseRepository:
         For the first page at start-up: ``LIMIT`` and ``count(*)`` take ~1 ms where the whole
         order of 100,000 ids takes ~25 ms (the rows are made one by one in Python).
         """
-        if query.text.split() or query.sort_column not in SORT_COLUMNS:
+        if not has_head(query):
             ids = self.ids(query)
             return ids[:limit], len(ids)
-        sql, where, params = _order_sql(
-            SORT_COLUMNS[query.sort_column], query.descending, query.stage, self._guard.case_filter()
-        )
-
-        def work(cur: Any) -> tuple[list[int], int]:
-            first = [row[0] for row in cur.execute(f"{sql} LIMIT ?", [*params, limit])]
-            total = cur.execute(f"SELECT count(*) FROM cases{where}", params).fetchone()[0]
-            return first, int(total)
-
-        return self._raw(work)
+        only = self._guard.case_filter()
+        return self._raw(lambda cur: read_head(cur, query, limit, only))
 
     def _ordered_ids(
         self, column: str, descending: bool, stage: Stage | None, only: tuple[str, list[Any]]
     ) -> list[int]:
-        sql, _where, params = _order_sql(column, descending, stage, only)
+        sql, _where, params = order_sql(column, descending, stage, only)
 
         def work(cur: Any) -> list[int]:
             # total_changes counts every write on this (the only) connection, data_version every
@@ -379,30 +345,8 @@ class CaseRepository:
 
     def rows(self, ids: Sequence[int]) -> dict[int, CaseRow]:
         """One page of list rows, keyed by id (ids not found are simply absent)."""
-        wanted = list(dict.fromkeys(ids))
-        only, only_params = self._guard.case_filter()
-        narrow = f" AND {only}" if only else ""
-
-        def work(cur: Any) -> dict[int, CaseRow]:
-            found: dict[int, CaseRow] = {}
-            for start in range(0, len(wanted), _ROWS_CHUNK):
-                chunk = wanted[start : start + _ROWS_CHUNK]
-                marks = ",".join("?" * len(chunk))
-                sql = f"SELECT {_ROW_COLUMNS} FROM cases WHERE id IN ({marks}){narrow}"
-                for row in cur.execute(sql, [*chunk, *only_params]):
-                    found[row[0]] = CaseRow(
-                        id=row[0],
-                        doc_no=row[1],
-                        party_name=row[2],
-                        party_unit=row[3],
-                        work_field=row[4],
-                        stage=_STAGES[row[5]],
-                        applied_on=dt.date.fromisoformat(row[6]),
-                        conclusion=_CONCLUSIONS[row[7]] if row[7] else None,
-                    )
-            return found
-
-        return self._raw(work)
+        only = self._guard.case_filter()
+        return self._raw(lambda cur: read_rows(cur, ids, only))
 
     def count(self) -> int:
         only, params = self._guard.case_filter()
@@ -416,7 +360,7 @@ class CaseRepository:
         def work(cur: Any) -> dict[Stage, int]:
             counts = dict.fromkeys(Stage, 0)
             for stage, number in cur.execute(sql, params):
-                counts[_STAGES[stage]] = number
+                counts[STAGES[stage]] = number
             return counts
 
         return self._raw(work)
@@ -424,8 +368,8 @@ class CaseRepository:
     def existing_doc_nos(self, doc_nos: Sequence[str]) -> set[str]:
         def work(cur: Any) -> set[str]:
             found: set[str] = set()
-            for start in range(0, len(doc_nos), _ROWS_CHUNK):
-                chunk = list(doc_nos[start : start + _ROWS_CHUNK])
+            for start in range(0, len(doc_nos), ROWS_CHUNK):
+                chunk = list(doc_nos[start : start + ROWS_CHUNK])
                 marks = ",".join("?" * len(chunk))
                 found.update(
                     r[0] for r in cur.execute(f"SELECT doc_no FROM cases WHERE doc_no IN ({marks})", chunk)
@@ -485,21 +429,6 @@ class CaseRepository:
                 if type(error).__module__.startswith("sqlcipher3"):
                     raise _read_error(error) from error
                 raise
-
-
-def _order_sql(
-    column: str, descending: bool, stage: Stage | None, only: tuple[str, list[Any]]
-) -> tuple[str, str, list[Any]]:
-    """The ordered ids of the case list (``ids`` and its first page ``head`` alike): the SELECT, its
-    WHERE clause alone (for a count) and their parameters."""
-    clauses = [only[0]] if only[0] else []
-    params: list[Any] = list(only[1])
-    if stage is not None:
-        clauses.append("stage = ?")
-        params.append(stage.value)
-    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-    direction = "DESC" if descending else "ASC"
-    return f"SELECT id FROM cases{where} ORDER BY {column} {direction}, id {direction}", where, params
 
 
 def _match_sql(terms: Sequence[str]) -> tuple[str, list[Any]]:
@@ -631,12 +560,12 @@ def _to_case(record: CaseRecord) -> Case:
         case_type=_CASE_TYPES[record.case_type],
         applicant_type=_APPLICANT_TYPES[record.applicant_type],
         work_field=record.work_field,
-        stage=_STAGES[record.stage],
+        stage=STAGES[record.stage],
         applied_on=record.applied_on,
         accountability_matter=texts.accountability_matter if texts else "",
         facts=texts.facts if texts else "",
         claimed_situation=texts.claimed_situation if texts else "",
-        conclusion=_CONCLUSIONS[record.conclusion] if record.conclusion else None,
+        conclusion=CONCLUSIONS[record.conclusion] if record.conclusion else None,
         decided_on=record.decided_on,
         rulebook=record.rulebook,
     )

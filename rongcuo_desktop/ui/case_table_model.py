@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 )
 
 from rongcuo_desktop.domain.case import Case, Stage
-from rongcuo_desktop.store.repository import CaseQuery, CaseRow
+from rongcuo_desktop.store.case_list import CaseQuery, CaseRow
 from rongcuo_desktop.ui.labels import label
 from rongcuo_desktop.ui.tasks import TaskRunner
 
@@ -120,6 +120,10 @@ class CaseTableModel(QAbstractTableModel):
     def loading(self) -> bool:
         """True between a query being sent and its ids arriving (tests and the status bar wait)."""
         return self._loading
+
+    def set_source(self, source: CaseSource) -> None:
+        """The store's repository, once a window shown before its store opened has it (app.py)."""
+        self._source = source
 
     def set_query(self, query: CaseQuery) -> None:
         self._query = query

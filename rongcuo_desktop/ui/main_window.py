@@ -15,7 +15,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QModelIndex, QRect, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QModelIndex,
+    QRect,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +35,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTableView,
@@ -36,7 +47,7 @@ from rongcuo_desktop import __version__
 from rongcuo_desktop.domain.case import Case, Stage
 from rongcuo_desktop.store.keys import KeyManager
 from rongcuo_desktop.ui import labels
-from rongcuo_desktop.ui.case_table_model import CaseTableModel, FirstPage
+from rongcuo_desktop.ui.case_table_model import CaseSource, CaseTableModel, FirstPage
 from rongcuo_desktop.ui.detail_pane import DetailPane
 from rongcuo_desktop.ui.startup import DESCENDING_KEY, SORT_COLUMN_KEY
 from rongcuo_desktop.ui.tasks import TaskRunner
@@ -66,18 +77,28 @@ STAGES_BY_CODE: dict[str, Stage] = {stage.value: stage for stage in Stage}
 
 
 class MainWindow(QMainWindow):
+    """The case list and its menus.
+
+    Built with a Store, or at start-up with ``store=None`` and a ``source`` that reaches the store
+    once it opens: the window then shows the first look at the list (store/first_look.py), says so
+    with ``first_painted``, and gets its store from ``attach_store`` (app.py). Until then nothing
+    else asks the store anything, and the actions that need it wait.
+    """
+
     cases_changed = Signal()
     counts_shown = Signal(str)
+    first_painted = Signal()  # the list is on screen (a window without its store yet opens it now)
 
     def __init__(
         self,
-        store: Store,
+        store: Store | None,
         runner: TaskRunner,
         settings: QSettings,
         key_manager: KeyManager | None = None,
         credential_store_usable: bool = True,
         first_page: FirstPage | None = None,
         parent: QWidget | None = None,
+        source: CaseSource | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
@@ -99,7 +120,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr(WINDOW_TITLE))
         self.setWindowIcon(app_icon())
 
-        self.model = CaseTableModel(runner, store.cases, self)
+        if store is not None:
+            source = store.cases
+        assert source is not None, "a window without its store needs the source that will reach it"
+        self.model = CaseTableModel(runner, source, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -139,6 +163,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_toolbar()
         self._build_menus()
+        if store is None:
+            self.add_demo_action.setEnabled(False)  # until attach_store
+            self._add_menus_to_come()
         self.counts_label = QLabel(self)
         self.statusBar().addWidget(self.counts_label, 1)
 
@@ -154,8 +181,13 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
 
         self.restore_state()
+        self._refresh_on_attach = False
         if first_page is None or not self.model.seed(first_page):
-            self.model.refresh()
+            if store is not None:
+                self.model.refresh()
+            else:  # a first look in another order than the header's: the list comes with the store
+                self._refresh_on_attach = True
+                QTimer.singleShot(0, self, self.first_painted.emit)
         self._after_first_paint(self.model.complete)  # a seed may hold only the first page's ids
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -250,6 +282,26 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.refresh_action)
         toolbar.addAction(self.add_demo_action)
 
+    def _add_menus_to_come(self) -> None:
+        """The 数据 and 人员 menus, empty until the store opens (a few tenths of a second): the menu
+        bar does not change under the user's eyes when data_safety.py and people.py fill them."""
+        for context, title in (("DataSafety", "数据(&D)"), ("PeopleMenu", "人员(&P)")):
+            menu = QMenu(QCoreApplication.translate(context, title), self)
+            menu.setProperty("toCome", True)
+            menu.setEnabled(False)
+            self.menuBar().insertMenu(self._help_menu.menuAction(), menu)
+
+    def attach_store(self, store: Store) -> None:
+        """The store opened after the first look was painted: the window works with it from now on."""
+        self._store = store
+        self.model.set_source(store.cases)
+        self.add_demo_action.setEnabled(True)
+        if self._refresh_on_attach:
+            self._refresh_on_attach = False
+            self.model.refresh()
+        if self._ready_reported:
+            self._run_waiting()
+
     def _build_menus(self) -> None:
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("文件(&F)"))
@@ -264,7 +316,7 @@ class MainWindow(QMainWindow):
         case_menu.addAction(self.add_demo_action)
         view_menu = menus.addMenu(self.tr("视图(&V)"))
         view_menu.addAction(self.toggle_detail_action)
-        help_menu = menus.addMenu(self.tr("帮助(&H)"))
+        self._help_menu = help_menu = menus.addMenu(self.tr("帮助(&H)"))
         help_menu.addAction(self.about_action)
 
     # -- filter and sort ---------------------------------------------------------------------------
@@ -291,6 +343,7 @@ class MainWindow(QMainWindow):
 
     def _request_counts(self, shown: int) -> None:
         self._counts_wanted = None
+        assert self._store is not None  # counts wait for the store (_after_first_paint)
         cases = self._store.cases
         self._runner.run_db(
             lambda: (cases.count(), cases.stage_counts()),
@@ -330,8 +383,9 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self, work: Callable[[], None]) -> None:
         """Run `work` now, or once the list has first painted: until then the database thread is
-        left alone, so the first paint does not share the interpreter with the counts or the detail."""
-        if self._ready_reported:
+        left alone, so the first paint does not share the interpreter with the counts or the detail.
+        A window without its store yet runs it once the store is attached."""
+        if self._ready_reported and self._store is not None:
             work()
         else:
             self._waiting_for_first_paint.append(work)
@@ -347,6 +401,11 @@ class MainWindow(QMainWindow):
         ready_file = os.environ.get(READY_FILE_ENV)
         if ready_file:
             Path(ready_file).write_text(f"{time.time():.6f}\n", encoding="utf-8")
+        self.first_painted.emit()
+        if self._store is not None:
+            self._run_waiting()
+
+    def _run_waiting(self) -> None:
         waiting, self._waiting_for_first_paint = self._waiting_for_first_paint, []
         for work in waiting:
             work()
@@ -365,6 +424,7 @@ class MainWindow(QMainWindow):
     def _fetch_detail(self, case_id: int) -> None:
         if case_id != self._detail_request:
             return  # the user moved on before the list was first painted
+        assert self._store is not None  # the detail waits for the store (_after_first_paint)
         cases = self._store.cases
         self._runner.run_db(
             lambda: cases.get(case_id),
@@ -410,6 +470,8 @@ class MainWindow(QMainWindow):
 
     def add_demo_cases(self) -> None:
         store = self._store
+        if store is None:
+            return
         self.add_demo_action.setEnabled(False)
         self._runner.run_db(
             store.add_demo_cases,

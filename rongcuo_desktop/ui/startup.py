@@ -12,6 +12,7 @@ import importlib
 import logging
 import os
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,13 +20,18 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from rongcuo_desktop.store.case_list import CaseQuery, CaseRow
 from rongcuo_desktop.store.errors import StoreError, WrongPassphrase
 from rongcuo_desktop.store.keys import CredentialStoreStatus, KeyManager
 from rongcuo_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from rongcuo_desktop.domain.case import Case
     from rongcuo_desktop.store.backup import RestoreResult
     from rongcuo_desktop.store.database import Store
+    from rongcuo_desktop.store.first_look import FirstLook
+    from rongcuo_desktop.store.locking import StoreLock
+    from rongcuo_desktop.store.repository import CaseRepository
     from rongcuo_desktop.ui.case_table_model import FirstPage
     from rongcuo_desktop.ui.passphrase_dialogs import SetupDialog, UnlockDialog
 
@@ -51,6 +57,49 @@ class Opened:
     first_page: FirstPage | None = None
 
 
+class PendingCases:
+    """The case source of a window shown before its store opened (store/first_look.py).
+
+    Its calls run on the database thread, queued behind the Store.open that follows the first
+    paint, so they find the store there (set on that thread by the open itself), or its error.
+    """
+
+    def __init__(self) -> None:
+        self._store: Store | None = None
+        self._error: BaseException | None = None
+
+    def arrived(self, store: Store) -> None:
+        self._store = store
+
+    def failed(self, error: BaseException) -> None:
+        self._error = error
+
+    def _cases(self) -> CaseRepository:
+        if self._store is None:
+            raise StoreError("案件库没有打开。") from self._error
+        return self._store.cases
+
+    def ids(self, query: CaseQuery) -> list[int]:
+        return self._cases().ids(query)
+
+    def rows(self, ids: Sequence[int]) -> dict[int, CaseRow]:
+        return self._cases().rows(ids)
+
+    def get(self, case_id: int) -> Case:
+        return self._cases().get(case_id)
+
+
+@dataclass(frozen=True)
+class Preview:
+    """The list's first page, read before the store opened: app.py shows the window with it, and
+    calls Startup.open_after_preview once it has painted."""
+
+    first_page: FirstPage
+    source: PendingCases
+    key_manager: KeyManager
+    credential_store_usable: bool
+
+
 @dataclass(frozen=True)
 class _Probe:
     key: bytes | None
@@ -63,6 +112,8 @@ class Startup(QObject):
 
     opened = Signal(object)  # Opened
     failed = Signal(int)
+    previewed = Signal(object)  # Preview: a window may show the list before the store opens
+    preview_withdrawn = Signal()  # the store did not open after all: that window must go
 
     def __init__(self, data_dir: Path, runner: TaskRunner, settings: QSettings) -> None:
         super().__init__()
@@ -73,6 +124,10 @@ class Startup(QObject):
         self._status: CredentialStoreStatus | None = None
         self.dialog: QDialog | None = None  # the dialog on screen (tests drive it)
         self._started = time.perf_counter()
+        # Between a first look and the open after the paint: the key, the store lock, the source.
+        self._after_preview: tuple[bytes, StoreLock, PendingCases] | None = None
+        # A store opened but not yet handed on with `opened` (the account gate, a quit meanwhile).
+        self._unclaimed: Store | None = None
 
     # -- entry -------------------------------------------------------------------------------------
 
@@ -85,10 +140,11 @@ class Startup(QObject):
             self._fatal(error)
             return
         self._key_manager = key_manager
-        # The store module pulls in SQLAlchemy (~0.3 s): import it on the database thread while
-        # the credential store is asked on another, instead of one after the other.
-        self._runner.run_db(_import_store, receiver=self, on_success=lambda _none: None, label="import store")
+        # The window's modules, on the database thread while the credential store is asked on
+        # another. Not the store's (SQLAlchemy, ~0.25 s): the first look needs none of them.
+        self._warm(WINDOW_MODULES)
         if not exists:
+            self._warm(STORE_MODULES)  # the setup dialog takes a while to fill in
             self._runner.run_slow(
                 key_manager.credential_store_status,
                 receiver=self,
@@ -135,8 +191,9 @@ class Startup(QObject):
         log.info("credential store asked in %.0f ms", self._elapsed_ms())
         if probe.key is not None:
             self._status = CredentialStoreStatus(usable=True, backend=None, explanation="")
-            self._open_store(probe.key, create=False, from_credential_store=True)
+            self._look_first(probe.key)
             return
+        self._warm(STORE_MODULES)  # while the passphrase is typed and its key derived
         self._status = probe.status
         explanation = self._explanation(probe)
         passphrase = _passphrase_from_env()
@@ -200,6 +257,62 @@ class Startup(QObject):
 
     # -- the store ---------------------------------------------------------------------------------
 
+    def _saved_query(self) -> CaseQuery | None:
+        """The list's query as the window will first show it (its sort, kept by save_state)."""
+        from rongcuo_desktop.ui.case_table_model import COLUMN_KEYS
+
+        sort_column = str(self._settings.value(SORT_COLUMN_KEY, "applied_on"))
+        descending = bool(self._settings.value(DESCENDING_KEY, True, type=bool))
+        return (
+            CaseQuery(sort_column=sort_column, descending=descending) if sort_column in COLUMN_KEYS else None
+        )
+
+    def _look_first(self, key: bytes) -> None:
+        """A key from the credential store: read the list's first page before SQLAlchemy is even
+        imported (store/first_look.py), show it, and open the store once it has painted. Where the
+        look declines, the store opens as before (and any problem is reported the usual way)."""
+        data_dir = self._data_dir
+        query = self._saved_query()
+        if query is None:
+            self._open_store(key, create=False, from_credential_store=True)
+            return
+
+        def work() -> FirstLook | None:
+            from rongcuo_desktop.store.first_look import first_look
+            from rongcuo_desktop.ui.case_table_model import PAGE_SIZE
+
+            return first_look(data_dir, key, query, PAGE_SIZE)
+
+        def looked(look: FirstLook | None) -> None:
+            if look is None:
+                self._open_store(key, create=False, from_credential_store=True)
+                return
+            from rongcuo_desktop.ui.case_table_model import FirstPage
+
+            log.info("first page read (%.0f ms after start-up began)", self._elapsed_ms())
+            assert self._key_manager is not None and query is not None
+            source = PendingCases()
+            self._after_preview = (key, look.lock, source)
+            total = look.total if look.total > len(look.ids) else None
+            first = FirstPage(query, look.ids, look.rows, total)
+            self.previewed.emit(Preview(first, source, self._key_manager, credential_store_usable=True))
+
+        self._runner.run_db(
+            work,
+            receiver=self,
+            on_success=looked,
+            on_failure=lambda _error: self._open_store(key, create=False, from_credential_store=True),
+            label="first look",
+        )
+
+    def open_after_preview(self) -> None:
+        """The window showing the first look has painted: open the store (its lock is held)."""
+        held, self._after_preview = self._after_preview, None
+        if held is None:
+            return
+        key, lock, source = held
+        self._open_store(key, create=False, from_credential_store=True, file_lock=lock, pending=source)
+
     def _open_store(
         self,
         key: bytes,
@@ -208,17 +321,32 @@ class Startup(QObject):
         from_credential_store: bool,
         failed_unlocks: int = 0,
         restored: RestoreResult | None = None,
+        file_lock: StoreLock | None = None,
+        pending: PendingCases | None = None,
     ) -> None:
         data_dir = self._data_dir
-        sort_column = str(self._settings.value(SORT_COLUMN_KEY, "applied_on"))
-        descending = bool(self._settings.value(DESCENDING_KEY, True, type=bool))
+        query = self._saved_query()
 
         def work() -> tuple[Store, FirstPage | None]:
             from rongcuo_desktop.store.database import Store
-            from rongcuo_desktop.store.repository import CaseQuery
-            from rongcuo_desktop.ui.case_table_model import COLUMN_KEYS, fetch_first_page
+            from rongcuo_desktop.ui.case_table_model import fetch_first_page
 
-            store = Store.create(data_dir, key) if create else Store.open(data_dir, key)
+            try:
+                if create:
+                    store = Store.create(data_dir, key)
+                else:
+                    store = Store.open(data_dir, key, file_lock=file_lock)
+            except BaseException as error:
+                if pending is not None:
+                    pending.failed(error)
+                if file_lock is not None:
+                    file_lock.release()  # Store.open gives it back on most failures; this on all
+                raise
+            self._unclaimed = store
+            if pending is not None:
+                pending.arrived(store)  # here, on the database thread: queued list calls find it
+                _import_modules(STORE_MODULES)  # the window's 数据 and 人员 menus come next
+                return store, None  # the window shows the first look already
             try:
                 if restored is not None:  # the restore replaced the database: its chain says so
                     store.record_restore(restored.summary + "（启动时发现数据库损坏）")
@@ -226,9 +354,8 @@ class Startup(QObject):
                     store.record_failed_unlocks(failed_unlocks)  # issue 4: a failed unlock is audited
             except StoreError as error:
                 log.warning("restore or failed unlocks not recorded: %s", type(error).__name__)
-            if sort_column not in COLUMN_KEYS:
+            if query is None:
                 return store, None
-            query = CaseQuery(sort_column=sort_column, descending=descending)
             try:
                 return store, fetch_first_page(store.cases, query)
             except StoreError:
@@ -237,6 +364,8 @@ class Startup(QObject):
         def failed(error: BaseException) -> None:
             from rongcuo_desktop.store.locking import StoreInUse
 
+            if pending is not None:
+                self.preview_withdrawn.emit()  # no window over a store that did not open
             if isinstance(error, StoreInUse):
                 self._fatal(error)  # another app has it: no passphrase or backup can help here
             elif from_credential_store and isinstance(error, StoreError):
@@ -254,23 +383,43 @@ class Startup(QObject):
         assert self._key_manager is not None
         store, first_page = result
         usable = self._status.usable if self._status is not None else False
-        log.info("store opened, first page fetched (%.0f ms after start-up began)", self._elapsed_ms())
+        fetched = ", first page fetched" if first_page is not None else ""
+        log.info("store opened%s (%.0f ms after start-up began)", fetched, self._elapsed_ms())
         key_manager = self._key_manager
         # Issue 4: the person at the keyboard picks themselves; audit problems are told plainly.
         from rongcuo_desktop.ui.account_gate import pass_gate
 
         def cancelled() -> None:
             self._runner.run_db(
-                store.close, receiver=self, on_success=lambda _r: self.failed.emit(EXIT_CANCELLED)
+                self.close_unclaimed, receiver=self, on_success=lambda _r: self.failed.emit(EXIT_CANCELLED)
             )
+
+        def passed() -> None:
+            self._unclaimed = None  # the app holds it from now on
+            self.opened.emit(Opened(store, key_manager, usable, first_page))
 
         self._gate = pass_gate(
             store,
             self._runner,
             None,
-            lambda: self.opened.emit(Opened(store, key_manager, usable, first_page)),
+            passed,
             cancelled,
         )
+
+    def _warm(self, names: Sequence[str]) -> None:
+        self._runner.run_db(
+            lambda: _import_modules(names), receiver=self, on_success=lambda _none: None, label="import"
+        )
+
+    def close_unclaimed(self) -> None:
+        """On the database thread, as the app ends: close a store that opened but was never handed
+        on (the app quit while it opened, or at the account gate), so its lock and key go with it."""
+        store, self._unclaimed = self._unclaimed, None
+        if store is not None:
+            store.close()
+        held, self._after_preview = self._after_preview, None
+        if held is not None:  # quit between the first look and the paint
+            held[1].release()
 
     def _elapsed_ms(self) -> float:
         return (time.perf_counter() - self._started) * 1000
@@ -334,12 +483,22 @@ class Startup(QObject):
         box.open()
 
 
-# Imported on the database thread while the key is being fetched (the GUI thread waits anyway).
-WARM_MODULES = (
-    "rongcuo_desktop.store.database",
+# Imported on the database thread while the key is being fetched (the GUI thread waits anyway):
+# what the window and the first look need, without SQLAlchemy.
+WINDOW_MODULES = (
     "rongcuo_desktop.ui.case_table_model",
     "rongcuo_desktop.ui.main_window",
+    "rongcuo_desktop.store.connection",
+    "rongcuo_desktop.store.first_look",
+)
+# The store and the parts of the window that need it: imported where something slow (a dialog,
+# the key derivation) leaves time, or right after the first paint.
+STORE_MODULES = (
+    "rongcuo_desktop.store.database",
+    "rongcuo_desktop.ui.account_gate",
     "rongcuo_desktop.ui.data_safety",
+    "rongcuo_desktop.ui.people",
+    "rongcuo_desktop.ui.permissions",
 )
 
 
@@ -349,8 +508,8 @@ def _looks_damaged(error: BaseException) -> bool:
     return looks_damaged(error)
 
 
-def _import_store() -> None:
-    for name in WARM_MODULES:
+def _import_modules(names: Sequence[str]) -> None:
+    for name in names:
         try:
             importlib.import_module(name)
         except ImportError:

@@ -1,0 +1,77 @@
+"""One SQLCipher connection to the store's file, made safe before anything else is read or written.
+
+Without SQLAlchemy on purpose: the store's engine (database.py) makes every connection here, and
+the start-up's first look at the case list (first_look.py) makes its one connection here too, before
+SQLAlchemy is imported. The rules of every connection:
+- the key is given by ``PRAGMA key`` first: the file is never written unencrypted;
+- the key is proved with a read of ``sqlite_master``; a wrong key or a foreign file raises
+  NotOurDatabase (``mode=rw`` cannot create a file);
+- ``temp_store`` is memory (asserted): with temp files on disk SQLite writes sorter and temp-table
+  pages in plaintext;
+- WAL + synchronous FULL: a save that returned survives a kill or a power cut.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import sqlcipher3
+
+from rongcuo_desktop.store.errors import NotOurDatabase, StoreError, StoreNotFound
+from rongcuo_desktop.store.layout import not_writable
+from rongcuo_desktop.store.secret import KeyBox
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5000
+
+NOT_OURS = (
+    "这个文件不是本程序的数据库，或者与密钥不匹配，也可能已经损坏：{path}。"
+    "文件保持原样，没有被改动或删除。请确认数据目录是否正确，或从备份中恢复。"
+)
+
+
+def connect(path: Path, box: KeyBox, *, create: bool) -> sqlcipher3.Connection:
+    """A keyed, checked connection in autocommit mode (callers BEGIN their own transactions)."""
+    uri = path.resolve().as_uri() + ("?mode=rwc" if create else "?mode=rw")
+    try:
+        conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+    except sqlcipher3.dbapi2.Error as error:
+        if create:
+            raise not_writable(path.parent, error) from error
+        raise StoreNotFound(f"无法打开数据库文件：{path}（{error}）。文件没有被改动。") from error
+    try:
+        # SQLCipher's own log goes to stderr; our log records the failure (without paths or data).
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{box.get().hex()}'\"")  # RuntimeError once wiped: locked
+        # The key is proved by reading page 1; SQLCipher fails here on a wrong key or a foreign file.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if not create:
+            # Before any PRAGMA that writes (journal_mode rewrites the header): an empty file or
+            # another SQLCipher database that happens to open with this key is not ours.
+            ours = conn.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            ).fetchone()[0]
+            if not ours:
+                raise NotOurDatabase(NOT_OURS.format(path=path))
+        conn.execute("PRAGMA temp_store = MEMORY")
+        temp_store = conn.execute("PRAGMA temp_store").fetchone()[0]
+        if temp_store != 2:
+            raise StoreError("数据库的临时存储无法设为内存，为避免明文写入磁盘，程序停止打开。")
+        # 64 MiB page cache: decrypted pages stay in memory, so a search scan costs ~15 ms, not ~90.
+        conn.execute("PRAGMA cache_size = -65536")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            log.warning("journal_mode is %s, not wal", mode)
+        conn.execute("PRAGMA synchronous = FULL")
+    except sqlcipher3.dbapi2.DatabaseError as error:
+        conn.close()
+        log.warning("key check failed: %s", type(error).__name__)
+        raise NotOurDatabase(NOT_OURS.format(path=path)) from error
+    except BaseException:
+        conn.close()
+        raise
+    return conn
