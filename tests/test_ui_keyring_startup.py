@@ -102,7 +102,8 @@ STEP = textwrap.dedent(
     window.attach_store(opened.store)
     add_menu_before_help(window, "数据(&D)").addAction("导入案件…")  # as data_safety.py does
     add_menu_before_help(window, "人员(&P)").addAction("账户管理…")  # and people.py
-    out["menus_after_open"] = [a.text() for a in window.menuBar().actions() if a.isEnabled()]
+    out["menus_after_open"] = [a.text() for a in window.menuBar().actions()]
+    out["menus_disabled_after_open"] = [a.text() for a in window.menuBar().actions() if not a.isEnabled()]
     first_doc_no = window.model.data(window.model.index(0, 0))
     wait(lambda: window.detail.shown_doc_no == first_doc_no)  # the detail waited for the store
     out["detail_shown"] = True
@@ -261,7 +262,8 @@ def test_credential_store_key_opens_without_a_dialog_and_a_replaced_file_is_neve
     ]
     assert out["menus_waiting"] == ["数据(&D)", "人员(&P)"] and out["demo_action_waits"] is True
     assert out["usable"] is True
-    assert out["menus_after_open"] == out["menus_before_open"]  # filled in their places
+    assert out["menus_after_open"] == out["menus_before_open"]  # filled in their places, not added
+    assert out["menus_disabled_after_open"] == []
     assert out["detail_before_open"] == "未选择案件" and out["detail_shown"] is True
     assert out["toggle_enabled_unchecked"] is True
     assert out["app_exit"] == 0

@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
         """The 数据 and 人员 menus, empty until the store opens (a few tenths of a second): the menu
         bar does not change under the user's eyes when data_safety.py and people.py fill them."""
         for context, title in (("DataSafety", "数据(&D)"), ("PeopleMenu", "人员(&P)")):
-            menu = QMenu(QCoreApplication.translate(context, title), self)
+            menu = QMenu(QCoreApplication.translate(context, title), self.menuBar())  # found there
             menu.setProperty("toCome", True)
             menu.setEnabled(False)
             self.menuBar().insertMenu(self._help_menu.menuAction(), menu)
