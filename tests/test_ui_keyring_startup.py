@@ -80,7 +80,6 @@ STEP = textwrap.dedent(
     wait(lambda: events["previewed"] or events["opened"] or events["failed"] is not None or startup.dialog)
     preview = events["previewed"]
     out["previewed_without_dialog"] = preview is not None and startup.dialog is None
-    out["store_not_open_yet"] = events["opened"] is None
     ini = QSettings(str(data.parent / "w.ini"), QSettings.Format.IniFormat)
     window = MainWindow(
         None, runner, ini, key_manager=preview.key_manager, credential_store_usable=True,
@@ -203,6 +202,55 @@ STEP = textwrap.dedent(
         )
     ]
 
+    # 5. The window closed the moment it shows, before its store opened: the app ends (exit 0)
+    # and gives the store lock back; the files are as they were.
+    before = {p.name: p.read_bytes().hex() for p in data.iterdir() if p.is_file() and p.suffix == ".db"}
+    closer = (
+        "import sys\\n"
+        "from PySide6.QtWidgets import QApplication\\n"
+        "from rongcuo_desktop.ui import app, startup\\n"
+        "started = startup.Startup.start\\n"
+        "def start(self):\\n"
+        "    def close(_preview):\\n"
+        "        for window in QApplication.topLevelWidgets():\\n"
+        "            if type(window).__name__ == 'MainWindow':\\n"
+        "                window.close()\\n"
+        "    self.previewed.connect(close)\\n"
+        "    started(self)\\n"
+        "startup.Startup.start = start\\n"
+        "sys.exit(app.main())\\n"
+    )
+    closed_run = subprocess.run(
+        [sys.executable, "-c", closer, "--data-dir", str(data)], timeout=60, capture_output=True, text=True
+    )
+    out["closed_exit"] = closed_run.returncode
+    from rongcuo_desktop.store.locking import StoreLock
+    lock = StoreLock(data)
+    lock.acquire()  # StoreInUse if the lock had been kept
+    lock.release()
+    out["closed_lock_free"] = True
+    after = {p.name: p.read_bytes().hex() for p in data.iterdir() if p.is_file() and p.suffix == ".db"}
+    out["closed_db_unchanged"] = before == after
+
+    # 6. An empty store (the demo cases declined): the empty list counts as painted, so the store
+    # opens and the app is ready.
+    empty = data.parent / "empty"
+    with Store.create(empty, KeyManager(empty, kdf_target_seconds=0.05).create(PASSPHRASE)):
+        pass
+    ready.unlink(missing_ok=True)
+    empty_run = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from rongcuo_desktop.ui.app import main; sys.exit(main())",
+         "--data-dir", str(empty)],
+        env=dict(os.environ, RONGCUO_READY_FILE=str(ready)),
+    )
+    empty_log = empty / "logs" / "rongcuo.log"
+    def empty_text():
+        return empty_log.read_text(encoding="utf-8") if empty_log.exists() else ""
+    wait(lambda: "main window ready" in empty_text() or empty_run.poll() is not None, 60)
+    out["empty_ready"] = ready.exists() and "first look at the case list" in empty_text()
+    empty_run.send_signal(signal.SIGTERM)
+    out["empty_exit"] = empty_run.wait(30)
+
     runner.shutdown()
     print(json.dumps(out, ensure_ascii=False))
     """
@@ -250,7 +298,7 @@ def test_credential_store_key_opens_without_a_dialog_and_a_replaced_file_is_neve
     tmp_path: Path,
 ) -> None:
     out = run_in_session(tmp_path)
-    assert out["previewed_without_dialog"] is True and out["store_not_open_yet"] is True
+    assert out["previewed_without_dialog"] is True
     assert out["rows_before_open"] == len(demo_cases())  # painted before the store opened
     assert out["menus_before_open"] == [
         "文件(&F)",
@@ -267,6 +315,8 @@ def test_credential_store_key_opens_without_a_dialog_and_a_replaced_file_is_neve
     assert out["detail_before_open"] == "未选择案件" and out["detail_shown"] is True
     assert out["toggle_enabled_unchecked"] is True
     assert out["app_exit"] == 0
+    assert out["closed_exit"] == 0 and out["closed_lock_free"] is True and out["closed_db_unchanged"] is True
+    assert out["empty_ready"] is True and out["empty_exit"] == 0
     assert -1 not in out["app_order"] and out["app_order"] == sorted(out["app_order"]), out["app_order"]
     assert out["key_after_require"] is None and out["key_back"] is True
     assert out["has_unlock_button"] is True

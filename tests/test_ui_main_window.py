@@ -11,8 +11,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QHeaderView, QMessageBox
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableView
 from pytestqt.qtbot import QtBot
 
 from rongcuo_desktop.domain.demo import demo_cases
@@ -203,14 +204,25 @@ def test_start_path_keeps_pdf_libraries_unloaded(tmp_path: Path) -> None:
     assert "EXIT 0 LOADED []" in result.stdout, result.stdout + result.stderr[-3000:]
 
 
-@pytest.mark.parametrize("same_order", [True, False])
+def header_sorted_by(column: int, order: Qt.SortOrder) -> QByteArray:
+    """A saved header state (as in ui.ini) sorted by `column`, from a table of the list's shape."""
+    view = QTableView()
+    view.setModel(QStandardItemModel(0, 7, view))
+    view.horizontalHeader().setSortIndicator(column, order)
+    state = view.horizontalHeader().saveState()
+    view.deleteLater()
+    return state
+
+
+@pytest.mark.parametrize("case", ["cases", "empty", "header sorted otherwise"])
 def test_a_window_shown_before_its_store_asks_nothing_until_the_store_comes(
-    qtbot: QtBot, runner: TaskRunner, data_dir: Path, same_order: bool
+    qtbot: QtBot, runner: TaskRunner, data_dir: Path, case: str
 ) -> None:
     """Given the first look at a real store (store/first_look.py) and a window built from it with no
-    store, when it has painted (or, for a first look in another order than the header's, at once),
-    then it asks for its store with first_painted, and only then do the counts, the detail and the
-    whole order come, from the store attached; the list is the one the store gives."""
+    store, when it has painted (an empty list too), then it asks for its store with first_painted,
+    and only then do the counts, the detail and the whole order come, from the store attached.
+    A header saved in another order than the list's keys (an older ui.ini) gets its list with the
+    store, without asking the store before it is there (no error box)."""
     from rongcuo_desktop.store.case_list import CaseQuery
     from rongcuo_desktop.store.first_look import first_look
     from rongcuo_desktop.ui.case_table_model import PAGE_SIZE, FirstPage
@@ -219,12 +231,16 @@ def test_a_window_shown_before_its_store_asks_nothing_until_the_store_comes(
     keys = KeyManager(data_dir, kdf_target_seconds=0.05)
     key = keys.create(PASSPHRASE, require_passphrase_each_start=True)
     with Store.create(data_dir, key) as store:
-        store.add_demo_cases()
-    query = CaseQuery() if same_order else CaseQuery(sort_column="doc_no", descending=False)
+        if case != "empty":
+            store.add_demo_cases()
+    expected_total = 0 if case == "empty" else len(demo_cases())
+    settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
+    if case == "header sorted otherwise":
+        settings.setValue("main/header", header_sorted_by(0, Qt.SortOrder.AscendingOrder))
+    query = CaseQuery()  # what Startup reads from the list keys (none saved here)
     look = first_look(data_dir, key, query, PAGE_SIZE)
     assert look is not None
     source = PendingCases()
-    settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
     window = MainWindow(
         None,
         runner,
@@ -235,6 +251,8 @@ def test_a_window_shown_before_its_store_asks_nothing_until_the_store_comes(
         source=source,
     )
     qtbot.addWidget(window)
+    failures: list[str] = []
+    window.model.query_failed.connect(failures.append)
     asked: list[Store] = []
 
     def open_store() -> None:
@@ -250,17 +268,24 @@ def test_a_window_shown_before_its_store_asks_nothing_until_the_store_comes(
     window.show()
     qtbot.waitUntil(lambda: bool(asked), timeout=20000)
     assert window.counts_label.text() == ""  # nothing was asked of the store before it came
-    assert window.model.rowCount() == (len(demo_cases()) if same_order else 0)
+    seeded = case == "cases"
+    assert window.model.rowCount() == (expected_total if seeded else 0)
     window.attach_store(asked[0])
     try:
         qtbot.waitUntil(lambda: bool(window.counts_label.text()), timeout=20000)
         wait_idle(qtbot, window, runner)
-        assert f"共 {len(demo_cases())} 件" in window.counts_label.text()
+        assert f"共 {expected_total} 件" in window.counts_label.text()
         assert window.add_demo_action.isEnabled()
         ids = asked[0].cases.ids(window.model.query)
         rows = asked[0].cases.rows(ids)
         assert [row[0] for row in shown_rows(window)] == [rows[case_id].doc_no for case_id in ids]
-        qtbot.waitUntil(lambda: window.detail.shown_doc_no == shown_rows(window)[0][0], timeout=20000)
+        if case == "header sorted otherwise":
+            assert window.model.query.sort_column == "doc_no" and not window.model.query.descending
+        if expected_total:
+            qtbot.waitUntil(lambda: window.detail.shown_doc_no == shown_rows(window)[0][0], timeout=20000)
+        else:
+            qtbot.waitUntil(lambda: window.demo_offer is not None, timeout=20000)  # the empty store's offer
+        assert failures == [] and window.error_box is None
     finally:
         window.close()
         done: list[object] = []

@@ -158,12 +158,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         holder["waiting_window"] = window
         window.first_painted.connect(startup.open_after_preview)
+        app.setQuitOnLastWindowClosed(True)  # closed before its store opened: the app ends (and closes it)
         window.show()
         log.info("main window shown %.0f ms after main() (store opens after the paint)", _since(started))
 
     def withdrawn() -> None:
         window = holder.pop("waiting_window", None)
         if window is not None:
+            app.setQuitOnLastWindowClosed(False)  # the recovery dialogs come next
             window.close()  # type: ignore[attr-defined]
 
     def opened(result: Opened) -> None:

@@ -148,7 +148,6 @@ class MainWindow(QMainWindow):
             header.resizeSection(column, width + 26)
         header.setSortIndicator(5, Qt.SortOrder.DescendingOrder)
         header.setSortIndicatorShown(True)
-        self.table.setSortingEnabled(True)
 
         self.detail = DetailPane(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -181,6 +180,9 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
 
         self.restore_state()
+        # Only now: with sorting on, restoring the header would sort, i.e. query the store (which a
+        # window shown before its store must not do). Now the sort matches the model's query.
+        self.table.setSortingEnabled(True)
         self._refresh_on_attach = False
         if first_page is None or not self.model.seed(first_page):
             if store is not None:
@@ -339,7 +341,9 @@ class MainWindow(QMainWindow):
             # Counting waits until the first page is painted: the list matters more at start.
             self._counts_wanted = shown
         else:
-            self._request_counts(shown)
+            self._first_page_in = True  # an empty list is painted as it is
+            self._report_ready()
+            self._after_first_paint(lambda: self._request_counts(shown))
 
     def _request_counts(self, shown: int) -> None:
         self._counts_wanted = None

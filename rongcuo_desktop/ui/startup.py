@@ -66,17 +66,17 @@ class PendingCases:
 
     def __init__(self) -> None:
         self._store: Store | None = None
-        self._error: BaseException | None = None
+        self._error = ""
 
     def arrived(self, store: Store) -> None:
         self._store = store
 
     def failed(self, error: BaseException) -> None:
-        self._error = error
+        self._error = str(error)  # the message only: the exception's frames hold the key
 
     def _cases(self) -> CaseRepository:
         if self._store is None:
-            raise StoreError("案件库没有打开。") from self._error
+            raise StoreError(self._error or "案件库没有打开。")
         return self._store.cases
 
     def ids(self, query: CaseQuery) -> list[int]:
@@ -126,6 +126,8 @@ class Startup(QObject):
         self._started = time.perf_counter()
         # Between a first look and the open after the paint: the key, the store lock, the source.
         self._after_preview: tuple[bytes, StoreLock, PendingCases] | None = None
+        # The first look's lock, noted on the database thread (a quit may come before `looked`).
+        self._looked_lock: StoreLock | None = None
         # A store opened but not yet handed on with `opened` (the account gate, a quit meanwhile).
         self._unclaimed: Store | None = None
 
@@ -281,11 +283,17 @@ class Startup(QObject):
             from rongcuo_desktop.store.first_look import first_look
             from rongcuo_desktop.ui.case_table_model import PAGE_SIZE
 
-            return first_look(data_dir, key, query, PAGE_SIZE)
+            look = first_look(data_dir, key, query, PAGE_SIZE)
+            self._looked_lock = look.lock if look is not None else None
+            return look
+
+        def declined(_error: object = None) -> None:
+            self._warm(STORE_MODULES)
+            self._open_store(key, create=False, from_credential_store=True)
 
         def looked(look: FirstLook | None) -> None:
             if look is None:
-                self._open_store(key, create=False, from_credential_store=True)
+                declined()
                 return
             from rongcuo_desktop.ui.case_table_model import FirstPage
 
@@ -301,7 +309,7 @@ class Startup(QObject):
             work,
             receiver=self,
             on_success=looked,
-            on_failure=lambda _error: self._open_store(key, create=False, from_credential_store=True),
+            on_failure=declined,
             label="first look",
         )
 
@@ -395,7 +403,7 @@ class Startup(QObject):
             )
 
         def passed() -> None:
-            self._unclaimed = None  # the app holds it from now on
+            self._unclaimed = self._looked_lock = None  # the app holds it from now on
             self.opened.emit(Opened(store, key_manager, usable, first_page))
 
         self._gate = pass_gate(
@@ -417,9 +425,10 @@ class Startup(QObject):
         store, self._unclaimed = self._unclaimed, None
         if store is not None:
             store.close()
-        held, self._after_preview = self._after_preview, None
-        if held is not None:  # quit between the first look and the paint
-            held[1].release()
+        self._after_preview = None
+        lock, self._looked_lock = self._looked_lock, None
+        if lock is not None:  # quit between the first look and the open (released already if it opened)
+            lock.release()
 
     def _elapsed_ms(self) -> float:
         return (time.perf_counter() - self._started) * 1000
