@@ -182,19 +182,26 @@ STEP = textwrap.dedent(
     # opens after the paint, and SIGTERM closes it cleanly (with its backup at close).
     (data / "rongcuo.db").write_bytes(intact)
     import os, signal, subprocess
-    ready = data.parent / "ready"
-    app_run = subprocess.Popen(
-        [sys.executable, "-c", "import sys; from rongcuo_desktop.ui.app import main; sys.exit(main())",
-         "--data-dir", str(data)],
-        env=dict(os.environ, RONGCUO_READY_FILE=str(ready)),
-    )
-    log_file = data / "logs" / "rongcuo.log"
-    def app_log():
-        return log_file.read_text(encoding="utf-8") if log_file.exists() else ""
-    wait(lambda: ready.exists() and "main window ready" in app_log() or app_run.poll() is not None, 60)
-    app_run.send_signal(signal.SIGTERM)
-    out["app_exit"] = app_run.wait(30)
-    text = app_log()
+
+    # The real app on a folder until its store is open and the window ready; then SIGTERM.
+    # Returns the exit code, the app's log and whether the list was reported painted.
+    def run_app(folder):
+        ready = folder.parent / "ready"
+        ready.unlink(missing_ok=True)
+        run = subprocess.Popen(
+            [sys.executable, "-c", "import sys; from rongcuo_desktop.ui.app import main; sys.exit(main())",
+             "--data-dir", str(folder)],
+            env=dict(os.environ, RONGCUO_READY_FILE=str(ready)),
+        )
+        log_file = folder / "logs" / "rongcuo.log"
+        def app_log():
+            return log_file.read_text(encoding="utf-8") if log_file.exists() else ""
+        wait(lambda: "main window ready" in app_log() or run.poll() is not None, 60)
+        painted = ready.exists()
+        run.send_signal(signal.SIGTERM)
+        return run.wait(30), app_log(), painted
+
+    out["app_exit"], text, _painted = run_app(data)
     out["app_order"] = [
         text.find(line) for line in (
             "first look at the case list", "case list painted", "store opened in", "main window ready",
@@ -237,19 +244,8 @@ STEP = textwrap.dedent(
     empty = data.parent / "empty"
     with Store.create(empty, KeyManager(empty, kdf_target_seconds=0.05).create(PASSPHRASE)):
         pass
-    ready.unlink(missing_ok=True)
-    empty_run = subprocess.Popen(
-        [sys.executable, "-c", "import sys; from rongcuo_desktop.ui.app import main; sys.exit(main())",
-         "--data-dir", str(empty)],
-        env=dict(os.environ, RONGCUO_READY_FILE=str(ready)),
-    )
-    empty_log = empty / "logs" / "rongcuo.log"
-    def empty_text():
-        return empty_log.read_text(encoding="utf-8") if empty_log.exists() else ""
-    wait(lambda: "main window ready" in empty_text() or empty_run.poll() is not None, 60)
-    out["empty_ready"] = ready.exists() and "first look at the case list" in empty_text()
-    empty_run.send_signal(signal.SIGTERM)
-    out["empty_exit"] = empty_run.wait(30)
+    out["empty_exit"], text, painted = run_app(empty)
+    out["empty_ready"] = painted and "first look at the case list" in text and "main window ready" in text
 
     runner.shutdown()
     print(json.dumps(out, ensure_ascii=False))
