@@ -15,8 +15,7 @@ import datetime as dt
 import hashlib
 import logging
 import os
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -26,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from rongcuo_desktop.domain.case import Case
 from rongcuo_desktop.domain.roles import AccountInfo, Action
+from rongcuo_desktop.store.accounts import SessionFactory
 from rongcuo_desktop.store.attachment_models import AttachmentChunkRow, AttachmentRow
 from rongcuo_desktop.store.errors import StoreError
 from rongcuo_desktop.store.guard import AccessGuard
@@ -39,8 +39,6 @@ log = logging.getLogger(__name__)
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024
 CHUNK_BYTES = 1024 * 1024
 MAX_NAME_CHARS = 255
-
-SessionFactory = Callable[[], AbstractContextManager[Session]]
 
 
 class AttachmentError(StoreError):

@@ -24,8 +24,7 @@ import datetime as dt
 import logging
 import re
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -47,7 +46,7 @@ from rongcuo_desktop.domain.case_file import (
 from rongcuo_desktop.domain.roles import Action
 from rongcuo_desktop.domain.rulebook import DIMENSIONS, LEVELS, Rulebook, find_rulebook
 from rongcuo_desktop.domain.validation import ValidationError
-from rongcuo_desktop.store.accounts import PermissionDenied
+from rongcuo_desktop.store.accounts import PermissionDenied, SessionFactory
 from rongcuo_desktop.store.audit_models import AccountRow, CaseMemberRow
 from rongcuo_desktop.store.errors import StoreError
 from rongcuo_desktop.store.judgment_models import (
@@ -65,7 +64,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SessionFactory = Callable[[], AbstractContextManager[Session]]
 
 SOURCE_LOCAL = "local"
 SOURCE_IMPORTED = "imported"

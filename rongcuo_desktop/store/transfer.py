@@ -36,7 +36,6 @@ import json
 import logging
 import os
 from collections.abc import Callable, Sequence
-from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -49,7 +48,7 @@ from rongcuo_desktop.domain.case_file import CaseFile, check_against_rulebook, d
 from rongcuo_desktop.domain.roles import AccountInfo, Action, Role
 from rongcuo_desktop.domain.rulebook import find_rulebook
 from rongcuo_desktop.domain.validation import Issue, ValidationError
-from rongcuo_desktop.store.accounts import MAX_NAME_LENGTH
+from rongcuo_desktop.store.accounts import MAX_NAME_LENGTH, SessionFactory
 from rongcuo_desktop.store.audit_models import AccountRow, CaseMemberRow
 from rongcuo_desktop.store.errors import StoreError
 from rongcuo_desktop.store.judgment_models import CaseDecisionRow, JudgmentMemberRow, JudgmentScoreRow
@@ -70,7 +69,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SessionFactory = Callable[[], AbstractContextManager[Session]]
 #: progress(done, total); cancelled() -> True asks the running export or import to stop.
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
