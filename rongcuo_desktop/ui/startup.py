@@ -124,9 +124,10 @@ class Startup(QObject):
         self._status: CredentialStoreStatus | None = None
         self.dialog: QDialog | None = None  # the dialog on screen (tests drive it)
         self._started = time.perf_counter()
-        # Between a first look and the open after the paint: the key, the store lock, the source.
-        self._after_preview: tuple[bytes, StoreLock, PendingCases] | None = None
-        # The first look's lock, noted on the database thread (a quit may come before `looked`).
+        # Between a first look and the open after the paint: the key and the window's source.
+        self._after_preview: tuple[bytes, PendingCases] | None = None
+        # The first look's lock, noted on the database thread (a quit may come before `looked`);
+        # the open after the paint takes it over.
         self._looked_lock: StoreLock | None = None
         # A store opened but not yet handed on with `opened` (the account gate, a quit meanwhile).
         self._unclaimed: Store | None = None
@@ -300,7 +301,7 @@ class Startup(QObject):
             log.info("first page read (%.0f ms after start-up began)", self._elapsed_ms())
             assert self._key_manager is not None and query is not None
             source = PendingCases()
-            self._after_preview = (key, look.lock, source)
+            self._after_preview = (key, source)
             total = look.total if look.total > len(look.ids) else None
             first = FirstPage(query, look.ids, look.rows, total)
             self.previewed.emit(Preview(first, source, self._key_manager, credential_store_usable=True))
@@ -318,8 +319,10 @@ class Startup(QObject):
         held, self._after_preview = self._after_preview, None
         if held is None:
             return
-        key, lock, source = held
-        self._open_store(key, create=False, from_credential_store=True, file_lock=lock, pending=source)
+        key, source = held
+        self._open_store(
+            key, create=False, from_credential_store=True, file_lock=self._looked_lock, pending=source
+        )
 
     def _open_store(
         self,
