@@ -3,18 +3,32 @@
 A .qm is build output, so it is not committed. Every way the app is installed runs this step:
 `make` (pip install -e .), a plain `pip install .`, and the PyInstaller bundles (pip install
 --no-build-isolation inside their venv). lrelease comes from the PySide6-Essentials wheel, which
-pyproject.toml lists among the build requirements. Everything else is configured in pyproject.toml.
+pyproject.toml lists among the build requirements.
+
+It also lists the packages: the code packages, and every folder under resources/ as a subpackage of
+rongcuo_desktop.resources. setuptools warns (about 200 lines on a fresh install) for any folder of
+package data that is not a listed package, so the list is computed rather than kept by hand: a new
+resources subfolder is installed without a warning. Everything else is configured in pyproject.toml.
 """
 
 from __future__ import annotations
 
 import subprocess
+import warnings
 from pathlib import Path
 
-from setuptools import setup
+from setuptools import find_packages, setup
 from setuptools.command.build_py import build_py
 
-TRANSLATIONS = Path(__file__).resolve().parent / "resources" / "translations"
+# The package-dir mapping (resources/ -> rongcuo_desktop.resources) makes an editable install use a
+# meta path finder, after which setuptools prints an "InformationOnly" note asking to be careful with
+# folders named like the package in the working directory. Here that folder IS the package, so the
+# note only alarms a newcomer; nothing else is silenced.
+warnings.filterwarnings("ignore", message=r"(?s).*Editable installation", category=UserWarning)
+
+ROOT = Path(__file__).resolve().parent
+RESOURCES = ROOT / "resources"
+TRANSLATIONS = RESOURCES / "translations"
 
 
 def lrelease_tool() -> str:
@@ -45,4 +59,17 @@ class BuildPyWithTranslations(build_py):
         super().run()
 
 
-setup(cmdclass={"build_py": BuildPyWithTranslations})
+def packages() -> list[str]:
+    """rongcuo_desktop and its subpackages, then rongcuo_desktop.resources and each folder in it."""
+    code = find_packages(where=str(ROOT), include=["rongcuo_desktop", "rongcuo_desktop.*"])
+    folders = sorted(
+        p
+        for p in RESOURCES.rglob("*")
+        if p.is_dir() and "__pycache__" not in p.parts and not p.name.startswith(".")
+    )
+    data = ["rongcuo_desktop.resources"]
+    data += ["rongcuo_desktop.resources." + ".".join(p.relative_to(RESOURCES).parts) for p in folders]
+    return sorted(code) + data
+
+
+setup(cmdclass={"build_py": BuildPyWithTranslations}, packages=packages())

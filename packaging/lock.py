@@ -38,7 +38,7 @@ PLATFORMS: dict[str, list[str]] = {
 BUILD_TOOLS = [
     "pyinstaller>=6.10,<7",
     "pyinstaller-hooks-contrib>=2024.8",
-    "setuptools>=69,<81",
+    "setuptools>=77,<81",
     "wheel>=0.43",
 ]
 # pip evaluates environment markers for THIS machine (Linux) even with --platform, so dependencies
