@@ -1536,10 +1536,6 @@ Case data are stored encrypted on this computer and never go online.</translatio
         <translation>Quit</translation>
     </message>
     <message>
-        <source>数据库密钥还会保存在本机的系统凭据库中，平时启动无需输入口令；勾选下面一项则每次都要输入。</source>
-        <translation>The database key is also kept in this computer&apos;s credential store, so no passphrase is needed at a normal start; tick the option below to be asked every time.</translation>
-    </message>
-    <message>
         <source>请输入恢复口令。</source>
         <translation>Please enter a recovery passphrase.</translation>
     </message>
@@ -1590,6 +1586,10 @@ Case data are stored encrypted on this computer and never go online.</translatio
     <message>
         <source>每次启动都需要口令</source>
         <translation>Ask for the passphrase at every start</translation>
+    </message>
+    <message>
+        <source>数据库密钥还会保存在本机的系统凭据库中，平时启动无需输入口令；勾选下面的“每次启动都需要口令”，则每次启动都要输入。</source>
+        <translation>The database key is also kept in this computer&apos;s credential store, so no passphrase is needed at a normal start; tick “Ask for the passphrase at every start” below to be asked every time.</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QModelIndex,
-    QRect,
     QSettings,
     Qt,
     QTimer,
@@ -29,7 +28,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QHeaderView,
     QLabel,
@@ -49,6 +47,7 @@ from rongcuo_desktop.store.keys import KeyManager
 from rongcuo_desktop.ui import labels
 from rongcuo_desktop.ui.case_table_model import CaseSource, CaseTableModel, FirstPage
 from rongcuo_desktop.ui.detail_pane import DetailPane
+from rongcuo_desktop.ui.shell.geometry import available_screens, default_geometry, fits
 from rongcuo_desktop.ui.startup import DESCENDING_KEY, SORT_COLUMN_KEY
 from rongcuo_desktop.ui.tasks import TaskRunner
 from rongcuo_desktop.ui.theme import app_icon, icon
@@ -547,10 +546,10 @@ class MainWindow(QMainWindow):
 
     def restore_state(self) -> None:
         geometry = self._settings.value("main/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        if isinstance(geometry, QByteArray) and fits(geometry, available_screens()):
             self.restoreGeometry(geometry)
-        else:
-            self.setGeometry(self._default_geometry())
+        else:  # first start, or saved on a larger screen than this one (a 1024x768 projector)
+            self.setGeometry(default_geometry())
         for key, restore in (
             ("main/state", self.restoreState),
             ("main/splitter", self.splitter.restoreState),
@@ -562,18 +561,6 @@ class MainWindow(QMainWindow):
         # The restored header may carry a sort indicator: make the query match it.
         header = self.table.horizontalHeader()
         self.model.apply_sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-
-    def _default_geometry(self) -> QRect:
-        """Fill a 1024x768 projector or a 1366x768 laptop; 1280x800, centred, on larger screens."""
-        screen = QApplication.primaryScreen()
-        if screen is None:
-            return QRect(0, 0, 1024, 700)
-        available = screen.availableGeometry()
-        if available.width() <= 1440 or available.height() <= 900:
-            return available
-        rect = QRect(0, 0, 1280, 800)
-        rect.moveCenter(available.center())
-        return rect
 
     def save_state(self) -> None:
         self._settings.setValue("main/geometry", self.saveGeometry())

@@ -96,7 +96,8 @@ class SetupDialog(_BusyMixin, QDialog):
             show_message(
                 self.ui.keyringLabel,
                 self.tr(
-                    "数据库密钥还会保存在本机的系统凭据库中，平时启动无需输入口令；勾选下面一项则每次都要输入。"
+                    "数据库密钥还会保存在本机的系统凭据库中，平时启动无需输入口令；"
+                    "勾选下面的“每次启动都需要口令”，则每次启动都要输入。"
                 ),
             )
         else:

@@ -83,16 +83,16 @@ class Ui_SetupDialog(object):
 
         self.mainLayout.addLayout(self.formLayout)
 
-        self.requireCheck = QCheckBox(SetupDialog)
-        self.requireCheck.setObjectName(u"requireCheck")
-
-        self.mainLayout.addWidget(self.requireCheck)
-
         self.keyringLabel = QLabel(SetupDialog)
         self.keyringLabel.setObjectName(u"keyringLabel")
         self.keyringLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.keyringLabel)
+
+        self.requireCheck = QCheckBox(SetupDialog)
+        self.requireCheck.setObjectName(u"requireCheck")
+
+        self.mainLayout.addWidget(self.requireCheck)
 
         self.errorLabel = QLabel(SetupDialog)
         self.errorLabel.setObjectName(u"errorLabel")
@@ -138,8 +138,8 @@ class Ui_SetupDialog(object):
         self.repeatLabel.setText(QCoreApplication.translate("SetupDialog", u"\u518d\u6b21\u8f93\u5165\uff1a", None))
         self.strengthCaption.setText(QCoreApplication.translate("SetupDialog", u"\u53e3\u4ee4\u5f3a\u5ea6\uff1a", None))
         self.strengthLabel.setText(QCoreApplication.translate("SetupDialog", u"\u5efa\u8bae\u4f7f\u7528\u81f3\u5c11 12 \u4e2a\u5b57\u7b26\uff0c\u53ef\u7528\u4e00\u53e5\u597d\u8bb0\u7684\u8bdd\u3002", None))
-        self.requireCheck.setText(QCoreApplication.translate("SetupDialog", u"\u6bcf\u6b21\u542f\u52a8\u90fd\u9700\u8981\u53e3\u4ee4", None))
         self.keyringLabel.setText("")
+        self.requireCheck.setText(QCoreApplication.translate("SetupDialog", u"\u6bcf\u6b21\u542f\u52a8\u90fd\u9700\u8981\u53e3\u4ee4", None))
         self.errorLabel.setText("")
     # retranslateUi
 

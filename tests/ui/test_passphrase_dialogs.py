@@ -74,6 +74,22 @@ def test_setup_without_credential_store_explains_and_forces_the_passphrase(
     assert "无法恢复" in dialog.ui.warningLabel.text()
 
 
+def test_setup_with_a_credential_store_names_the_box_below_its_text(
+    qtbot: QtBot, runner: TaskRunner, keys: KeyManager
+) -> None:
+    """Given a usable credential store, when the setup dialog shows, then the text that says to tick
+    the box below names it, and the box is indeed below the text (it was above: a first-hour find)."""
+    usable = CredentialStoreStatus(True, "Secret Service", "")
+    dialog = SetupDialog(keys, runner, usable)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    text, box = dialog.ui.keyringLabel, dialog.ui.requireCheck
+    assert "下面" in text.text() and box.text() in text.text()
+    assert box.isEnabled() and not box.isChecked()
+    assert box.mapTo(dialog, box.rect().topLeft()).y() >= text.mapTo(dialog, text.rect().bottomLeft()).y()
+
+
 def test_setup_with_a_good_passphrase_creates_the_key_off_the_gui_thread(
     qtbot: QtBot, runner: TaskRunner, keys: KeyManager
 ) -> None:

@@ -11,15 +11,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
-from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableView
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, Qt
+from PySide6.QtGui import QGuiApplication, QStandardItemModel
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QMessageBox, QTableView
 from pytestqt.qtbot import QtBot
 
 from rongcuo_desktop.domain.demo import demo_cases
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.keys import KeyManager
 from rongcuo_desktop.ui.main_window import MainWindow
+from rongcuo_desktop.ui.shell.geometry import fits, saved_rects
 from rongcuo_desktop.ui.tasks import TaskRunner
 from tests.conftest import REPO_ROOT
 
@@ -132,6 +133,44 @@ def test_window_state_is_remembered_in_the_data_folder(
     again = make_window(qtbot, runner, store, keys, data_dir)
     assert again.table.horizontalHeader().sectionSize(2) == 333
     assert again.model.query.sort_column == "party_name" and not again.model.query.descending
+
+
+def saved_geometry(qtbot: QtBot, x: int, y: int, width: int, height: int) -> QByteArray:
+    """What ui.ini holds after a window of that size was closed (QWidget.saveGeometry)."""
+    widget = QMainWindow()
+    qtbot.addWidget(widget)
+    widget.setGeometry(x, y, width, height)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget.saveGeometry()
+
+
+@pytest.mark.parametrize("fitting", [True, False], ids=["fits", "saved on a larger screen"])
+def test_saved_geometry_is_restored_only_when_it_fits_the_screen(
+    qtbot: QtBot, runner: TaskRunner, opened: tuple[Store, KeyManager], data_dir: Path, fitting: bool
+) -> None:
+    """Given a window place saved in ui.ini, when the window opens on this screen, then a place that
+    fits comes back as it was, and one saved on a larger screen (1366 wide, the screen here is
+    narrower) gives the first start's window, filling the screen, not a shrunk one in a corner."""
+    store, keys = opened
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    assert screen.width() < 1366
+    wanted = QRect(40, 50, 500, 400) if fitting else QRect(10, 20, 1366, 700)
+    assert saved_rects(saved_geometry(qtbot, *wanted.getRect())) is not None
+    settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
+    settings.setValue("main/geometry", saved_geometry(qtbot, *wanted.getRect()))
+    settings.sync()
+    window = make_window(qtbot, runner, store, keys, data_dir)
+    if fitting:
+        assert window.geometry() == wanted
+    else:  # the first start's window: the whole screen (the offscreen platform adds a 2-pixel frame)
+        assert window.size() == screen.size()
+
+
+def test_fits_reads_the_saved_geometry() -> None:
+    """A saved geometry that cannot be read never fits (the first start's window is used instead)."""
+    assert not fits(QByteArray(b"not a geometry"), [QRect(0, 0, 4000, 4000)])
+    assert not fits(QByteArray(), [QRect(0, 0, 4000, 4000)])
 
 
 def test_empty_store_offers_the_demo_cases(
