@@ -85,7 +85,7 @@ def run_backup(args: argparse.Namespace) -> int:
     except StoreError as error:
         raise CliError(str(error)) from error
     if not args.to:
-        rotate_backups(folder)
+        rotate_backups(folder, key=key)
     print(f"备份完成：{path}（{path.stat().st_size / 1024 / 1024:.1f} MB）")
     return EXIT_OK
 

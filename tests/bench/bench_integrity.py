@@ -1,0 +1,139 @@
+"""Integrity figures at 100,000 cases, then with 1 GB of attachments (a script that prints).
+
+For each store it prints, each with the floor measured in the same run on a bare connection and the
+ratio to it:
+- the check after the start-up's paint, PRAGMA quick_check (store.backup.quick_problems); floor: the
+  same PRAGMA on a bare sqlcipher3 connection;
+- the backup with its verification (store.backup.create_backup: copy, then cipher_integrity_check and
+  integrity_check on the written file); floor: the backup API copy alone on bare connections;
+- both integrity checks (store.backup.database_problems), the full check of 数据 → 检查数据库完整性.
+
+Usage: .venv/bin/python tests/bench/bench_integrity.py [--count 100000] [--attachments-mb 1024]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import sqlcipher3
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from rongcuo_desktop.domain.case import Case
+from rongcuo_desktop.domain.demo import synthetic_cases
+from rongcuo_desktop.store.attachments import attachments_of
+from rongcuo_desktop.store.backup import StoreFiles, create_backup, database_problems, quick_problems
+from rongcuo_desktop.store.database import Store
+from rongcuo_desktop.store.keys import KeyManager
+
+PASSPHRASE = "bench integrity passphrase 口令"
+FILE_MB = 100
+
+
+def timed(work: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    work()
+    return time.perf_counter() - started
+
+
+def bare(path: Path, key: bytes) -> sqlcipher3.Connection:
+    conn = sqlcipher3.connect(str(path))
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    return conn
+
+
+def bare_quick_check(path: Path, key: bytes) -> None:
+    conn = bare(path, key)
+    try:
+        assert conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+    finally:
+        conn.close()
+
+
+def bare_copy(path: Path, key: bytes, target: Path) -> None:
+    source, dest = bare(path, key), bare(target, key)
+    try:
+        dest.execute("PRAGMA journal_mode = OFF")
+        source.backup(dest, pages=2048)
+    finally:
+        dest.close()
+        source.close()
+
+
+def figures(data_dir: Path, key: bytes, work: Path, label: str) -> None:
+    files = StoreFiles.in_dir(data_dir)
+    size_mb = files.database.stat().st_size / 1024 / 1024
+    load = os.getloadavg()[0]
+    bare_quick_check(files.database, key)  # warm the page cache once, as a running app has it
+    floor_q = timed(lambda: bare_quick_check(files.database, key))
+    quick = timed(lambda: quick_problems(files.database, key))
+    print(
+        f"{label} ({size_mb:.0f} MB, load {load:.1f}): quick_check after the paint {quick:.2f} s; "
+        f"floor (same PRAGMA, bare connection) {floor_q:.2f} s; ratio {quick / floor_q:.2f}",
+        flush=True,
+    )
+    copy_target = work / "bare-copy.db"
+    floor_b = timed(lambda: bare_copy(files.database, key, copy_target))
+    copy_target.unlink()
+    usb = work / "usb"
+    backup = timed(lambda: create_backup(files, key, usb))
+    shutil.rmtree(usb)
+    print(
+        f"{label}: backup with verification (copy + cipher_integrity_check + integrity_check of the "
+        f"written file) {backup:.2f} s; floor (backup API copy alone, bare connections) {floor_b:.2f} s; "
+        f"ratio {backup / floor_b:.2f}",
+        flush=True,
+    )
+    full = timed(lambda: database_problems(files.database, key))
+    print(
+        f"{label}: both integrity checks (检查数据库完整性) {full:.2f} s; ratio to the quick_check "
+        f"floor {full / floor_q:.2f}",
+        flush=True,
+    )
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--count", type=int, default=100_000)
+    parser.add_argument("--attachments-mb", type=int, default=1024)
+    args = parser.parse_args(argv)
+    work = Path(tempfile.mkdtemp(prefix="rongcuo-bench-integrity-"))
+    try:
+        data_dir = work / "data"
+        key = KeyManager(data_dir, kdf_target_seconds=0.05).create(PASSPHRASE)
+        with Store.create(data_dir, key) as store:
+            store.add_cases(synthetic_cases(args.count, seed=7))
+        figures(data_dir, key, work, f"{args.count} cases")
+        if args.attachments_mb > 0:
+            files = max(1, -(-args.attachments_mb // FILE_MB))
+            each = args.attachments_mb * 1024 * 1024 // files
+            with Store.open(data_dir, key) as store:
+                case_id = store.cases.add(
+                    Case(
+                        doc_no="附件基准〔2026〕1号",
+                        party_name="基准",
+                        party_unit="基准",
+                        party_position="基准",
+                    )
+                )
+                repo = attachments_of(store)
+                for n in range(files):
+                    repo.add_bytes(case_id, f"evidence-{n}.bin", os.urandom(each))
+            figures(
+                data_dir, key, work, f"{args.count} cases + {files * each / 1024 / 1024:.0f} MB attachments"
+            )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
