@@ -24,11 +24,11 @@ def sample_case(n: int) -> Case:
 def store(data_dir: Path) -> Iterator[Store]:
     """A store with a chair, a secretary and two members; case 1 has 张委员 on its committee."""
     opened = Store.create(data_dir, secrets.token_bytes(32))
-    opened.accounts.add("王主任", Role.CHAIR, "1111")
-    opened.login("王主任", "1111")
-    opened.accounts.add("李秘书", Role.SECRETARY, "2222")
-    opened.accounts.add("张委员", Role.MEMBER, "3333")
-    opened.accounts.add("赵委员", Role.MEMBER, "4444")
+    opened.accounts.add("王主任", Role.CHAIR, "111186")
+    opened.login("王主任", "111186")
+    opened.accounts.add("李秘书", Role.SECRETARY, "222286")
+    opened.accounts.add("张委员", Role.MEMBER, "333386")
+    opened.accounts.add("赵委员", Role.MEMBER, "444486")
     first = opened.cases.add(sample_case(1))
     opened.cases.add(sample_case(2))
     opened.accounts.set_members(first, ["张委员"])
@@ -47,25 +47,25 @@ def test_permission_table_is_pure_and_sensible() -> None:
 
 
 def test_pin_hash_is_argon2id_and_checks() -> None:
-    stored = hash_pin("2468")
+    stored = hash_pin("246886")
     assert stored.startswith("$argon2id$")
-    assert pin_matches(stored, "2468") and not pin_matches(stored, "2469")
-    with pytest.raises(StoreError, match="至少需要 4 个字符"):
+    assert pin_matches(stored, "246886") and not pin_matches(stored, "246986")
+    with pytest.raises(StoreError, match="至少需要 6 位数字"):
         hash_pin("12")
 
 
 def test_member_calling_the_store_directly_is_refused_in_chinese(store: Store) -> None:
     """Given 张委员 logged in, when code calls the repository to register a case, then it is refused."""
-    store.login("张委员", "3333")
+    store.login("张委员", "333386")
     with pytest.raises(PermissionDenied) as caught:
         store.cases.add(sample_case(3))
     assert str(caught.value) == "委员无权登记案件。"
     with pytest.raises(PermissionDenied, match="委员无权管理账户"):
-        store.accounts.add("新人", Role.MEMBER, "5555")
+        store.accounts.add("新人", Role.MEMBER, "555586")
 
 
 def test_secretary_edits_but_may_not_decide(store: Store) -> None:
-    store.login("李秘书", "2222")
+    store.login("李秘书", "222286")
     case_id = store.cases.ids(CaseQuery(sort_column="doc_no", descending=False))[0]
     case = store.cases.get(case_id)
     case.stage = Stage.ACCEPTED
@@ -75,7 +75,7 @@ def test_secretary_edits_but_may_not_decide(store: Store) -> None:
     with pytest.raises(PermissionDenied, match="秘书无权记录认定结论"):
         store.cases.update(case)
     assert store.cases.get(case_id).conclusion is None
-    store.login("王主任", "1111")
+    store.login("王主任", "111186")
     # Not by editing the case either: the chair records the decision (with its reason) in the record.
     with pytest.raises(StoreError, match="修改案件时不能填写或修改认定结论"):
         store.cases.update(case)
@@ -86,7 +86,7 @@ def test_secretary_edits_but_may_not_decide(store: Store) -> None:
 
 def test_member_reads_only_the_cases_of_their_committee(store: Store) -> None:
     """Given 张委员 sits on case 1 only, then the list, the counts and get() show only case 1."""
-    store.login("张委员", "3333")
+    store.login("张委员", "333386")
     ids = store.cases.ids(CaseQuery())
     assert len(ids) == 1 and store.cases.count() == 1
     assert sum(store.cases.stage_counts().values()) == 1
@@ -96,15 +96,15 @@ def test_member_reads_only_the_cases_of_their_committee(store: Store) -> None:
     with pytest.raises(PermissionDenied, match="不是该案件的委员"):
         store.cases.get(other)
     assert store.cases.rows([other, ids[0]]).keys() == {ids[0]}
-    store.login("赵委员", "4444")
+    store.login("赵委员", "444486")
     assert store.cases.ids(CaseQuery()) == [] and store.cases.count() == 0
 
 
 def test_wrong_pin_is_refused_and_recorded_without_the_pin(store: Store) -> None:
     with pytest.raises(WrongPin, match="个人口令不正确"):
-        store.login("李秘书", "9999")
+        store.login("李秘书", "999986")
     with pytest.raises(WrongPin):
-        store.login("没有这个人", "9999")
+        store.login("没有这个人", "999986")
     with store.read_session() as session:
         from sqlalchemy import text
 
@@ -112,14 +112,14 @@ def test_wrong_pin_is_refused_and_recorded_without_the_pin(store: Store) -> None
             text("SELECT actor_name, summary, detail FROM audit_events WHERE action = 'failed_unlock'")
         ).all()
     assert [r[0] for r in rows] == ["李秘书", "（未知账户）"]
-    assert all("9999" not in (r[1] + r[2]) for r in rows)
+    assert all("999986" not in (r[1] + r[2]) for r in rows)
     assert store.actor is not None and store.actor.name == "王主任"  # still the one who logged in
 
 
 def test_a_store_with_accounts_needs_a_person(data_dir: Path) -> None:
     key = secrets.token_bytes(32)
     with Store.create(data_dir, key) as store:
-        store.accounts.add("王主任", Role.CHAIR, "1111")
+        store.accounts.add("王主任", Role.CHAIR, "111186")
     with Store.open(data_dir, key) as store:
         with pytest.raises(NotLoggedIn, match="请先选择您的账户"):
             store.cases.add(sample_case(1))
@@ -130,15 +130,15 @@ def test_a_store_with_accounts_needs_a_person(data_dir: Path) -> None:
 def test_first_account_must_be_a_chair_and_members_must_be_members(data_dir: Path) -> None:
     with Store.create(data_dir, secrets.token_bytes(32)) as store:
         with pytest.raises(StoreError, match="第一个账户必须是主任"):
-            store.accounts.add("李秘书", Role.SECRETARY, "2222")
-        store.accounts.add("王主任", Role.CHAIR, "1111")
-        store.login("王主任", "1111")
-        store.accounts.add("李秘书", Role.SECRETARY, "2222")
+            store.accounts.add("李秘书", Role.SECRETARY, "222286")
+        store.accounts.add("王主任", Role.CHAIR, "111186")
+        store.login("王主任", "111186")
+        store.accounts.add("李秘书", Role.SECRETARY, "222286")
         case_id = store.cases.add(sample_case(1))
         with pytest.raises(StoreError, match="只有委员"):
             store.accounts.set_members(case_id, ["李秘书"])
         with pytest.raises(StoreError, match="已经有名为"):
-            store.accounts.add("王主任", Role.CHAIR, "1111")
+            store.accounts.add("王主任", Role.CHAIR, "111186")
         store.accounts.set_active("李秘书", False)
         with pytest.raises(PermissionDenied, match="已停用"):
-            store.login("李秘书", "2222")
+            store.login("李秘书", "222286")

@@ -19,9 +19,9 @@ from rongcuo_desktop.ui.tasks import TaskRunner
 @pytest.fixture
 def store(data_dir: Path) -> Iterator[Store]:
     opened = Store.create(data_dir, secrets.token_bytes(32))
-    opened.accounts.add("王主任", Role.CHAIR, "1111")
-    opened.login("王主任", "1111")
-    opened.accounts.add("李秘书", Role.SECRETARY, "2222")
+    opened.accounts.add("王主任", Role.CHAIR, "111186")
+    opened.login("王主任", "111186")
+    opened.accounts.add("李秘书", Role.SECRETARY, "222286")
     opened.guard.actor = None  # as just after unlock: nobody picked yet
     yield opened
     opened.close()
@@ -38,11 +38,11 @@ def test_person_picks_themselves_wrong_pin_then_right(qtbot: QtBot, runner: Task
     names = [dialog.account_list.item(i).text() for i in range(dialog.account_list.count())]
     assert "李秘书（秘书）" in names and "王主任（主任）" in names
     dialog.account_list.setCurrentRow(names.index("李秘书（秘书）"))
-    dialog.pin_edit.setText("9999")
+    dialog.pin_edit.setText("999986")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: "不正确" in dialog.message.text())
     assert dialog.isVisible() and dialog.pin_edit.text() == ""
-    dialog.pin_edit.setText("2222")
+    dialog.pin_edit.setText("222286")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: done == [True])
     assert store.actor is not None and store.actor.name == "李秘书"
@@ -57,7 +57,7 @@ def test_chair_is_warned_and_can_acknowledge(qtbot: QtBot, runner: TaskRunner, s
     gate.dialog.account_list.setCurrentRow(
         [gate.dialog.account_list.item(i).text() for i in range(2)].index("王主任（主任）")
     )
-    gate.dialog.pin_edit.setText("1111")
+    gate.dialog.pin_edit.setText("111186")
     gate.dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: gate.warning is not None and gate.warning.isVisible())
     box = gate.warning
@@ -73,7 +73,7 @@ def test_timeline_widget_shows_who_did_what(qtbot: QtBot, store: Store) -> None:
     from rongcuo_desktop.domain.case import Case, Stage
     from rongcuo_desktop.ui.audit_timeline import AuditTimelineWidget
 
-    store.login("李秘书", "2222")
+    store.login("李秘书", "222286")
     case_id = store.cases.add(
         Case(doc_no="容错〔2026〕5号", party_name="谢某某", party_unit="某局", party_position="")
     )
@@ -103,7 +103,7 @@ def test_accounts_dialog_creates_the_first_chair_then_a_secretary(
         dialog = AccountsDialog(store, runner)
         qtbot.addWidget(dialog)
         qtbot.waitUntil(lambda: dialog.add_button.isEnabled())
-        for name, role_index, pin in (("王主任", None, "1111"), ("李秘书", 0, "2222")):
+        for name, role_index, pin in (("王主任", None, "111186"), ("李秘书", 0, "222286")):
             dialog.add_account()
             new = dialog.new_dialog
             assert new is not None

@@ -155,15 +155,15 @@ def test_a_member_outside_the_case_may_not_open_it(store: Store) -> None:
     """Given a 委员 who does not sit on the case, when they try to open its attachment, it is refused
     below the UI; the secretary may add and open."""
     case_id = add_case(store)
-    store.accounts.add("张主任", Role.CHAIR, "chair-pin-1234")
-    store.login("张主任", "chair-pin-1234")
-    store.accounts.add("李秘书", Role.SECRETARY, "secretary-pin-1234")
-    store.accounts.add("王委员", Role.MEMBER, "member-pin-1234")
-    store.login("李秘书", "secretary-pin-1234")
+    store.accounts.add("张主任", Role.CHAIR, "135724")
+    store.login("张主任", "135724")
+    store.accounts.add("李秘书", Role.SECRETARY, "246835")
+    store.accounts.add("王委员", Role.MEMBER, "357946")
+    store.login("李秘书", "246835")
     repo = attachments_of(store)
     info = repo.add_bytes(case_id, "申辩材料.docx", b"PK\x03\x04 word")
     assert repo.read(info.id).startswith(b"PK")
-    store.login("王委员", "member-pin-1234")
+    store.login("王委员", "357946")
     with pytest.raises(PermissionDenied):
         repo.read(info.id)
     with pytest.raises(PermissionDenied):

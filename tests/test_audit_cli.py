@@ -19,7 +19,7 @@ PASSPHRASE = "命令行测试口令 abc 2026"
 def files(tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     monkeypatch.setattr("rongcuo_desktop.store.keys.KDF_MEMORY_KIB", 8 * 1024)  # KDF not under test
     monkeypatch.setattr("rongcuo_desktop.store.keys.KDF_TARGET_SECONDS", 0.05)
-    paths = {"pp": PASSPHRASE, "chair": "1111", "member": "3333"}
+    paths = {"pp": PASSPHRASE, "chair": "111186", "member": "333386"}
     out = {}
     for name, content in paths.items():
         (tmp_path / name).write_text(content + "\n", encoding="utf-8")

@@ -47,8 +47,8 @@ def key(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> bytes:
 @pytest.fixture
 def store(data_dir: Path, key: bytes) -> Iterator[Store]:
     opened = Store.create(data_dir, key)
-    opened.accounts.add("王主任", Role.CHAIR, "1111")
-    opened.login("王主任", "1111")
+    opened.accounts.add("王主任", Role.CHAIR, "111186")
+    opened.login("王主任", "111186")
     yield opened
     opened.close()
 
@@ -145,7 +145,7 @@ def test_tampering_is_named_by_verify(
     conn.close()
     reopened = Store.open(data_dir, key)
     try:
-        reopened.login("王主任", "1111")
+        reopened.login("王主任", "111186")
         report = reopened.audit_verify()
         assert (kind, seq) in [(p.kind, p.seq) for p in report.problems], report.summary()
         assert f"第 {seq} 条" in report.summary()
@@ -158,7 +158,7 @@ def test_edit_found_at_open_makes_store_read_only_until_chair_acknowledges(
 ) -> None:
     """Given an event edited after the last open, when the app opens, then it warns and is read-only."""
     case_id = fill(store)
-    store.accounts.add("李秘书", Role.SECRETARY, "2222")
+    store.accounts.add("李秘书", Role.SECRETARY, "222286")
     store.close()
     conn = raw(data_dir, key)
     last = conn.execute("SELECT max(seq) FROM audit_events").fetchone()[0]
@@ -172,13 +172,13 @@ def test_edit_found_at_open_makes_store_read_only_until_chair_acknowledges(
             p.kind for p in reopened.audit_problems
         ]
         assert any(f"第 {last} 条" in p.message for p in reopened.audit_problems)
-        reopened.login("李秘书", "2222")
+        reopened.login("李秘书", "222286")
         assert reopened.cases.get(case_id).doc_no  # reading still works
         with pytest.raises(StoreReadOnly, match="只读"):
             reopened.cases.add(sample_case(9))
         with pytest.raises(PermissionDenied, match="秘书无权确认审计异常"):
             reopened.acknowledge_audit_problems()
-        reopened.login("王主任", "1111")
+        reopened.login("王主任", "111186")
         reopened.acknowledge_audit_problems()
         assert reopened.read_only_reason is None
         reopened.cases.add(sample_case(9))
@@ -204,7 +204,7 @@ def test_rollback_to_an_older_copy_is_detected(
     shutil.copy2(db_path(data_dir), aside)  # closed and checkpointed: one file holds it all
 
     reopened = Store.open(data_dir, key)
-    reopened.login("王主任", "1111")
+    reopened.login("王主任", "111186")
     reopened.judgments.decide(case_id, Conclusion.EXEMPT, note="复议后更正")
     reopened.close()
 
@@ -229,7 +229,7 @@ def test_rollback_stays_reported_until_acknowledged(
     aside = tmp_path / "aside.db"
     shutil.copy2(db_path(data_dir), aside)
     first = Store.open(data_dir, key)
-    first.login("王主任", "1111")
+    first.login("王主任", "111186")
     first.cases.add(sample_case(7))
     first.close()
     shutil.copy2(aside, db_path(data_dir))
@@ -238,7 +238,7 @@ def test_rollback_stays_reported_until_acknowledged(
         try:
             kinds = {p.kind for p in rolled.audit_problems}
             assert kinds & {ProblemKind.ROLLBACK, ProblemKind.HEAD_MISMATCH}, kinds
-            rolled.login("王主任", "1111")  # recorded, but the anchor stays where it was
+            rolled.login("王主任", "111186")  # recorded, but the anchor stays where it was
         finally:
             rolled.close()
 

@@ -127,8 +127,8 @@ def test_a_logged_in_person_unlocks_with_their_pin_or_the_passphrase(
     from rongcuo_desktop.domain.roles import Role
 
     store, keys = opened
-    store.accounts.add("张主任", Role.CHAIR, "chair-pin-2468")
-    store.login("张主任", "chair-pin-2468")
+    store.accounts.add("张主任", Role.CHAIR, "864213")
+    store.login("张主任", "864213")
     key = store.key_box.get()
     monkeypatch.setattr(keys, "key_from_credential_store", lambda: key)  # stands in for the OS keyring
     window = QMainWindow()
@@ -146,7 +146,7 @@ def test_a_logged_in_person_unlocks_with_their_pin_or_the_passphrase(
     screen.button.click()
     qtbot.waitUntil(lambda: bool(screen.error.text()), timeout=10000)
     assert safety.lock.is_locked
-    screen.secret.setText("chair-pin-2468")
+    screen.secret.setText("864213")
     with qtbot.waitSignal(safety.reopened, timeout=10000) as reopened:
         screen.button.click()
     fresh = reopened.args[0]

@@ -25,7 +25,7 @@ EXAMPLE = REPO_ROOT / "docs" / "examples" / "tolerance-fuzhou.json"
 def secrets_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("secrets")
     (folder / "passphrase.txt").write_text(PASSPHRASE + "\n", encoding="utf-8")
-    for name, pin in (("chair", "1111"), ("zhang", "3333"), ("zhao", "4444")):
+    for name, pin in (("chair", "111186"), ("zhang", "333386"), ("zhao", "444486")):
         (folder / f"{name}.pin").write_text(pin + "\n", encoding="utf-8")
     return folder
 

@@ -398,11 +398,11 @@ def run_kills(tmp_path: Path, kills: int, seed: int) -> dict[str, Any]:
     data_dir = tmp_path / "data"
     key = KeyManager(data_dir, kdf_target_seconds=0.05).create("崩溃测试口令 horse battery")
     with Store.create(data_dir, key) as store:
-        store.accounts.add(CHAIR, Role.CHAIR, "1111")
-        store.login(CHAIR, "1111")
-        store.accounts.add(SECRETARY, Role.SECRETARY, "2222")
+        store.accounts.add(CHAIR, Role.CHAIR, "111186")
+        store.login(CHAIR, "111186")
+        store.accounts.add(SECRETARY, Role.SECRETARY, "222286")
         for name in MEMBERS:
-            store.accounts.add(name, Role.MEMBER, "3333")
+            store.accounts.add(name, Role.MEMBER, "333386")
     ack_path = tmp_path / "acks.txt"
     ack_path.touch()
     rng = random.Random(seed)

@@ -97,7 +97,7 @@ def test_the_first_look_reads_no_sqlalchemy(filled: Path, key: bytes) -> None:
 
 def test_a_store_with_accounts_is_left_to_the_account_gate(filled: Path, key: bytes) -> None:
     with Store.open(filled, key) as store:
-        store.accounts.add("王主任", Role.CHAIR, "1111")
+        store.accounts.add("王主任", Role.CHAIR, "111186")
     before = file_hashes(filled)
     assert first_look(filled, key, CaseQuery(), LIMIT) is None
     StoreLock(filled).acquire()  # declined: the lock is given back

@@ -40,7 +40,7 @@ from rongcuo_desktop.store.transfer import ImportRefused
 from tests.conftest import REPO_ROOT
 
 MEMBERS = ["张委员", "赵委员", "钱委员", "孙委员", "李委员", "周委员"]
-PINS = {"王主任": "1111", "李秘书": "2222", **{name: f"{3000 + i}" for i, name in enumerate(MEMBERS)}}
+PINS = {"王主任": "111186", "李秘书": "222286", **{name: f"{3000 + i}86" for i, name in enumerate(MEMBERS)}}
 DOC_NO = "容错〔2026〕3号"
 EXAMPLE = REPO_ROOT / "docs" / "examples" / "tolerance-fuzhou.json"
 

@@ -19,12 +19,13 @@ from rongcuo_desktop.domain.case_file import Checklist, ConditionStatus, Exclusi
 from rongcuo_desktop.domain.judgment import judge
 from rongcuo_desktop.domain.roles import Role
 from rongcuo_desktop.domain.rulebook import DIMENSIONS, find_rulebook
+from rongcuo_desktop.paths import rulebooks_dir
 from rongcuo_desktop.store.accounts import PermissionDenied
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.judgments import JudgmentError
 
 MEMBERS = ["张委员", "赵委员", "钱委员", "孙委员", "李委员", "周委员"]
-PINS = {"王主任": "1111", "李秘书": "2222", **{name: f"{3000 + i}" for i, name in enumerate(MEMBERS)}}
+PINS = {"王主任": "111186", "李秘书": "222286", **{name: f"{3000 + i}86" for i, name in enumerate(MEMBERS)}}
 DOC_NO = "容错〔2026〕3号"
 
 
@@ -265,7 +266,7 @@ def test_a_stored_case_is_judged_like_its_case_file(store: Store) -> None:
     case_file = store.judgments.case_file(cid)
     assert case_file.case.doc_no == DOC_NO and len(case_file.members) == 5
     assert [m.id for m in case_file.members] == ["m1", "m2", "m3", "m4", "m5"]
-    direct = judge(case_file, find_rulebook("fuzhou-2019@1")).to_dict()
+    direct = judge(case_file, find_rulebook("fuzhou-2019@1", rulebooks_dir())).to_dict()
     stored = store.judgments.judge(cid).to_dict()
     assert stored == direct and stored["recommendation"] == "予以容错免责" and stored["quorum_met"]
     assert "张委员" not in str(stored)  # results hold member ids, never names

@@ -27,7 +27,7 @@ from rongcuo_desktop.ui.startup import Opened
 from rongcuo_desktop.ui.tasks import TaskRunner
 
 PASSPHRASE = "秋天的稻田里有七只白鹭"
-PINS = {"王主任": "1111", "李秘书": "2222", "张委员": "3333"}
+PINS = {"王主任": "111186", "李秘书": "222286", "张委员": "333386"}
 
 
 @dataclass

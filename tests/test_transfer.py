@@ -27,6 +27,7 @@ from rongcuo_desktop.domain.case_file import (
 from rongcuo_desktop.domain.judgment import judge
 from rongcuo_desktop.domain.roles import Role
 from rongcuo_desktop.domain.rulebook import DIMENSIONS, find_rulebook
+from rongcuo_desktop.paths import rulebooks_dir
 from rongcuo_desktop.store import transfer as transfer_module
 from rongcuo_desktop.store.accounts import PermissionDenied
 from rongcuo_desktop.store.database import Store
@@ -34,7 +35,7 @@ from rongcuo_desktop.store.transfer import ImportRefused, TransferCancelled, Tra
 from tests.conftest import REPO_ROOT
 
 MEMBERS = ["张委员", "赵委员", "钱委员", "孙委员", "李委员", "周委员"]
-PIN = "1234"
+PIN = "123486"
 EXAMPLES = REPO_ROOT / "docs" / "examples"
 
 
@@ -163,7 +164,10 @@ def test_one_case_exports_as_a_case_file_that_rongcuo_judge_reads(source: Store,
     assert data["format"] == "rongcuo-case" and data["format_version"] == 2  # it has a decision block
     assert data["decision"]["recorded_by"] == "王主任" and "id" not in data["case"]
     case_file = load_case_file(out)
-    assert judge(case_file, find_rulebook("fuzhou-2019@1")).to_dict() == source.judgments.judge(cid).to_dict()
+    assert (
+        judge(case_file, find_rulebook("fuzhou-2019@1", rulebooks_dir())).to_dict()
+        == source.judgments.judge(cid).to_dict()
+    )
     with pytest.raises(TransferError, match="文件已经存在"):
         source.transfer.export(out, [cid])
     source.transfer.export(out, [cid], overwrite=True)

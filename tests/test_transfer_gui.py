@@ -41,7 +41,7 @@ from rongcuo_desktop.ui.transfer_dialogs import (
 )
 
 PASSPHRASE = "导入导出界面测试口令 heron"
-PINS = {"王主任": "1111", "李秘书": "2222", "张委员": "3333"}
+PINS = {"王主任": "111186", "李秘书": "222286", "张委员": "333386"}
 
 
 @dataclass

@@ -124,9 +124,6 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def run_log(args: argparse.Namespace) -> int:
-    from sqlalchemy import text
-
-    from rongcuo_desktop.domain.roles import Action
     from rongcuo_desktop.store.errors import StoreError
 
     store = _open(args)
@@ -139,14 +136,11 @@ def run_log(args: argparse.Namespace) -> int:
                 print(f"{entry.seq}\t{when}\t{who}\t{entry.action_label}\t{entry.summary}")
             print(f"共 {len(entries)} 条。", file=sys.stderr)
             return EXIT_OK
-        store.guard.check(Action.AUDIT_VIEW)
-        with store.read_session() as session:
-            rows = session.execute(
-                text("SELECT seq, at, actor_name, action, case_id, summary FROM audit_events ORDER BY id")
-            ).all()
-        for seq, at, name, action, case_id, summary in rows:
-            print(f"{seq}\t{str(at)[:19].replace('T', ' ')}\t{name}\t{action}\t{case_id or ''}\t{summary}")
-        print(f"共 {len(rows)} 条。", file=sys.stderr)
+        lines = store.audit_log()
+        for line in lines:
+            at = line.at.isoformat()[:19].replace("T", " ")
+            print(f"{line.seq}\t{at}\t{line.actor_name}\t{line.action}\t{line.case_id or ''}\t{line.summary}")
+        print(f"共 {len(lines)} 条。", file=sys.stderr)
     except StoreError as error:
         raise CliError(str(error)) from error
     finally:

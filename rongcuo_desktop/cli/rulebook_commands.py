@@ -18,6 +18,7 @@ from rongcuo_desktop.domain.rulebook import (
     load_rulebook,
 )
 from rongcuo_desktop.domain.validation import ValidationError
+from rongcuo_desktop.paths import rulebooks_dir
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -67,7 +68,7 @@ def _print_json(data: Any) -> None:
 
 def _find(name: str) -> Rulebook:
     try:
-        return find_rulebook(name)
+        return find_rulebook(name, rulebooks_dir())
     except ValidationError as error:
         raise CliError(str(error)) from None
 
@@ -90,7 +91,7 @@ def _summary(rb: Rulebook) -> dict[str, Any]:
 
 def cmd_list(args: argparse.Namespace) -> int:
     try:
-        rulebooks = list(iter_rulebooks())
+        rulebooks = list(iter_rulebooks(rulebooks_dir()))
     except ValidationError as error:
         raise CliError(f"内置规则库损坏：{error}") from None
     if args.json:

@@ -645,24 +645,19 @@ def load_rulebook(path: str | Path) -> Rulebook:
     return parse_rulebook(read_structured(path, f"规则库 {path.name}"), source=str(path))
 
 
-def _default_dir() -> Path:
-    from rongcuo_desktop.paths import rulebooks_dir
-
-    return rulebooks_dir()
-
-
-def rulebook_files(directory: Path | None = None) -> list[Path]:
-    folder = directory or _default_dir()
-    return sorted(p for p in folder.iterdir() if p.suffix.lower() in (".toml", ".json") and p.is_file())
+def rulebook_files(directory: Path) -> list[Path]:
+    """The rulebook files of a folder. The domain knows no install paths: the caller names the folder
+    (the shipped one is store.rulebooks.SHIPPED, found by rongcuo_desktop.paths)."""
+    return sorted(p for p in directory.iterdir() if p.suffix.lower() in (".toml", ".json") and p.is_file())
 
 
-def iter_rulebooks(directory: Path | None = None) -> Iterator[Rulebook]:
+def iter_rulebooks(directory: Path) -> Iterator[Rulebook]:
     """Every shipped rulebook; a broken one raises (shipped files are checked by the tests)."""
     for path in rulebook_files(directory):
         yield load_rulebook(path)
 
 
-def find_rulebook(name: str, directory: Path | None = None) -> Rulebook:
+def find_rulebook(name: str, directory: Path) -> Rulebook:
     """A rulebook by file path, by id (`fuzhou-2019`) or by id and version (`fuzhou-2019@1`)."""
     candidate = Path(name)
     if candidate.suffix.lower() in (".toml", ".json") and candidate.is_file():

@@ -19,9 +19,18 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from rongcuo_desktop.domain.roles import AccountInfo, Action, Role, allowed, refusal
+from rongcuo_desktop.domain.accounts import normal_pin, pin_problem
+from rongcuo_desktop.domain.roles import AccountInfo, Action, Role
 from rongcuo_desktop.store.audit_models import AccountRow, CaseMemberRow
-from rongcuo_desktop.store.errors import StoreError
+from rongcuo_desktop.store.credential import Authority, Credential
+from rongcuo_desktop.store.errors import (
+    NotLoggedIn,
+    PermissionDenied,
+    PinLockedOut,
+    PinRejected,
+    StoreError,
+    WrongPin,
+)
 
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
@@ -41,41 +50,32 @@ def pin_hasher() -> PasswordHasher:
     return PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 
 
-MIN_PIN_LENGTH = 4
 MAX_NAME_LENGTH = 40
-
-
-class PermissionDenied(StoreError):
-    """The acting person's role may not take this action (or may not see this case)."""
-
-
-class WrongPin(StoreError):
-    def __init__(self) -> None:
-        super().__init__("账户名或个人口令不正确，请重试。")
-
-
-class NotLoggedIn(StoreError):
-    def __init__(self) -> None:
-        super().__init__("请先选择您的账户并输入个人口令，再进行操作。")
+_RECENT_EVENTS = 2000  # the audit tail read to seed the wrong-PIN count of a name (guard.PinThrottle)
 
 
 def hash_pin(pin: str) -> str:
+    """The hash of a NEW PIN; a PIN that breaks the rules (domain.accounts.pin_problem) is refused."""
     check_pin_text(pin)
-    return pin_hasher().hash(_normal(pin))
+    return pin_hasher().hash(normal_pin(pin))
 
 
 def pin_matches(pin_hash: str, pin: str) -> bool:
     from argon2.exceptions import InvalidHashError, VerificationError
 
-    try:
-        return pin_hasher().verify(pin_hash, _normal(pin))
-    except (VerificationError, InvalidHashError):
-        return False
+    for candidate in dict.fromkeys((normal_pin(pin), _normal(pin))):  # PINs set before the rules: NFC
+        try:
+            if pin_hasher().verify(pin_hash, candidate):
+                return True
+        except (VerificationError, InvalidHashError):
+            continue
+    return False
 
 
 def check_pin_text(pin: str) -> None:
-    if len(pin) < MIN_PIN_LENGTH:
-        raise StoreError(f"个人口令至少需要 {MIN_PIN_LENGTH} 个字符。")
+    problem = pin_problem(pin)
+    if problem is not None:
+        raise PinRejected(problem)
 
 
 def clean_name(name: str) -> str:
@@ -98,14 +98,6 @@ def _info(row: AccountRow) -> AccountInfo:
     return AccountInfo(id=row.id, name=row.name, role=_ROLES[row.role], active=row.active)
 
 
-def require(actor: AccountInfo, action: Action) -> None:
-    """Refuse, in Chinese, an action the actor's role may not take."""
-    if not actor.active:
-        raise PermissionDenied(f"账户“{actor.name}”已停用。")
-    if not allowed(actor.role, action):
-        raise PermissionDenied(refusal(actor.role, action))
-
-
 SessionFactory = Callable[[], "AbstractContextManager[Session]"]
 
 
@@ -121,6 +113,7 @@ class AccountRepository:
         self._guard = guard
 
     def list_all(self, *, include_inactive: bool = False) -> list[AccountInfo]:
+        """Names and roles of the people (the account picker shows them before anyone signs in)."""
         with self._read() as session:
             rows = session.scalars(select(AccountRow).order_by(AccountRow.role, AccountRow.name)).all()
             return [_info(r) for r in rows if include_inactive or r.active]
@@ -129,13 +122,19 @@ class AccountRepository:
         with self._read() as session:
             return len(session.scalars(select(AccountRow.id)).all())
 
-    def add(self, name: str, role: Role, pin: str) -> AccountInfo:
+    def get(self, account_id: int) -> AccountInfo | None:
+        """The account as it is now (the guard checks a carried-on person against it)."""
+        with self._read() as session:
+            row = session.get(AccountRow, account_id)
+            return None if row is None else _info(row)
+
+    def add(self, name: str, role: Role, pin: str, *, by: Credential | None = None) -> AccountInfo:
         """Create an account (主任 only; the very first account of a store is the bootstrap 主任)."""
         name = clean_name(name)
         pin_hash = hash_pin(pin)
         with self._write() as session:
             first = session.scalars(select(AccountRow.id).limit(1)).first() is None
-            actor = self._guard.check_write(Action.ACCOUNT_MANAGE)
+            actor = self._guard.check_write(Action.ACCOUNT_MANAGE, by)
             if first and role is not Role.CHAIR:
                 raise StoreError("第一个账户必须是主任。")
             if session.scalars(select(AccountRow.id).where(AccountRow.name == name)).first() is not None:
@@ -160,12 +159,10 @@ class AccountRepository:
         self._guard.has_accounts = True
         return info
 
-    def set_active(self, name: str, active: bool) -> None:
+    def set_active(self, name: str, active: bool, *, by: Credential | None = None) -> None:
         with self._write() as session:
-            actor = self._guard.check_write(Action.ACCOUNT_MANAGE)
-            row = session.scalars(select(AccountRow).where(AccountRow.name == name)).first()
-            if row is None:
-                raise StoreError(f"没有名为“{name}”的账户。")
+            actor = self._guard.check_write(Action.ACCOUNT_MANAGE, by)
+            row = self._row(session, name)
             if row.id == actor.id and not active:
                 raise StoreError("不能停用自己正在使用的账户。")
             before = {"name": row.name, "active": row.active}
@@ -176,45 +173,109 @@ class AccountRepository:
                 summary=f"{'启用' if active else '停用'}账户：{name}",
                 before=before,
                 after={"name": row.name, "active": active},
+                actor=actor,
             )
+            account_id = row.id
+        if not active:
+            self._guard.revoke(account_id)  # whoever signed in as them can no longer act
 
-    def change_pin(self, old_pin: str, new_pin: str) -> None:
-        """The person changes their own PIN (any role)."""
+    def change_pin(self, old_pin: str, new_pin: str, *, by: Credential | None = None) -> None:
+        """The person changes their own PIN (any role); the old PIN proves it is them."""
         new_hash = hash_pin(new_pin)
         with self._write() as session:
-            actor = self._guard.check_write(Action.LOGIN)
-            row = session.get(AccountRow, actor.id)
-            if row is None or not pin_matches(row.pin_hash, old_pin):
+            actor = self._guard.check_write(Action.LOGIN, by)
+            row = session.get(AccountRow, actor.id) if actor.id else None
+            if row is None:
+                raise NotLoggedIn()
+            if not pin_matches(row.pin_hash, old_pin):
                 raise WrongPin()
             row.pin_hash = new_hash
-            self._guard.audit(session, Action.ACCOUNT_MANAGE, summary="修改个人口令")
+            self._guard.audit(session, Action.ACCOUNT_MANAGE, summary="修改个人口令", actor=actor)
 
-    def authenticate(self, name: str, pin: str) -> AccountInfo:
-        """Check a PIN; a wrong one is recorded as a failed unlock (who tried, never the PIN)."""
+    def reset_pin(self, name: str, new_pin: str, *, by: Credential | None = None) -> None:
+        """The 主任 sets a new PIN for someone who forgot theirs (audited; their wrong tries are forgiven)."""
+        new_hash = hash_pin(new_pin)
+        with self._write() as session:
+            actor = self._guard.check_write(Action.ACCOUNT_MANAGE, by)
+            row = self._row(session, name)
+            row.pin_hash = new_hash
+            self._guard.audit(
+                session,
+                Action.ACCOUNT_MANAGE,
+                summary=f"重设账户“{row.name}”的个人口令",
+                after={"name": row.name, "pin_reset": True},
+                actor=actor,
+            )
+            name = row.name
+        self._guard.throttle.cleared(name)
+
+    def authenticate(self, name: str, pin: str) -> Credential:
+        """Check a PIN and issue that person's credential. A wrong one is recorded as a failed unlock
+        (who tried, never the PIN); after 5 in a row the next try waits (guard.PinThrottle)."""
         name = unicodedata.normalize("NFC", name).strip()
+        throttle = self._guard.throttle
+        if not throttle.known(name):
+            with self._read() as session:
+                failures, last_at = _recent_failures(session, name)
+            throttle.seed(name, failures, last_at)
+        wait = throttle.wait(name)
+        if wait:
+            raise PinLockedOut(name, wait)
         with self._read() as session:
             row = session.scalars(select(AccountRow).where(AccountRow.name == name)).first()
             info = None if row is None else _info(row)
             ok = row is not None and row.active and pin_matches(row.pin_hash, pin)
         if not ok or info is None:
-            self._record_failure(name if info is not None else "（未知账户）")
+            failures = throttle.failed(name)
+            self._record_failure(name if info is not None else "（未知账户）", throttle.wait(name))
             if info is not None and not info.active:
                 raise PermissionDenied(f"账户“{name}”已停用，请联系主任。")
+            if failures >= 5 and throttle.wait(name):
+                raise PinLockedOut(name, throttle.wait(name))
             raise WrongPin()
-        self._guard.actor = info
+        throttle.cleared(name)
+        credential = self._guard.issue(info, Authority.PIN)
         with self._write() as session:
-            self._guard.audit(session, Action.LOGIN, summary=f"{info.name}（{info.role.label}）登录")
-        return info
+            self._guard.audit(
+                session, Action.LOGIN, summary=f"{info.name}（{info.role.label}）登录", actor=info
+            )
+        return credential
 
-    def _record_failure(self, name: str) -> None:
+    def key_holder(self, name: str | None = None) -> Credential:
+        """The credential of whoever opened the store with its key: as account `name`, or as the first
+        主任 (the CLI's default); a store without accounts gives the setup 主任. No PIN: the key gives
+        a chair's power over the file anyway (store/credential.py)."""
+        accounts = self.list_all()
+        if not accounts and name is None:
+            return self._guard.setup_credential()
+        if name is None:
+            chairs = [a for a in accounts if a.role is Role.CHAIR]
+            if not chairs:
+                raise NotLoggedIn()
+            return self._guard.issue(min(chairs, key=lambda a: a.id), Authority.KEY)
+        wanted = unicodedata.normalize("NFC", name).strip()
+        found = next((a for a in accounts if a.name == wanted), None)
+        if found is None:
+            raise StoreError(f"没有名为“{wanted}”的账户（或已停用）。")
+        return self._guard.issue(found, Authority.KEY)
+
+    def _row(self, session: Session, name: str) -> AccountRow:
+        row = session.scalars(select(AccountRow).where(AccountRow.name == clean_name(name))).first()
+        if row is None:
+            raise StoreError(f"没有名为“{name}”的账户。")
+        return row
+
+    def _record_failure(self, name: str, wait: int) -> None:
+        summary = "个人口令错误" + (f"（连续多次，{wait} 秒后才能再试）" if wait else "")
         with self._write() as session:
             failed = AccountInfo(id=0, name=name[:MAX_NAME_LENGTH], role=Role.MEMBER)
-            self._guard.audit(session, Action.FAILED_UNLOCK, summary="个人口令错误", actor=failed)
+            self._guard.audit(session, Action.FAILED_UNLOCK, summary=summary, actor=failed)
 
     # --- committee membership of a case ---------------------------------------------------------
 
-    def members_of(self, case_id: int) -> list[AccountInfo]:
+    def members_of(self, case_id: int, *, by: Credential | None = None) -> list[AccountInfo]:
         with self._read() as session:
+            self._guard.check_read_case(session, case_id, by)
             rows = session.scalars(
                 select(AccountRow)
                 .join(CaseMemberRow, CaseMemberRow.account_id == AccountRow.id)
@@ -223,7 +284,7 @@ class AccountRepository:
             ).all()
             return [_info(r) for r in rows]
 
-    def set_members(self, case_id: int, names: Iterable[str]) -> None:
+    def set_members(self, case_id: int, names: Iterable[str], *, by: Credential | None = None) -> None:
         """Who sits on this case's committee (secretary or chair); only 委员 can be members.
 
         The committee is part of the judgment record: a member who has scored or recused stays on it
@@ -234,7 +295,7 @@ class AccountRepository:
 
         wanted = sorted({clean_name(n) for n in names})
         with self._write() as session:
-            self._guard.check_write(Action.MEMBERS_ASSIGN)
+            actor = self._guard.check_write(Action.MEMBERS_ASSIGN, by)
             rows = session.scalars(select(AccountRow).where(AccountRow.name.in_(wanted))).all()
             found = {r.name: r for r in rows}
             missing = [n for n in wanted if n not in found]
@@ -275,4 +336,33 @@ class AccountRepository:
                 summary=f"案件委员：{'、'.join(wanted) or '（无）'}",
                 before={"members": before},
                 after={"members": wanted},
+                actor=actor,
             )
+
+
+def _recent_failures(session: Session, name: str) -> tuple[int, dt.datetime | None]:
+    """Wrong PINs in a row for `name` at the end of the audit trail's recent tail, and when the last
+    one was (a bounded read: the newest events only, whatever the trail's length)."""
+    from sqlalchemy import text
+
+    rows = session.execute(
+        text(
+            "SELECT action, at FROM (SELECT actor_name, action, at, id FROM audit_events "
+            "ORDER BY id DESC LIMIT :n) WHERE actor_name = :name AND action IN (:login, :failed) "
+            "ORDER BY id DESC"
+        ),
+        {
+            "n": _RECENT_EVENTS,
+            "name": name,
+            "login": Action.LOGIN.value,
+            "failed": Action.FAILED_UNLOCK.value,
+        },
+    ).all()
+    failures, last_at = 0, None
+    for action, at in rows:
+        if action != Action.FAILED_UNLOCK.value:
+            break
+        failures += 1
+        if last_at is None:
+            last_at = dt.datetime.fromisoformat(str(at))
+    return failures, last_at

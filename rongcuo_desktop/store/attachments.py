@@ -27,6 +27,7 @@ from rongcuo_desktop.domain.case import Case
 from rongcuo_desktop.domain.roles import AccountInfo, Action
 from rongcuo_desktop.store.accounts import SessionFactory
 from rongcuo_desktop.store.attachment_models import AttachmentChunkRow, AttachmentRow
+from rongcuo_desktop.store.credential import Credential
 from rongcuo_desktop.store.errors import StoreError
 from rongcuo_desktop.store.guard import AccessGuard
 from rongcuo_desktop.store.models import CaseRecord
@@ -219,7 +220,7 @@ class AttachmentRepository:
         self._guard = guard
         self.max_bytes = max_bytes
 
-    def add_file(self, case_id: int, path: Path) -> AttachmentInfo:
+    def add_file(self, case_id: int, path: Path, *, by: Credential | None = None) -> AttachmentInfo:
         """Add a file from disk. Over the limit or unreadable: a Chinese error, nothing written."""
         path = Path(path)
         try:
@@ -237,28 +238,30 @@ class AttachmentRepository:
         except OSError as error:
             raise AttachmentUnreadable(error.strerror or type(error).__name__) from error
         with handle:
-            return self._add(case_id, path.name, handle)
+            return self._add(case_id, path.name, handle, by)
 
-    def add_bytes(self, case_id: int, file_name: str, data: bytes) -> AttachmentInfo:
+    def add_bytes(
+        self, case_id: int, file_name: str, data: bytes, *, by: Credential | None = None
+    ) -> AttachmentInfo:
         if len(data) > self.max_bytes:
             raise AttachmentTooLarge(len(data), self.max_bytes)
         import io
 
-        return self._add(case_id, file_name, io.BytesIO(data))
+        return self._add(case_id, file_name, io.BytesIO(data), by)
 
-    def _add(self, case_id: int, file_name: str, stream: BinaryIO) -> AttachmentInfo:
-        actor = self._guard.check_write(Action.ATTACHMENT_ADD)
+    def _add(self, case_id: int, file_name: str, stream: BinaryIO, by: Credential | None) -> AttachmentInfo:
+        actor = self._guard.check_write(Action.ATTACHMENT_ADD, by)
         with self._write() as session:
-            self._guard.check_read_case(session, case_id)
+            self._guard.check_read_case(session, case_id, by)
             info = add_in_session(
                 session, self._guard, actor, case_id, file_name, stream, max_bytes=self.max_bytes
             )
         log.info("attachment %d added to case %d (%d bytes)", info.id, case_id, info.size)
         return info
 
-    def list_for_case(self, case_id: int) -> list[AttachmentInfo]:
+    def list_for_case(self, case_id: int, *, by: Credential | None = None) -> list[AttachmentInfo]:
         with self._read() as session:
-            self._guard.check_read_case(session, case_id)
+            self._guard.check_read_case(session, case_id, by)
             rows = session.scalars(
                 select(AttachmentRow).where(AttachmentRow.case_id == case_id).order_by(AttachmentRow.id)
             ).all()
@@ -268,22 +271,22 @@ class AttachmentRepository:
         with self._read() as session:
             return int(session.scalar(select(func.count()).select_from(AttachmentRow)) or 0)
 
-    def info(self, attachment_id: int) -> AttachmentInfo:
+    def info(self, attachment_id: int, *, by: Credential | None = None) -> AttachmentInfo:
         with self._read() as session:
             row = session.get(AttachmentRow, attachment_id)
             if row is None:
                 raise AttachmentNotFound(attachment_id)
-            self._guard.check_read_case(session, row.case_id)
+            self._guard.check_read_case(session, row.case_id, by)
             return _info(row)
 
-    def read(self, attachment_id: int) -> bytes:
+    def read(self, attachment_id: int, *, by: Credential | None = None) -> bytes:
         """The whole content, checked against its SHA-256; records who opened it."""
-        actor = self._guard.check(Action.ATTACHMENT_OPEN)
+        actor = self._guard.check(Action.ATTACHMENT_OPEN, by)
         with self._write() as session:
             row = session.get(AttachmentRow, attachment_id)
             if row is None:
                 raise AttachmentNotFound(attachment_id)
-            self._guard.check_read_case(session, row.case_id)
+            self._guard.check_read_case(session, row.case_id, by)
             info = _info(row)
             data = b"".join(iter_chunks(session, attachment_id))
             if len(data) != info.size or hashlib.sha256(data).hexdigest() != info.sha256:
@@ -299,19 +302,19 @@ class AttachmentRepository:
         log.info("attachment %d opened", attachment_id)
         return data
 
-    def export(self, attachment_id: int, folder: Path) -> Path:
+    def export(self, attachment_id: int, folder: Path, *, by: Credential | None = None) -> Path:
         """Stream the content to a new file in folder (never overwriting); records the export.
 
         The copy is written as ``.name.part`` and renamed when complete and checked, so a full disk
         or a damaged attachment leaves no half file behind.
         """
-        actor = self._guard.check(Action.ATTACHMENT_OPEN)
+        actor = self._guard.check(Action.ATTACHMENT_OPEN, by)
         folder = Path(folder)
         with self._write() as session:
             row = session.get(AttachmentRow, attachment_id)
             if row is None:
                 raise AttachmentNotFound(attachment_id)
-            self._guard.check_read_case(session, row.case_id)
+            self._guard.check_read_case(session, row.case_id, by)
             info = _info(row)
             target = _free_name(folder, info.file_name)
             part = target.with_name(f".{target.name}.part")
@@ -364,24 +367,26 @@ def add_case_with_attachments(
     files: Sequence[tuple[str, BinaryIO]],
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    by: Credential | None = None,
 ) -> tuple[int, list[AttachmentInfo]]:
     """Register a case together with its evidence files: ONE transaction with every audit event.
 
     Used when an application arrives with its attachments (and by the crash test): either the case,
     all its files and all their events are there after a crash, or none of them.
     """
+    from rongcuo_desktop.store.mapping import fill_record, to_case
     from rongcuo_desktop.store.models import CaseText
-    from rongcuo_desktop.store.repository import _fill, _to_case, refuse_conclusion
     from rongcuo_desktop.store.repository import _now as case_time
+    from rongcuo_desktop.store.repository import refuse_conclusion
 
     guard = store.guard
-    actor = guard.check_write(Action.CASE_CREATE)
-    guard.check_write(Action.ATTACHMENT_ADD)
-    refuse_conclusion(guard, case, None, "登记案件")
+    actor = guard.check_write(Action.CASE_CREATE, by)
+    guard.check_write(Action.ATTACHMENT_ADD, by)
+    refuse_conclusion(actor, case, None, "登记案件")
     with store.write_session() as session:
         now = case_time()
         record = CaseRecord(created_at=now, texts=CaseText())
-        _fill(record, case, now)
+        fill_record(record, case, now)
         session.add(record)
         session.flush()
         guard.audit(
@@ -389,7 +394,7 @@ def add_case_with_attachments(
             Action.CASE_CREATE,
             case_id=record.id,
             summary=f"登记案件 {case.doc_no}（{case.stage.label}）",
-            after=_to_case(record),
+            after=to_case(record),
             actor=actor,
         )
         infos = [

@@ -31,11 +31,13 @@ from sqlalchemy.pool import StaticPool
 
 from rongcuo_desktop import __version__
 from rongcuo_desktop.domain.case import Case
-from rongcuo_desktop.domain.roles import AccountInfo, Action, Role
+from rongcuo_desktop.domain.roles import AccountInfo, Action
 from rongcuo_desktop.store.accounts import AccountRepository
 from rongcuo_desktop.store.audit import TimelineEntry, VerifyReport, timeline
 from rongcuo_desktop.store.audit_chain import ChainProblem
+from rongcuo_desktop.store.audit_log import AuditLine, audit_lines
 from rongcuo_desktop.store.connection import NOT_OURS, connect
+from rongcuo_desktop.store.credential import Credential
 from rongcuo_desktop.store.errors import (
     NotOurDatabase,
     StoreAlreadyExists,
@@ -87,6 +89,7 @@ class Store:
         self.guard = AccessGuard(data_dir, key)
         self.cases = CaseRepository(engine, self._lock, self.guard)
         self.accounts = AccountRepository(self.read_session, self.write_session, self.guard)
+        self.guard.lookup_account = self.accounts.get
 
     # A case's checklist, scores, recusals and decision; export and import (issue 4). Made when
     # first used: their modules (rulebooks, case files) are ~40 ms of imports the start can skip.
@@ -276,36 +279,63 @@ class Store:
 
     @property
     def actor(self) -> AccountInfo | None:
+        """The desk person (ui/ compatibility: services pass a credential with each call)."""
         return self.guard.actor
 
-    def login(self, name: str, pin: str) -> AccountInfo:
-        """The person at the keyboard: checks the PIN, records the login, acts as them from now on."""
-        info = self.accounts.authenticate(name, pin)
+    # Who acts (store/credential.py): every write and every case read may name its person with
+    # `by=credential`; the credential comes from one of these three.
+
+    def authenticate(self, name: str, pin: str) -> Credential:
+        """That person's credential, by their PIN (wrong ones audited and slowed down)."""
+        credential = self.accounts.authenticate(name, pin)
         if self._file_lock is not None:
-            self._file_lock.set_account(info.name)
-        return info
+            self._file_lock.set_account(credential.name)
+        return credential
+
+    def key_holder(self, name: str | None = None) -> Credential:
+        """The opener of the store (who has its key) acting as account `name`, or as the first 主任."""
+        credential = self.accounts.key_holder(name)
+        if self._file_lock is not None and credential.account.id:
+            self._file_lock.set_account(credential.name)
+        return credential
+
+    def setup_credential(self) -> Credential:
+        """A store without any account yet: the setup 主任 (refused once accounts exist)."""
+        return self.guard.setup_credential()
+
+    def login(self, name: str, pin: str) -> AccountInfo:
+        """ui/ compatibility: authenticate and make that person the desk person (acting when a call
+        names nobody). Services never rely on it."""
+        credential = self.authenticate(name, pin)
+        self.guard.sign_in(credential)
+        return credential.account
 
     def act_as_default(self) -> AccountInfo | None:
-        """The command line acts as the first 主任 (the holder of the key has a chair's power anyway)."""
-        chairs = [a for a in self.accounts.list_all() if a.role is Role.CHAIR]
-        if not chairs:
+        """ui/ and old-script compatibility: the first 主任 becomes the desk person (see key_holder)."""
+        if not self.guard.has_accounts:
             return None  # no accounts yet: the setup 主任 acts
-        info = min(chairs, key=lambda a: a.id)
-        self.guard.actor = info
-        if self._file_lock is not None:
-            self._file_lock.set_account(info.name)
-        return info
+        credential = self.key_holder()
+        self.guard.sign_in(credential)
+        return credential.account
 
-    def record(self, action: Action, *, case_id: int | None = None, summary: str = "", **states: Any) -> None:
+    def record(
+        self,
+        action: Action,
+        *,
+        case_id: int | None = None,
+        summary: str = "",
+        by: Credential | None = None,
+        **states: Any,
+    ) -> None:
         """Record a read-like event (export, attachment opened, failed unlock): checked, then appended.
 
         Allowed while read-only (it changes no case), but the anchor does not move until acknowledged.
         """
-        actor = self.guard.check(action)
+        actor = self.guard.check(action, by)
         with self._lock:
             if case_id is not None:
                 with self.read_session() as session:
-                    self.guard.check_read_case(session, case_id)
+                    self.guard.check_read_case(session, case_id, by)
             with self.write_session() as session:
                 self.guard.audit(
                     session,
@@ -326,30 +356,37 @@ class Store:
                 session, Action.FAILED_UNLOCK, summary=f"恢复口令错误 {count} 次", actor=SYSTEM_ACTOR
             )
 
-    def record_restore(self, summary: str, by: AccountInfo | None = None) -> None:
+    def record_restore(self, summary: str, by: AccountInfo | Credential | None = None) -> None:
         """This database was just put in place from a backup: say so in its chain (who, which backup,
         where the replaced store is kept), so a restore never reverts the record unseen. Allowed while
         read-only, like a failed unlock: restoring an older backup is itself what makes an anchor kept
         in the credential store report a rollback, which the 主任 then acknowledges."""
+        actor = self.guard.verify(by) if isinstance(by, Credential) else by or SYSTEM_ACTOR
         with self.write_session() as session:
-            self.guard.audit(session, Action.RESTORE, summary=summary, actor=by or SYSTEM_ACTOR)
+            self.guard.audit(session, Action.RESTORE, summary=summary, actor=actor)
 
-    def audit_verify(self) -> VerifyReport:
+    def audit_verify(self, *, by: Credential | None = None) -> VerifyReport:
         """The full walk of the chain, compared with the anchor (rongcuo audit verify)."""
-        self.guard.check(Action.AUDIT_VIEW)
+        self.guard.check(Action.AUDIT_VIEW, by)
         with self.read_session() as session:
-            return self.guard.verify(session)
+            return self.guard.verify_chain(session)
 
-    def audit_timeline(self, case_id: int) -> list[TimelineEntry]:
+    def audit_timeline(self, case_id: int, *, by: Credential | None = None) -> list[TimelineEntry]:
         with self.read_session() as session:
-            viewer = self.guard.check_read_case(session, case_id)
+            viewer = self.guard.check_read_case(session, case_id, by)
             return timeline(session, case_id, viewer)  # a 委员 reads others' scores only once decided
 
-    def acknowledge_audit_problems(self) -> None:
+    def audit_log(self, *, by: Credential | None = None) -> list[AuditLine]:
+        """Every event of the trail, oldest first (rongcuo audit log): for those who may view the audit."""
+        self.guard.check(Action.AUDIT_VIEW, by)
+        with self.read_session() as session:
+            return audit_lines(session)
+
+    def acknowledge_audit_problems(self, *, by: Credential | None = None) -> None:
         """The 主任 has read the warning: record it, re-anchor, leave read-only mode."""
         problems = self.audit_problems
         with self.write_session() as session:
-            self.guard.acknowledge(session, problems)
+            self.guard.acknowledge(session, problems, by)
         with self.read_session() as session:
             self.guard.after_acknowledge(session)
 
@@ -368,15 +405,15 @@ class Store:
         with self._lock, self._engine.connect() as conn:
             return {str(k): str(v) for k, v in conn.execute(text("SELECT key, value FROM store_meta"))}
 
-    def add_demo_cases(self) -> int:
+    def add_demo_cases(self, *, by: Credential | None = None) -> int:
         """Add the demo cases whose 文号 are not in the store yet; returns how many were added."""
         from rongcuo_desktop.domain.demo import demo_cases
 
-        return self.cases.add_missing(demo_cases())
+        return self.cases.add_missing(demo_cases(), by=by)
 
-    def add_cases(self, cases: Iterable[Case]) -> int:
+    def add_cases(self, cases: Iterable[Case], *, by: Credential | None = None) -> int:
         """Bulk insert (synthetic cases for benchmarks and load tests)."""
-        return self.cases.add_many(cases)
+        return self.cases.add_many(cases, by=by)
 
 
 # ----- the connection --------------------------------------------------------------------------

@@ -1,22 +1,32 @@
 """The one place the store asks before acting: who is acting, may they, may the store be written.
 
-Every repository write goes `guard.check_write(action)` -> change -> `guard.audit(session, ...)` in
-the same session -> commit -> `guard.after_commit()` (moves the anchor). Every case read asks
-`guard.check_read_case` or narrows its SQL with `guard.case_filter()`. So the rules hold below the
-UI, whoever calls the store (the UI, the CLI, a test, a script).
+Every repository write goes `guard.check_write(action, by)` -> change -> `guard.audit(session, ...)`
+in the same session -> commit -> `guard.after_commit()` (moves the anchor). Every case read asks
+`guard.check_read_case(session, case_id, by)` or narrows its SQL with `guard.case_filter(by)`. So the
+rules hold below the UI, whoever calls the store (the UI, the CLI, a test, a script).
+
+Who acts is a Credential (store/credential.py) passed with each call as `by`: issued here at sign-in
+(`issue`), checked on every call (`verify`): a made-up one, one of another store, or one whose
+account was disabled is refused. A call without `by` falls back to the "desk" person that
+`Store.login` sets: kept only so ui/ works until it calls services, which always pass `by`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import math
+import secrets
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
-from rongcuo_desktop.domain.roles import AccountInfo, Action, Role
-from rongcuo_desktop.store.accounts import NotLoggedIn, PermissionDenied, require
+from rongcuo_desktop.domain.accounts import wait_after
+from rongcuo_desktop.domain.roles import AccountInfo, Action, Role, allowed, refusal
 from rongcuo_desktop.store.audit import (
     SETUP_ACTOR,
     AnchorKeeper,
@@ -27,14 +37,15 @@ from rongcuo_desktop.store.audit import (
     verify_since_anchor,
 )
 from rongcuo_desktop.store.audit_chain import ChainProblem
-from rongcuo_desktop.store.errors import StoreError
+from rongcuo_desktop.store.credential import Authority, Credential
+from rongcuo_desktop.store.errors import (
+    NotAuthenticated,
+    NotLoggedIn,
+    PermissionDenied,
+    StoreReadOnly,
+)
 
 log = logging.getLogger(__name__)
-
-
-class StoreReadOnly(StoreError):
-    def __init__(self, reason: str) -> None:
-        super().__init__(f"数据库目前只读，不能修改：{reason}")
 
 
 # The program itself, for what no person does (a schema upgrade, passphrase failures before unlock).
@@ -42,41 +53,142 @@ SYSTEM_ACTOR = AccountInfo(id=0, name="（程序）", role=Role.CHAIR)
 READ_ONLY_NOTE = "审计记录核对发现异常，为保护证据，程序以只读方式运行，直到主任确认。"
 
 
+def require(actor: AccountInfo, action: Action) -> None:
+    """Refuse, in Chinese, an action the actor's role may not take."""
+    if not actor.active:
+        raise PermissionDenied(f"账户“{actor.name}”已停用。")
+    if not allowed(actor.role, action):
+        raise PermissionDenied(refusal(actor.role, action))
+
+
+class PinThrottle:
+    """Wrong PINs in a row per account name, and when the next try may come (domain.accounts.wait_after).
+
+    In memory for this open store, seeded from the audit trail's recent tail the first time a name
+    is tried (so a script that starts the CLI again and again waits as well). `clock` is wall time in
+    seconds (injected by tests, which then need no real waiting); the tail's times are wall times too.
+    """
+
+    def __init__(self, clock: Callable[[], float] = time.time) -> None:
+        self.clock = clock
+        self._state: dict[str, tuple[int, float]] = {}  # name -> (wrong PINs in a row, last one at)
+
+    def known(self, name: str) -> bool:
+        return name in self._state
+
+    def seed(self, name: str, failures: int, last_at: dt.datetime | None) -> None:
+        at = last_at.timestamp() if last_at is not None else self.clock()
+        self._state.setdefault(name, (failures, at))
+
+    def wait(self, name: str) -> int:
+        """Whole seconds before `name` may try again (0: now)."""
+        failures, at = self._state.get(name, (0, 0.0))
+        remaining = at + wait_after(failures) - self.clock()
+        return math.ceil(remaining) if remaining > 0 else 0
+
+    def failed(self, name: str) -> int:
+        failures = self._state.get(name, (0, 0.0))[0] + 1
+        self._state[name] = (failures, self.clock())
+        return failures
+
+    def cleared(self, name: str) -> None:
+        self._state.pop(name, None)
+
+
 class AccessGuard:
     def __init__(self, data_dir: Path, key: bytes) -> None:
         self._anchor = AnchorKeeper(data_dir, key)
-        self.actor: AccountInfo | None = None
         self.read_only_reason: str | None = None
         self.open_report: VerifyReport | None = None
         self.has_accounts = False  # set at open; once true it stays true (accounts are never deleted)
         self._pending_head: tuple[int, str] | None = None
+        self._issued: dict[bytes, Credential] = {}  # token -> what was issued, for this open store only
+        self._desk: Credential | None = None  # ui/'s signed-in person until it calls services
+        self.throttle = PinThrottle()
+        # Set by the Store: the account with this id as it is now (None: no such account).
+        self.lookup_account: Callable[[int], AccountInfo | None] = lambda _id: None
+
+    # --- credentials --------------------------------------------------------------------------
+
+    def issue(self, info: AccountInfo, authority: Authority) -> Credential:
+        """A credential for an account just checked (by PIN, by the key, or the setup 主任)."""
+        credential = Credential(info, authority, secrets.token_bytes(16))
+        self._issued[credential.token] = credential
+        return credential
+
+    def setup_credential(self) -> Credential:
+        if self.has_accounts:
+            raise NotLoggedIn()
+        return self.issue(SETUP_ACTOR, Authority.SETUP)
+
+    def revoke(self, account_id: int) -> None:
+        """The account was disabled: every credential of it is refused from now on."""
+        self._issued = {t: c for t, c in self._issued.items() if c.account.id != account_id}
+        if self._desk is not None and self._desk.account.id == account_id:
+            self._desk = None
+
+    def verify(self, by: Credential) -> AccountInfo:
+        """The person `by` names, if this guard issued it and it still holds; else NotAuthenticated."""
+        issued = self._issued.get(by.token) if isinstance(by, Credential) else None
+        if issued is None or (issued.account, issued.authority) != (by.account, by.authority):
+            raise NotAuthenticated()
+        if by.authority is Authority.SETUP and self.has_accounts:
+            raise NotLoggedIn()  # the store has accounts now: the person picks theirs
+        return by.account
 
     # --- who is acting ------------------------------------------------------------------------
 
-    def acting(self) -> AccountInfo:
-        """The logged-in person; a store without any account yet acts as the setup 主任."""
-        if self.actor is not None:
-            return self.actor
+    @property
+    def actor(self) -> AccountInfo | None:
+        """The desk person (ui/ compatibility; services pass `by` instead)."""
+        return None if self._desk is None else self._desk.account
+
+    @actor.setter
+    def actor(self, info: AccountInfo | None) -> None:
+        """Carry on as an account (ui/'s passphrase unlock): only an enabled account of this store."""
+        self._desk = None if info is None else self.issue(self.checked_account(info), Authority.KEY)
+
+    def sign_in(self, credential: Credential) -> None:
+        """Make `credential` the desk person (Store.login, for ui/)."""
+        self.verify(credential)
+        self._desk = credential
+
+    def checked_account(self, info: AccountInfo) -> AccountInfo:
+        """`info` as this store knows it now; NotAuthenticated when it is no enabled account here."""
+        current = self.lookup_account(info.id) if info.id else None
+        if current is None or not current.active or (current.name, current.role) != (info.name, info.role):
+            raise NotAuthenticated()
+        return current
+
+    def acting(self, by: Credential | None = None) -> AccountInfo:
+        """Who acts: `by` (checked); without it the desk person; a store without any account yet
+        acts as the setup 主任."""
+        if by is not None:
+            return self.verify(by)
+        if self._desk is not None:
+            return self.verify(self._desk)
         if not self.has_accounts:
             return SETUP_ACTOR
         raise NotLoggedIn()
 
-    def check_write(self, action: Action) -> AccountInfo:
+    def check_write(self, action: Action, by: Credential | None = None) -> AccountInfo:
         """Before any change: not read-only, someone is acting, and their role may do it."""
         if self.read_only_reason is not None and action is not Action.AUDIT_ACKNOWLEDGE:
             raise StoreReadOnly(self.read_only_reason)
-        actor = self.acting()
+        actor = self.acting(by)
         require(actor, action)
         return actor
 
-    def check(self, action: Action) -> AccountInfo:
+    def check(self, action: Action, by: Credential | None = None) -> AccountInfo:
         """A permission check for a read-like action (export, open an attachment, view the audit)."""
-        actor = self.acting()
+        actor = self.acting(by)
         require(actor, action)
         return actor
 
-    def check_read_case(self, session: Session | Connection, case_id: int) -> AccountInfo:
-        actor = self.acting()
+    def check_read_case(
+        self, session: Session | Connection, case_id: int, by: Credential | None = None
+    ) -> AccountInfo:
+        actor = self.acting(by)
         if actor.may(Action.CASE_READ_ALL):
             return actor
         require(actor, Action.CASE_READ)
@@ -88,9 +200,9 @@ class AccessGuard:
             raise PermissionDenied(f"{actor.role.label}“{actor.name}”不是该案件的委员，无权查看。")
         return actor
 
-    def case_filter(self) -> tuple[str, list[Any]]:
+    def case_filter(self, by: Credential | None = None) -> tuple[str, list[Any]]:
         """An extra SQL condition on `cases.id` for people who may read only their own cases."""
-        actor = self.acting()
+        actor = self.acting(by)
         if actor.may(Action.CASE_READ_ALL):
             return "", []
         require(actor, Action.CASE_READ)
@@ -154,16 +266,18 @@ class AccessGuard:
             self._write_anchor(report.length, report.head, credential_store=True)
         return report
 
-    def verify(self, session: Session) -> VerifyReport:
+    def verify_chain(self, session: Session) -> VerifyReport:
         anchor, anchor_problem = self._anchor.read()
         report = verify_full(session, anchor)
         if anchor_problem is not None:
             report.problems.insert(0, anchor_problem)
         return report
 
-    def acknowledge(self, session: Session, problems: list[ChainProblem]) -> None:
+    def acknowledge(
+        self, session: Session, problems: list[ChainProblem], by: Credential | None = None
+    ) -> None:
         """The 主任 has seen the problems: record that, re-anchor, and leave read-only mode."""
-        actor = self.check_write(Action.AUDIT_ACKNOWLEDGE)
+        actor = self.check_write(Action.AUDIT_ACKNOWLEDGE, by)
         self.audit(
             session,
             Action.AUDIT_ACKNOWLEDGE,

@@ -44,18 +44,21 @@ from rongcuo_desktop.domain.case_file import (
     check_against_rulebook,
 )
 from rongcuo_desktop.domain.roles import Action
-from rongcuo_desktop.domain.rulebook import DIMENSIONS, LEVELS, Rulebook, find_rulebook
+from rongcuo_desktop.domain.rulebook import DIMENSIONS, LEVELS, Rulebook
 from rongcuo_desktop.domain.validation import ValidationError
-from rongcuo_desktop.store.accounts import PermissionDenied, SessionFactory
+from rongcuo_desktop.store.accounts import SessionFactory
 from rongcuo_desktop.store.audit_models import AccountRow, CaseMemberRow
-from rongcuo_desktop.store.errors import StoreError
+from rongcuo_desktop.store.credential import Credential
+from rongcuo_desktop.store.errors import CaseNotFound, JudgmentError, PermissionDenied
 from rongcuo_desktop.store.judgment_models import (
     CaseDecisionRow,
     ChecklistItemRow,
     JudgmentMemberRow,
     JudgmentScoreRow,
 )
+from rongcuo_desktop.store.mapping import to_case
 from rongcuo_desktop.store.models import CaseRecord
+from rongcuo_desktop.store.rulebooks import find as find_shipped_rulebook
 
 if TYPE_CHECKING:
     from rongcuo_desktop.domain.judgment import Judgment
@@ -78,10 +81,6 @@ _CONCLUSIONS = {c.value: c for c in Conclusion}
 _ROLES = {r.value: r for r in MemberRole}
 _CONDITIONS = {s.value: s for s in ConditionStatus}
 _EXCLUSIONS = {s.value: s for s in ExclusionStatus}
-
-
-class JudgmentError(StoreError):
-    """A judgment change the rules do not allow, or bad input; nothing was changed."""
 
 
 # ----- plain data for the UI and the CLI --------------------------------------------------------
@@ -472,23 +471,23 @@ class JudgmentRepository:
 
     # --- reads ---------------------------------------------------------------------------------
 
-    def record(self, case_id: int) -> JudgmentRecord:
+    def record(self, case_id: int, *, by: Credential | None = None) -> JudgmentRecord:
         """The case's record as the acting person may read it (blind scoring: see `visible_record`)."""
         with self._read() as session:
-            case = self._readable_case(session, case_id)
-            return visible_record(load_record(session, case), self._guard.acting())
+            case, viewer = self._readable_case(session, case_id, by)
+            return visible_record(load_record(session, case), viewer)
 
-    def case_file(self, case_id: int) -> CaseFile:
+    def case_file(self, case_id: int, *, by: Credential | None = None) -> CaseFile:
         """The stored case as a domain CaseFile (the engine judges it; export writes it). A 委员 gets
         it with only their own scores until the conclusion is recorded (blind scoring)."""
-        from rongcuo_desktop.store.repository import _to_case
-
         with self._read() as session:
-            case = self._readable_case(session, case_id)
-            record = visible_record(load_record(session, case), self._guard.acting())
-            return build_case_file(_to_case(case), record)
+            case, viewer = self._readable_case(session, case_id, by)
+            record = visible_record(load_record(session, case), viewer)
+            return build_case_file(to_case(case), record)
 
-    def judge(self, case_id: int, rulebook: Rulebook | None = None) -> Judgment:
+    def judge(
+        self, case_id: int, rulebook: Rulebook | None = None, *, by: Credential | None = None
+    ) -> Judgment:
         """Judge the stored case under `rulebook`, or the rulebook the case names.
 
         A 委员 before the decision judges only what they may read (their own scores), so the result
@@ -498,20 +497,25 @@ class JudgmentRepository:
         """
         from rongcuo_desktop.domain.judgment import judge
 
-        case_file = self.case_file(case_id)
+        case_file = self.case_file(case_id, by=by)
         if rulebook is None:
             if not case_file.case.rulebook:
                 raise JudgmentError("本案未指定规则库：请先在研判清单中指定规则库，或研判时指定一个。")
-            rulebook = find_rulebook(case_file.case.rulebook)
+            rulebook = find_shipped_rulebook(case_file.case.rulebook)
         return judge(case_file, rulebook)
 
     # --- the secretary: checklist --------------------------------------------------------------
 
-    def set_checklist(self, case_id: int, checklist: Checklist, *, rulebook: str | None = None) -> None:
+    def set_checklist(
+        self,
+        case_id: int,
+        checklist: Checklist,
+        *,
+        rulebook: str | None = None,
+        by: Credential | None = None,
+    ) -> None:
         """Replace the case's checklist (and, if given, the rulebook it is judged under)."""
-        from rongcuo_desktop.store.repository import _to_case
-
-        actor = self._guard.check_write(Action.CASE_EDIT)
+        actor = self._guard.check_write(Action.CASE_EDIT, by)
         check_checklist_text(checklist)
         with self._write() as session:
             case = self._existing_case(session, case_id)
@@ -523,11 +527,11 @@ class JudgmentRepository:
                     "本案未指定规则库：请同时指定规则库（例如 fuzhou-2019），清单中的编号才能核对。"
                 )
             try:
-                found = find_rulebook(key)
+                found = find_shipped_rulebook(key)
             except ValidationError as error:
                 raise JudgmentError(f"研判清单没有保存：{error.issues[0].message}") from None
             try:
-                check_against_rulebook(CaseFile(_to_case(case), checklist), found)
+                check_against_rulebook(CaseFile(to_case(case), checklist), found)
             except ValidationError as error:
                 lines = [f"研判清单与规则库 {key} 不符，没有保存："] + [f"  {i}" for i in error.issues]
                 raise JudgmentError("\n".join(lines)) from None
@@ -556,10 +560,10 @@ class JudgmentRepository:
 
     # --- members: scores and recusals ----------------------------------------------------------
 
-    def score(self, case_id: int, scores: Mapping[str, Score]) -> None:
+    def score(self, case_id: int, scores: Mapping[str, Score], *, by: Credential | None = None) -> None:
         """The acting 委员 scores some or all dimensions (ids of DIMENSIONS); a rationale for each."""
 
-        actor = self._guard.check_write(Action.SCORE)
+        actor = self._guard.check_write(Action.SCORE, by)
         clean = _checked_scores(scores)
         with self._write() as session:
             case = self._committee_case(session, case_id, actor, "评分")
@@ -600,10 +604,10 @@ class JudgmentRepository:
             )
         log.info("scores recorded on case %d (%d dimension(s))", case_id, len(clean))
 
-    def recuse(self, case_id: int, reason: str) -> None:
+    def recuse(self, case_id: int, reason: str, *, by: Credential | None = None) -> None:
         """The acting 委员 recuses from this case; scores they had given are withdrawn."""
 
-        actor = self._guard.check_write(Action.RECUSAL)
+        actor = self._guard.check_write(Action.RECUSAL, by)
         reason = reason.strip()
         if not reason:
             raise JudgmentError("回避理由不能为空：请写明回避的原因（例如与当事人的关系）。")
@@ -639,7 +643,13 @@ class JudgmentRepository:
     # --- the chair: the decision ---------------------------------------------------------------
 
     def decide(
-        self, case_id: int, conclusion: Conclusion, *, note: str = "", decided_on: dt.date | None = None
+        self,
+        case_id: int,
+        conclusion: Conclusion,
+        *,
+        note: str = "",
+        decided_on: dt.date | None = None,
+        by: Credential | None = None,
     ) -> DecisionInfo:
         """Record the meeting's conclusion. Where it differs from the engine's recommendation (or the
         engine gives none), the reason must be written down (DOMAIN.md: the software never decides);
@@ -647,9 +657,8 @@ class JudgmentRepository:
         the DECISION event's detail). The date is the meeting's: not before the application, not in
         the future."""
         from rongcuo_desktop.domain.judgment import judge
-        from rongcuo_desktop.store.repository import _to_case
 
-        actor = self._guard.check_write(Action.DECISION)
+        actor = self._guard.check_write(Action.DECISION, by)
         if not isinstance(conclusion, Conclusion):
             raise JudgmentError(f"认定结论无效：{conclusion!r}。")
         note = note.strip()
@@ -674,7 +683,9 @@ class JudgmentRepository:
                 why_none = "本案未指定规则库"
             else:
                 try:
-                    result = judge(build_case_file(_to_case(case), before), find_rulebook(case.rulebook))
+                    result = judge(
+                        build_case_file(to_case(case), before), find_shipped_rulebook(case.rulebook)
+                    )
                     recommendation, why_none = result.recommendation, result.reason
                 except ValidationError as error:
                     why_none = str(error).splitlines()[-1].strip()
@@ -733,17 +744,16 @@ class JudgmentRepository:
     # --- plumbing ------------------------------------------------------------------------------
 
     def _existing_case(self, session: Session, case_id: int) -> CaseRecord:
-        from rongcuo_desktop.store.repository import CaseNotFound
-
         case = session.get(CaseRecord, case_id)
         if case is None:
             raise CaseNotFound(case_id)
         return case
 
-    def _readable_case(self, session: Session, case_id: int) -> CaseRecord:
+    def _readable_case(
+        self, session: Session, case_id: int, by: Credential | None
+    ) -> tuple[CaseRecord, AccountInfo]:
         case = self._existing_case(session, case_id)
-        self._guard.check_read_case(session, case_id)
-        return case
+        return case, self._guard.check_read_case(session, case_id, by)
 
     def _committee_case(self, session: Session, case_id: int, actor: AccountInfo, what: str) -> CaseRecord:
         """Scoring and recusal are personal: only a member of this case's committee may."""

@@ -362,6 +362,11 @@ class KeyManager:
             self._rehome_in_credential_store(record, key)
         return key
 
+    def remember_key(self, key: bytes) -> None:
+        """The key proved by opening the store (services.unlock.open_store): kept like an unlock's, so
+        turning 每次启动都需要口令 off can put it back into the credential store."""
+        self._last_key = bytes(key)
+
     def forget_key(self) -> None:
         """Drop the key remembered from the last unlock (auto-lock): the passphrase or the credential
         store is needed to have it again."""

@@ -30,11 +30,9 @@ from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
-from rongcuo_desktop.domain.case import ApplicantType, Case, CaseType, Stage
+from rongcuo_desktop.domain.case import Case, Stage
 from rongcuo_desktop.domain.roles import Action, refusal
-from rongcuo_desktop.store.accounts import PermissionDenied
 from rongcuo_desktop.store.case_list import (
-    CONCLUSIONS,
     ROWS_CHUNK,
     SORT_COLUMNS,
     STAGES,
@@ -45,7 +43,9 @@ from rongcuo_desktop.store.case_list import (
     read_head,
     read_rows,
 )
-from rongcuo_desktop.store.errors import StoreError
+from rongcuo_desktop.store.credential import Credential
+from rongcuo_desktop.store.errors import CaseNotFound, PermissionDenied, StoreError, StoreReadError
+from rongcuo_desktop.store.mapping import STAGE_RANK, fill_record, to_case
 from rongcuo_desktop.store.models import CaseRecord, CaseText, doc_no_sort_key
 
 if TYPE_CHECKING:
@@ -54,9 +54,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-STAGE_RANK: dict[Stage, int] = {stage: rank for rank, stage in enumerate(Stage)}
-_CASE_TYPES: dict[str, CaseType] = {member.value: member for member in CaseType}
-_APPLICANT_TYPES: dict[str, ApplicantType] = {member.value: member for member in ApplicantType}
 FTS_MIN_CHARS = 3  # the trigram tokenizer matches nothing shorter
 _ORDER_CACHE_SIZE = 4
 
@@ -68,15 +65,6 @@ class DuplicateDocNo(StoreError):
         super().__init__(f"文号“{doc_no}”已经存在，请检查是否重复登记。")
 
 
-class CaseNotFound(StoreError):
-    def __init__(self, case_id: int) -> None:
-        super().__init__(f"找不到编号为 {case_id} 的案件，它可能已被删除。")
-
-
-class StoreReadError(StoreError):
-    """A read or write failed inside SQLCipher (damaged page, disk full, I/O error)."""
-
-
 class ConclusionNotEditable(StoreError):
     """A conclusion or its date given to add()/update(): only store.judgments.decide records one."""
 
@@ -85,7 +73,7 @@ class RulebookNotEditable(StoreError):
     """The rulebook of a case with a checklist or a conclusion changed through update()."""
 
 
-def refuse_conclusion(guard: AccessGuard, case: Case, before: Case | None, what: str) -> None:
+def refuse_conclusion(actor: AccountInfo, case: Case, before: Case | None, what: str) -> None:
     """Refuse a conclusion or decided date set (or changed) outside store.judgments.decide."""
     if before is None:
         changed = case.conclusion is not None or case.decided_on is not None
@@ -93,7 +81,6 @@ def refuse_conclusion(guard: AccessGuard, case: Case, before: Case | None, what:
         changed = (case.conclusion, case.decided_on) != (before.conclusion, before.decided_on)
     if not changed:
         return
-    actor = guard.acting()
     if not actor.may(Action.DECISION):
         raise PermissionDenied(
             f"{refusal(actor.role, Action.DECISION)}认定结论和认定日期只能由主任在研判后记录。"
@@ -117,13 +104,13 @@ class CaseRepository:
 
     # ----- writes ----------------------------------------------------------------------------
 
-    def add(self, case: Case) -> int:
+    def add(self, case: Case, *, by: Credential | None = None) -> int:
         def work(session: Session) -> int:
-            self._guard.check_write(Action.CASE_CREATE)
-            refuse_conclusion(self._guard, case, None, "登记案件")
+            actor = self._guard.check_write(Action.CASE_CREATE, by)
+            refuse_conclusion(actor, case, None, "登记案件")
             now = _now()
             record = CaseRecord(created_at=now, texts=CaseText())
-            _fill(record, case, now)
+            fill_record(record, case, now)
             session.add(record)
             session.flush()
             self._guard.audit(
@@ -131,7 +118,8 @@ class CaseRepository:
                 Action.CASE_CREATE,
                 case_id=record.id,
                 summary=f"登记案件 {case.doc_no}（{case.stage.label}）",
-                after=_to_case(record),
+                after=to_case(record),
+                actor=actor,
             )
             return record.id
 
@@ -139,7 +127,7 @@ class CaseRepository:
         log.info("case %d added", case_id)
         return case_id
 
-    def update(self, case: Case) -> None:
+    def update(self, case: Case, *, by: Credential | None = None) -> None:
         if case.id is None:
             raise ValueError("update() needs a case with an id")
         case_id = case.id
@@ -148,20 +136,26 @@ class CaseRepository:
             record = session.get(CaseRecord, case_id)
             if record is None:
                 raise CaseNotFound(case_id)
-            before = _to_case(record)
+            before = to_case(record)
             action, summary = describe_change(before, case)
-            self._guard.check_write(action)
+            actor = self._guard.check_write(action, by)
             if action is not Action.CASE_EDIT and _data_changed(before, case):
-                self._guard.check_write(Action.CASE_EDIT)  # a stage move may not smuggle in other edits
-            refuse_conclusion(self._guard, case, before, "修改案件")
+                self._guard.check_write(Action.CASE_EDIT, by)  # a stage move may not smuggle in other edits
+            refuse_conclusion(actor, case, before, "修改案件")
             if case.rulebook != before.rulebook:
                 self._refuse_rulebook_change(session, before)
             if record.texts is None:
                 record.texts = CaseText()
-            _fill(record, case, _now())
+            fill_record(record, case, _now())
             session.flush()
             self._guard.audit(
-                session, action, case_id=case_id, summary=summary, before=before, after=_to_case(record)
+                session,
+                action,
+                case_id=case_id,
+                summary=summary,
+                before=before,
+                after=to_case(record),
+                actor=actor,
             )
 
         self._write(work, case.doc_no)
@@ -184,7 +178,7 @@ class CaseRepository:
                 "清单中的编号会按新的规则库核对。"
             )
 
-    def add_many(self, cases: Iterable[Case], *, batch_size: int = 5000) -> int:
+    def add_many(self, cases: Iterable[Case], *, batch_size: int = 5000, by: Credential | None = None) -> int:
         """Bulk insert with executemany (100,000 cases in seconds). All or nothing.
 
         A case with a conclusion comes in as history recorded elsewhere: its decision record is
@@ -209,7 +203,7 @@ class CaseRepository:
             " recorded_by_account_id, recorded_at, recommendation, source) VALUES (:case_id, :conclusion,"
             " :decided_on, :rulebook, :note, '', NULL, NULL, NULL, 'imported')"
         )
-        actor = self._guard.check_write(Action.IMPORT)
+        actor = self._guard.check_write(Action.IMPORT, by)
         from rongcuo_desktop.domain.demo import demo_cases
 
         examples = {c.doc_no: c for c in demo_cases()}
@@ -273,25 +267,25 @@ class CaseRepository:
         log.info("%d cases bulk-inserted in %.2f s", added, time.perf_counter() - started)
         return added
 
-    def add_missing(self, cases: Iterable[Case]) -> int:
+    def add_missing(self, cases: Iterable[Case], *, by: Credential | None = None) -> int:
         """Add the cases whose 文号 are not present yet (demo cases: safe to run twice)."""
         wanted = list(cases)
         present = self.existing_doc_nos([c.doc_no for c in wanted])
-        return self.add_many(c for c in wanted if c.doc_no not in present)
+        return self.add_many((c for c in wanted if c.doc_no not in present), by=by)
 
     # ----- reads -----------------------------------------------------------------------------
 
-    def get(self, case_id: int) -> Case:
+    def get(self, case_id: int, *, by: Credential | None = None) -> Case:
         def work(session: Session) -> Case:
             record = session.get(CaseRecord, case_id)
             if record is None:
                 raise CaseNotFound(case_id)
-            self._guard.check_read_case(session, case_id)
-            return _to_case(record)
+            self._guard.check_read_case(session, case_id, by)
+            return to_case(record)
 
         return self._read(work)
 
-    def ids(self, query: CaseQuery) -> list[int]:
+    def ids(self, query: CaseQuery, *, by: Credential | None = None) -> list[int]:
         """Ids of the matching cases, filtered and sorted in SQL (fast on 100,000).
 
         Two SQL queries: the ordered ids for (sort, stage) walk an index and are cached until the
@@ -303,7 +297,7 @@ class CaseRepository:
         column = SORT_COLUMNS.get(query.sort_column)
         if column is None:
             raise ValueError(f"unknown sort column {query.sort_column!r}")
-        ordered = self._ordered_ids(column, query.descending, query.stage, self._guard.case_filter())
+        ordered = self._ordered_ids(column, query.descending, query.stage, self._guard.case_filter(by))
         terms = query.text.split()
         if not terms:
             return list(ordered)
@@ -311,16 +305,16 @@ class CaseRepository:
         matched = self._raw(lambda cur: {row[0] for row in cur.execute(sql, params)})
         return [case_id for case_id in ordered if case_id in matched]
 
-    def head(self, query: CaseQuery, limit: int) -> tuple[list[int], int]:
+    def head(self, query: CaseQuery, limit: int, *, by: Credential | None = None) -> tuple[list[int], int]:
         """The first `limit` of ``ids(query)`` and how many there are, without listing them all.
 
         For the first page at start-up: ``LIMIT`` and ``count(*)`` take ~1 ms where the whole
         order of 100,000 ids takes ~25 ms (the rows are made one by one in Python).
         """
         if not has_head(query):
-            ids = self.ids(query)
+            ids = self.ids(query, by=by)
             return ids[:limit], len(ids)
-        only = self._guard.case_filter()
+        only = self._guard.case_filter(by)
         return self._raw(lambda cur: read_head(cur, query, limit, only))
 
     def _ordered_ids(
@@ -343,18 +337,18 @@ class CaseRepository:
 
         return self._raw(work)
 
-    def rows(self, ids: Sequence[int]) -> dict[int, CaseRow]:
+    def rows(self, ids: Sequence[int], *, by: Credential | None = None) -> dict[int, CaseRow]:
         """One page of list rows, keyed by id (ids not found are simply absent)."""
-        only = self._guard.case_filter()
+        only = self._guard.case_filter(by)
         return self._raw(lambda cur: read_rows(cur, ids, only))
 
-    def count(self) -> int:
-        only, params = self._guard.case_filter()
+    def count(self, *, by: Credential | None = None) -> int:
+        only, params = self._guard.case_filter(by)
         sql = "SELECT count(*) FROM cases" + (f" WHERE {only}" if only else "")
         return int(self._raw(lambda cur: cur.execute(sql, params).fetchone()[0]))
 
-    def stage_counts(self) -> dict[Stage, int]:
-        only, params = self._guard.case_filter()
+    def stage_counts(self, *, by: Credential | None = None) -> dict[Stage, int]:
+        only, params = self._guard.case_filter(by)
         sql = "SELECT stage, count(*) FROM cases" + (f" WHERE {only}" if only else "") + " GROUP BY stage"
 
         def work(cur: Any) -> dict[Stage, int]:
@@ -484,27 +478,6 @@ def describe_change(before: Case, after: Case) -> tuple[Action, str]:
     return action, "；".join(parts) or "保存（无改动）"
 
 
-def _fill(record: CaseRecord, case: Case, now: dt.datetime) -> None:
-    record.doc_no = case.doc_no
-    record.doc_no_key = doc_no_sort_key(case.doc_no)
-    record.party_name = case.party_name
-    record.party_unit = case.party_unit
-    record.party_position = case.party_position
-    record.case_type = case.case_type.value
-    record.applicant_type = case.applicant_type.value
-    record.work_field = case.work_field
-    record.stage = case.stage.value
-    record.stage_rank = STAGE_RANK[case.stage]
-    record.applied_on = case.applied_on
-    record.conclusion = case.conclusion.value if case.conclusion else None
-    record.decided_on = case.decided_on
-    record.rulebook = case.rulebook
-    record.updated_at = now
-    record.texts.accountability_matter = case.accountability_matter
-    record.texts.facts = case.facts
-    record.texts.claimed_situation = case.claimed_situation
-
-
 def _imported_decision(
     case: Case, case_id: int, actor: AccountInfo, examples: dict[str, Case]
 ) -> dict[str, Any]:
@@ -547,28 +520,6 @@ def _params(case: Case, case_id: int, now: str) -> dict[str, Any]:
         "created_at": now,
         "updated_at": now,
     }
-
-
-def _to_case(record: CaseRecord) -> Case:
-    texts = record.texts
-    return Case(
-        id=record.id,
-        doc_no=record.doc_no,
-        party_name=record.party_name,
-        party_unit=record.party_unit,
-        party_position=record.party_position,
-        case_type=_CASE_TYPES[record.case_type],
-        applicant_type=_APPLICANT_TYPES[record.applicant_type],
-        work_field=record.work_field,
-        stage=STAGES[record.stage],
-        applied_on=record.applied_on,
-        accountability_matter=texts.accountability_matter if texts else "",
-        facts=texts.facts if texts else "",
-        claimed_situation=texts.claimed_situation if texts else "",
-        conclusion=CONCLUSIONS[record.conclusion] if record.conclusion else None,
-        decided_on=record.decided_on,
-        rulebook=record.rulebook,
-    )
 
 
 def _read_error(error: Exception) -> StoreReadError:

@@ -46,10 +46,10 @@ from sqlalchemy.orm import Session, selectinload
 from rongcuo_desktop.domain.case_collection import Transfer, collection_header, parse_transfer
 from rongcuo_desktop.domain.case_file import CaseFile, check_against_rulebook, dump_case_file
 from rongcuo_desktop.domain.roles import AccountInfo, Action, Role
-from rongcuo_desktop.domain.rulebook import find_rulebook
 from rongcuo_desktop.domain.validation import Issue, ValidationError
 from rongcuo_desktop.store.accounts import MAX_NAME_LENGTH, SessionFactory
 from rongcuo_desktop.store.audit_models import AccountRow, CaseMemberRow
+from rongcuo_desktop.store.credential import Credential
 from rongcuo_desktop.store.errors import StoreError
 from rongcuo_desktop.store.judgment_models import CaseDecisionRow, JudgmentMemberRow, JudgmentScoreRow
 from rongcuo_desktop.store.judgments import (
@@ -63,6 +63,7 @@ from rongcuo_desktop.store.judgments import (
 )
 from rongcuo_desktop.store.layout import fsync_dir
 from rongcuo_desktop.store.models import CaseRecord
+from rongcuo_desktop.store.rulebooks import find as find_shipped_rulebook
 
 if TYPE_CHECKING:
     from rongcuo_desktop.store.guard import AccessGuard
@@ -159,9 +160,9 @@ class CaseTransfer:
 
     # ----- export ------------------------------------------------------------------------------
 
-    def all_case_ids(self) -> list[int]:
+    def all_case_ids(self, *, by: Credential | None = None) -> list[int]:
         """The ids of every case the acting person may read, in 文号 order."""
-        only, params = self._guard.case_filter()
+        only, params = self._guard.case_filter(by)
         sql = "SELECT id FROM cases" + (f" WHERE {only}" if only else "") + " ORDER BY doc_no_key, id"
         with self._read() as session:
             conn = session.connection()
@@ -176,6 +177,7 @@ class CaseTransfer:
         overwrite: bool = False,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
+        by: Credential | None = None,
     ) -> ExportReport:
         """Write the cases (all readable ones when `case_ids` is None) to `path` as plaintext JSON.
 
@@ -183,9 +185,9 @@ class CaseTransfer:
         An existing file is refused unless `overwrite`. On cancel or error no file is left behind
         and nothing is recorded.
         """
-        actor = self._guard.check(Action.EXPORT)
+        actor = self._guard.check(Action.EXPORT, by)
         path = Path(path)
-        ids = list(dict.fromkeys(case_ids)) if case_ids is not None else self.all_case_ids()
+        ids = list(dict.fromkeys(case_ids)) if case_ids is not None else self.all_case_ids(by=by)
         if not ids:
             raise TransferError("没有可导出的案件。")
         as_collection = len(ids) > 1 if collection is None else collection
@@ -198,7 +200,7 @@ class CaseTransfer:
         if not path.parent.is_dir():
             raise TransferError(f"文件夹不存在：{path.parent}")
         # Check every case first (exists, readable): a bad id fails before anything is written.
-        doc_nos = self._doc_nos(ids)
+        doc_nos = self._doc_nos(ids, actor, by)
         part = path.with_name(f".{path.name}.part")
         digest = hashlib.sha256()
         try:
@@ -266,7 +268,7 @@ class CaseTransfer:
                 progress(done, len(ids))
         out.write("\n  ]\n}\n")
 
-    def _doc_nos(self, ids: Sequence[int]) -> list[str]:
+    def _doc_nos(self, ids: Sequence[int], actor: AccountInfo, by: Credential | None) -> list[str]:
         """The 文号 of the cases, in order; CaseNotFound or PermissionDenied for the first bad one."""
         from rongcuo_desktop.store.repository import CaseNotFound
 
@@ -281,14 +283,15 @@ class CaseTransfer:
             for case_id in ids:
                 if case_id not in found:
                     raise CaseNotFound(case_id)
-            if not self._guard.acting().may(Action.CASE_READ_ALL):
+            if not actor.may(Action.CASE_READ_ALL):
                 for case_id in ids:
-                    self._guard.check_read_case(session, case_id)
+                    self._guard.check_read_case(session, case_id, by)
         return [found[case_id] for case_id in ids]
 
     def _case_files(self, ids: Sequence[int]) -> list[CaseFile]:
         """Case files of some cases, read in a few queries (export reads thousands)."""
-        from rongcuo_desktop.store.repository import CaseNotFound, _to_case
+        from rongcuo_desktop.store.mapping import to_case
+        from rongcuo_desktop.store.repository import CaseNotFound
 
         with self._read() as session:
             records = {
@@ -305,17 +308,19 @@ class CaseTransfer:
             judgments = load_records(session, [records[case_id] for case_id in ids])
             # The store's own id is left out: it means nothing on another PC.
             return [
-                build_case_file(dataclasses.replace(_to_case(records[i]), id=None), judgments[i]) for i in ids
+                build_case_file(dataclasses.replace(to_case(records[i]), id=None), judgments[i]) for i in ids
             ]
 
     # ----- import ------------------------------------------------------------------------------
 
-    def preview_import(self, path: Path, *, skip_existing: bool = False) -> ImportPlan:
+    def preview_import(
+        self, path: Path, *, skip_existing: bool = False, by: Credential | None = None
+    ) -> ImportPlan:
         """Check the whole file and say what an import would do; writes nothing.
 
         Raises ImportRefused (every problem named) when the file could not be imported as asked.
         """
-        actor = self._guard.check(Action.IMPORT)
+        actor = self._guard.check(Action.IMPORT, by)
         transfer, sha256 = _read_transfer(Path(path))
         with self._read() as session:
             plan, _ = _plan(
@@ -330,13 +335,14 @@ class CaseTransfer:
         skip_existing: bool = False,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
+        by: Credential | None = None,
     ) -> ImportReport:
         """Import every case of the file, or none (see the module docstring for the policies)."""
+        from rongcuo_desktop.store.mapping import fill_record, to_case
         from rongcuo_desktop.store.models import CaseText
-        from rongcuo_desktop.store.repository import _fill, _to_case
         from rongcuo_desktop.store.repository import _now as case_time
 
-        actor = self._guard.check_write(Action.IMPORT)
+        actor = self._guard.check_write(Action.IMPORT, by)
         transfer, sha256 = _read_transfer(Path(path))
         imported: list[str] = []
         case_ids: list[int] = []
@@ -353,7 +359,7 @@ class CaseTransfer:
                     raise TransferCancelled("导入")
                 now = case_time()
                 record = CaseRecord(created_at=now, texts=CaseText())
-                _fill(record, dataclasses.replace(case_file.case, id=None), now)
+                fill_record(record, dataclasses.replace(case_file.case, id=None), now)
                 session.add(record)
                 session.flush()
                 _write_judgment(session, record.id, case_file, accounts)
@@ -383,7 +389,7 @@ class CaseTransfer:
                             "decision_unexplained": planned.decision_unexplained,
                         },
                         after={
-                            "case": dataclasses.asdict(_to_case(record)),
+                            "case": dataclasses.asdict(to_case(record)),
                             "judgment": snapshot(stored[record.id]),
                         },
                         actor=actor,
@@ -539,7 +545,7 @@ def _plan(
         if key:
             if key not in rulebooks:
                 try:
-                    rulebooks[key] = find_rulebook(key)
+                    rulebooks[key] = find_shipped_rulebook(key)
                 except ValidationError:
                     rulebooks[key] = None
             rulebook = rulebooks[key]

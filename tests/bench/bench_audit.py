@@ -76,8 +76,8 @@ def main(argv: list[str]) -> int:
             "bench passphrase 2026", require_passphrase_each_start=True
         )
         store = Store.create(data_dir, key)
-        store.accounts.add("王主任", Role.CHAIR, "1111")
-        store.login("王主任", "1111")
+        store.accounts.add("王主任", Role.CHAIR, "111186")
+        store.login("王主任", "111186")
         store.add_cases(synthetic_cases(args.cases))
         with store.read_session() as session:
             from rongcuo_desktop.store.audit import head
@@ -117,7 +117,7 @@ def main(argv: list[str]) -> int:
         )
 
         reopened = Store.open(data_dir, key)
-        reopened.login("王主任", "1111")
+        reopened.login("王主任", "111186")
         t0 = time.perf_counter()
         report = reopened.audit_verify()
         full = time.perf_counter() - t0

@@ -53,7 +53,7 @@ def make_case(rng: random.Random, members: int = 9) -> CaseFile:
 
 
 def main() -> int:
-    rulebook = find_rulebook("fuzhou-2019")
+    rulebook = find_rulebook("fuzhou-2019", rulebooks_dir())
     rng = random.Random(20260322)
 
     one = make_case(rng)

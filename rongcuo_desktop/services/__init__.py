@@ -1,0 +1,49 @@
+"""Workflows that ui/ and cli/ both call: plain Python, no Qt, no argparse.
+
+Layers: domain -> store -> services -> reports/seal -> ui | cli. ui/ and cli/ import services and
+domain only. Data in and out is plain (domain dataclasses, store.case_list rows, AccountInfo); every
+failure is a typed error from services.errors whose str() is a Chinese sentence for the user.
+
+This package module imports nothing: import the submodule you need (`from rongcuo_desktop.services
+import unlock`), so the start-up path loads only what it uses (services.unlock, services.cases and
+services.errors import no SQLAlchemy).
+
+API note (what to call for what)
+--------------------------------
+Threads: anything marked (slow) goes on the GUI's slow thread (D-Bus, Argon2id); every call that
+takes a Workspace goes on the one database worker (TaskRunner.run_db), named, e.g.
+``runner.run_db(functools.partial(judgment.score, ws, member, case_id, scores), ...)``.
+
+Open the store -- services.unlock (the one place that decides credential store vs passphrase):
+- ``store_exists(data_dir)``; first start: ``credential_store_status(data_dir)`` (slow), then
+  ``create(data_dir, passphrase, require_passphrase_each_start=...) -> (Workspace, status)`` (slow).
+- later starts: ``probe(data_dir) -> KeyProbe`` (slow): ``.key`` from the credential store, or
+  ``.status``/``.note`` to explain why the passphrase is asked; then
+  ``key_from_passphrase(data_dir, passphrase) -> key`` (slow; WrongPassphrase: ask again).
+- with a key: ``first_look(data_dir, key, query, limit) -> FirstLook | None`` (no SQLAlchemy; the
+  first page before the store opens), then ``open_store(data_dir, key, file_lock=look.lock,
+  failed_unlocks=n) -> Workspace``. Failures: StoreNotFound, NotOurDatabase (offer recovery or a
+  backup), StoreTooNew, StoreInUse, KeyFileProblem, DataDirNotWritable.
+- auto-lock: ``lock(ws)``; unlock again as at start (a new Workspace: rebuild what held the old).
+- ``change_passphrase(data_dir, old, new)`` (slow), ``set_require_passphrase(ws, by, value)``,
+  ``passphrase_strength(text)``, ``MIN_PASSPHRASE_LENGTH``.
+- CLI: ``unlock_and_open(data_dir, passphrase=callable, prefer_passphrase=..., note=print)``.
+
+Who acts -- services.accounts (a Credential: issued by the store at sign-in, checked on every call):
+- ``people(ws)`` for the picker; ``sign_in(ws, name, pin) -> Credential`` (WrongPin, PinLockedOut
+  with ``.wait_seconds``); ``setup_person(ws)`` on a store without accounts (None otherwise);
+  ``key_holder(ws, name=None)`` after a passphrase unlock (carry on as ``name``) and for the CLI.
+- ``Credential.name / .role / .may(Action)`` to show a person and offer only what the role may do
+  (the store refuses the rest anyway). A member scoring on the secretary's PC: ``sign_in`` for the
+  dialog, pass that credential to the one write, drop it; the window keeps its own credential.
+- ``add``, ``disable``, ``change_own_pin``, ``reset_pin`` (主任), ``pin_problem(pin)`` (say why as
+  it is typed), ``members`` / ``set_members`` (a case's committee).
+
+The case list -- services.cases:
+- ``CaseList(ws, viewer)``: ``ids(query)``, ``head(query, limit)``, ``rows(ids)``, ``get(id)``,
+  ``count()``, ``stage_counts()`` -- the case table's source, narrowed to what the viewer may see.
+- ``get``, ``find(ws, by, 文号或编号) -> id``, ``add``, ``update``, ``add_demo_cases``.
+
+Progress and cancel: long calls take ``task: services.progress.Progress`` (``report(done, total)``,
+``cancelled``); ui/tasks.TaskContext fits it; the default is ``QUIET``.
+"""

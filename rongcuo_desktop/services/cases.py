@@ -1,0 +1,91 @@
+"""Cases as a person sees them: the list (a session object per viewer), one case, adding cases.
+
+CaseList is what the case table reads: the ordered ids of one SQL query and pages of rows, narrowed
+to what `viewer` may see (a 委员 sees only the cases of their committees). It takes no lock of its
+own: the store serializes calls, and the GUI runs them on its one database worker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from rongcuo_desktop.domain.case import Case, Stage
+from rongcuo_desktop.services.workspace import Workspace
+from rongcuo_desktop.store.case_list import SORT_COLUMNS, CaseQuery, CaseRow
+from rongcuo_desktop.store.credential import Credential
+from rongcuo_desktop.store.errors import CaseNotFound
+
+__all__ = [
+    "SORT_COLUMNS",
+    "CaseList",
+    "CaseQuery",
+    "CaseRow",
+    "add",
+    "add_demo_cases",
+    "add_synthetic",
+    "find",
+    "get",
+    "update",
+]
+
+
+class CaseList:
+    """The case list of one viewer: ids(query), head(query, limit), rows(ids), get(id), counts."""
+
+    def __init__(self, workspace: Workspace, viewer: Credential) -> None:
+        self._cases = workspace.store.cases
+        self.viewer = viewer
+
+    def ids(self, query: CaseQuery) -> list[int]:
+        return self._cases.ids(query, by=self.viewer)
+
+    def head(self, query: CaseQuery, limit: int) -> tuple[list[int], int]:
+        return self._cases.head(query, limit, by=self.viewer)
+
+    def rows(self, ids: Sequence[int]) -> dict[int, CaseRow]:
+        return self._cases.rows(ids, by=self.viewer)
+
+    def get(self, case_id: int) -> Case:
+        return self._cases.get(case_id, by=self.viewer)
+
+    def count(self) -> int:
+        return self._cases.count(by=self.viewer)
+
+    def stage_counts(self) -> dict[Stage, int]:
+        return self._cases.stage_counts(by=self.viewer)
+
+
+def get(workspace: Workspace, by: Credential, case_id: int) -> Case:
+    return workspace.store.cases.get(case_id, by=by)
+
+
+def find(workspace: Workspace, by: Credential, text: str) -> int:
+    """A case by 文号 or by the store's number (digits only); CaseNotFound (with the 文号 said) when
+    there is none, PermissionDenied when `by` may not read it."""
+    text = text.strip()
+    cases = workspace.store.cases
+    found = int(text) if text.isdigit() else cases.id_for_doc_no(text)
+    if found is None:
+        raise CaseNotFound.by_doc_no(text)
+    cases.get(found, by=by)  # exists, and readable by this person
+    return found
+
+
+def add(workspace: Workspace, by: Credential, case: Case) -> int:
+    """Register a case (秘书, 主任); DuplicateDocNo when its 文号 exists. Returns its id."""
+    return workspace.store.cases.add(case, by=by)
+
+
+def update(workspace: Workspace, by: Credential, case: Case) -> None:
+    """Save an edited case (a stage move needs STAGE_MOVE; a conclusion only comes from decide)."""
+    workspace.store.cases.update(case, by=by)
+
+
+def add_demo_cases(workspace: Workspace, by: Credential) -> int:
+    """The program's demo cases not yet in the store; how many were added."""
+    return workspace.store.add_demo_cases(by=by)
+
+
+def add_synthetic(workspace: Workspace, by: Credential, cases: Iterable[Case]) -> int:
+    """Bulk insert (synthetic cases for load tests)."""
+    return workspace.store.add_cases(cases, by=by)
