@@ -267,11 +267,11 @@ def test_a_restore_is_in_the_audit_trail_and_the_chair_carries_on(
 
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text))
-    store.accounts.add("王主任", Role.CHAIR, "chair-1111")
-    store.login("王主任", "chair-1111")
-    store.accounts.add("李秘书", Role.SECRETARY, "secretary-2222")
+    store.accounts.add("王主任", Role.CHAIR, "111186")
+    store.login("王主任", "111186")
+    store.accounts.add("李秘书", Role.SECRETARY, "222286")
     backup = create_backup(StoreFiles.in_dir(store.data_dir), store.key_box.get(), tmp_path / "usb")
-    store.login("李秘书", "secretary-2222")
+    store.login("李秘书", "222286")
     window = QMainWindow()
     qtbot.addWidget(window)
     safety = DataSafety(
@@ -287,7 +287,7 @@ def test_a_restore_is_in_the_audit_trail_and_the_chair_carries_on(
     assert safety.store is store and store.key_box.present
     assert not list((store.data_dir / "backups").glob("kept-before-restore-*"))
 
-    store.login("王主任", "chair-1111")
+    store.login("王主任", "111186")
     with qtbot.waitSignal(safety.reopened, timeout=15000) as reopened:
         safety.restore_file(backup, PASSPHRASE)
     fresh = reopened.args[0]
