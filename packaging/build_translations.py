@@ -32,7 +32,9 @@ ACCELERATOR = re.compile(r"&(?=[^&\s])")
 def sources() -> list[Path]:
     """Every file whose strings are shown: the UI modules and the Designer forms (not the generated
     ui_*.py, which repeat the forms' strings)."""
-    return sorted((ROOT / "rongcuo_desktop" / "ui").glob("*.py")) + sorted((ROOT / "forms").glob("*.ui"))
+    ui = ROOT / "rongcuo_desktop" / "ui"
+    modules = [p for p in ui.rglob("*.py") if (ui / "forms") not in p.parents]
+    return sorted(modules) + sorted((ROOT / "forms").glob("*.ui"))
 
 
 def tool(name: str) -> str:

@@ -87,7 +87,8 @@ def test_the_first_look_reads_no_sqlalchemy(filled: Path, key: bytes) -> None:
         "import sys; from pathlib import Path;"
         "from rongcuo_desktop.store.first_look import first_look;"
         "from rongcuo_desktop.store.case_list import CaseQuery;"
-        "import rongcuo_desktop.ui.main_window, rongcuo_desktop.ui.startup, rongcuo_desktop.ui.app;"
+        "import rongcuo_desktop.ui.shell.main_window, rongcuo_desktop.ui.startup.flow;"
+        "import rongcuo_desktop.ui.app;"
         f"look = first_look(Path({str(filled)!r}), bytes.fromhex({key.hex()!r}), CaseQuery(), 10);"
         "print(len(look.ids), sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic')))"
     )

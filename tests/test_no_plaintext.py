@@ -49,7 +49,7 @@ from rongcuo_desktop.store.attachments import attachments_of
 from rongcuo_desktop.store.backup import StoreFiles, auto_backup, create_backup
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.keys import KeyManager
-from rongcuo_desktop.ui.attachment_viewer import AttachmentViewer
+from rongcuo_desktop.ui.data.attachment_viewer import AttachmentViewer
 
 data_dir, usb, evidence = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
 rationale, recusal, note = sys.argv[4:7]

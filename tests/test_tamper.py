@@ -127,7 +127,7 @@ def test_damage_offers_the_newest_good_backup_and_never_reinitialises(
 def test_restore_offer_dialog(qtbot: QtBot, template: tuple[Path, bytes]) -> None:
     """The dialog shown on damage names the backup and offers only 恢复 or 退出 (never 重新开始)."""
     from rongcuo_desktop.store.backup import list_backups
-    from rongcuo_desktop.ui.backup_dialog import RestoreOfferDialog
+    from rongcuo_desktop.ui.data.backup import RestoreOfferDialog
 
     source, _key = template
     (newest,) = list_backups(source / BACKUPS_DIR_NAME)
@@ -148,7 +148,7 @@ def test_startup_offers_and_performs_the_restore(
     """Given a store whose first page is damaged (Store.open refuses it) and a good backup, when the
     start-up flow hands the error to RestoreAfterDamage and the user accepts, the backup is restored
     and the store opens; the damaged file is kept, nothing was re-created."""
-    from rongcuo_desktop.ui.recovery import RestoreAfterDamage, looks_damaged
+    from rongcuo_desktop.ui.startup.recovery import RestoreAfterDamage, looks_damaged
     from rongcuo_desktop.ui.tasks import TaskRunner
 
     source, key = template
@@ -197,7 +197,7 @@ def test_start_up_on_a_damaged_store_restores_the_newest_backup(
     offers the backup instead of failing; accepting restores it and the app opens on it."""
     from PySide6.QtCore import QSettings
 
-    from rongcuo_desktop.ui.startup import PASSPHRASE_FILE_ENV, Opened, Startup
+    from rongcuo_desktop.ui.startup.flow import PASSPHRASE_FILE_ENV, Opened, Startup
     from rongcuo_desktop.ui.tasks import TaskRunner
 
     monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)  # no credential store, as here

@@ -130,11 +130,11 @@ def test_english_main_window_has_no_chinese_in_its_chrome(
 ) -> None:
     """Given --lang en and a store with the demo cases, when the main window opens with its 数据 and
     人员 menus, then menus, toolbar, stage filter, column headers and status bar carry no Chinese."""
-    from rongcuo_desktop.ui.data_safety import install_data_safety
-    from rongcuo_desktop.ui.main_window import MainWindow
-    from rongcuo_desktop.ui.people import install_people
-    from rongcuo_desktop.ui.permissions import install_permissions
-    from rongcuo_desktop.ui.startup import Opened
+    from rongcuo_desktop.ui.data.safety import install_data_safety
+    from rongcuo_desktop.ui.people.menu import install_people
+    from rongcuo_desktop.ui.shell.main_window import MainWindow
+    from rongcuo_desktop.ui.shell.permissions import install_permissions
+    from rongcuo_desktop.ui.startup.flow import Opened
 
     assert language("en") == ["rongcuo_desktop_en"]
     keys = KeyManager(data_dir, kdf_target_seconds=0.05)

@@ -133,7 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     log.info("language %s, translations %s loaded in %.1f ms", language, catalogues, translators_ms)
 
-    from rongcuo_desktop.ui.startup import Opened, Preview, Startup
+    from rongcuo_desktop.ui.startup.flow import Opened, Preview, Startup
     from rongcuo_desktop.ui.tasks import TaskRunner
 
     settings = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
@@ -145,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def previewed(preview: Preview) -> None:
         """The list's first page, read before the store opened: show it now, open the store after."""
-        from rongcuo_desktop.ui.main_window import MainWindow  # warm by now (startup.WINDOW_MODULES)
+        from rongcuo_desktop.ui.shell.main_window import MainWindow  # warm by now (startup.WINDOW_MODULES)
 
         window = MainWindow(
             None,
@@ -169,7 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             window.close()  # type: ignore[attr-defined]
 
     def opened(result: Opened) -> None:
-        from rongcuo_desktop.ui.main_window import MainWindow  # its store imports are warm by now
+        from rongcuo_desktop.ui.shell.main_window import MainWindow  # its store imports are warm by now
 
         holder["store"] = result.store
         waiting = holder.pop("waiting_window", None)
@@ -191,13 +191,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             old_window = holder.get("window")
         holder["window"] = window
-        from rongcuo_desktop.ui.data_safety import install_data_safety
+        from rongcuo_desktop.ui.data.safety import install_data_safety
 
         safety = install_data_safety(window, result, runner, settings, holder, rebuild=opened)
-        from rongcuo_desktop.ui.people import install_people  # issue 4: accounts, 办理记录, audit check
+        from rongcuo_desktop.ui.people.menu import install_people  # issue 4: accounts, 办理记录, audit check
 
         holder["people"] = people = install_people(window, result.store, runner)
-        from rongcuo_desktop.ui.permissions import install_permissions  # only what the role may do
+        from rongcuo_desktop.ui.shell.permissions import install_permissions  # only what the role may do
 
         holder["gate"] = install_permissions(window, result.store, runner, safety=safety, people=people)
         window.show()

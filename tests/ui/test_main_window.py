@@ -19,8 +19,8 @@ from pytestqt.qtbot import QtBot
 from rongcuo_desktop.domain.demo import demo_cases
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.keys import KeyManager
-from rongcuo_desktop.ui.main_window import MainWindow
 from rongcuo_desktop.ui.shell.geometry import fits, saved_rects
+from rongcuo_desktop.ui.shell.main_window import MainWindow
 from rongcuo_desktop.ui.tasks import TaskRunner
 from tests.conftest import REPO_ROOT
 
@@ -264,8 +264,8 @@ def test_a_window_shown_before_its_store_asks_nothing_until_the_store_comes(
     store, without asking the store before it is there (no error box)."""
     from rongcuo_desktop.store.case_list import CaseQuery
     from rongcuo_desktop.store.first_look import first_look
-    from rongcuo_desktop.ui.case_table_model import PAGE_SIZE, FirstPage
-    from rongcuo_desktop.ui.startup import PendingCases
+    from rongcuo_desktop.ui.cases.table_model import PAGE_SIZE, FirstPage
+    from rongcuo_desktop.ui.startup.flow import PendingCases
 
     keys = KeyManager(data_dir, kdf_target_seconds=0.05)
     key = keys.create(PASSPHRASE, require_passphrase_each_start=True)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from rongcuo_desktop.store.keys import CredentialStoreStatus, KeyManager
-from rongcuo_desktop.ui.passphrase_dialogs import ChangePassphraseDialog, SetupDialog, UnlockDialog
+from rongcuo_desktop.ui.startup.passphrase_dialogs import ChangePassphraseDialog, SetupDialog, UnlockDialog
 from rongcuo_desktop.ui.tasks import TaskRunner
 
 GOOD = "秋天的稻田里有七只白鹭"

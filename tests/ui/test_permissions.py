@@ -19,11 +19,11 @@ from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.guard import StoreReadOnly
 from rongcuo_desktop.store.keys import KeyManager
 from rongcuo_desktop.store.repository import CaseQuery
-from rongcuo_desktop.ui.data_safety import DataSafety, install_data_safety
-from rongcuo_desktop.ui.main_window import MainWindow
-from rongcuo_desktop.ui.people import PeopleMenu, install_people
-from rongcuo_desktop.ui.permissions import ActionGate, gate_of, install_permissions
-from rongcuo_desktop.ui.startup import Opened
+from rongcuo_desktop.ui.data.safety import DataSafety, install_data_safety
+from rongcuo_desktop.ui.people.menu import PeopleMenu, install_people
+from rongcuo_desktop.ui.shell.main_window import MainWindow
+from rongcuo_desktop.ui.shell.permissions import ActionGate, gate_of, install_permissions
+from rongcuo_desktop.ui.startup.flow import Opened
 from rongcuo_desktop.ui.tasks import TaskRunner
 
 PASSPHRASE = "秋天的稻田里有七只白鹭"
@@ -139,7 +139,7 @@ def test_member_attachment_dialog_does_not_offer_adding(
     store_and_keys: tuple[Store, KeyManager],
 ) -> None:
     from rongcuo_desktop.store.attachments import attachments_of
-    from rongcuo_desktop.ui.attachments_dialog import AttachmentsDialog
+    from rongcuo_desktop.ui.data.attachments import AttachmentsDialog
 
     store, _keys = store_and_keys
     case_id = store.cases.ids(CaseQuery())[0]
@@ -180,7 +180,7 @@ def test_read_only_store_disables_every_write_until_the_chair_acknowledges(
     setEnabled(True) cannot switch a write back on; when the chair acknowledges from the banner,
     the store is writable again and so are the actions."""
     from rongcuo_desktop.store.attachments import attachments_of
-    from rongcuo_desktop.ui.attachments_dialog import AttachmentsDialog
+    from rongcuo_desktop.ui.data.attachments import AttachmentsDialog
 
     store, _keys = store_and_keys
     store.guard.read_only_reason = "测试：审计异常"
@@ -249,7 +249,7 @@ def test_damage_found_by_a_secretary_is_reported_not_offered_for_restore(
 ) -> None:
     """Given 李秘书 and an integrity check that found damage, then no restore is offered (only the
     主任 restores): the message says so and the files stay as they are."""
-    from rongcuo_desktop.ui.backup_dialog import RestoreOfferDialog
+    from rongcuo_desktop.ui.data.backup import RestoreOfferDialog
 
     o = open_as("李秘书")
     o.safety.offer_restore("测试：第 3 页校验失败", object())

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from rongcuo_desktop.domain.roles import AccountInfo, Action, Role
-from rongcuo_desktop.ui.audit_timeline import AuditTimelineWidget
 from rongcuo_desktop.ui.labels import label, person
-from rongcuo_desktop.ui.menus import add_menu_before_help
+from rongcuo_desktop.ui.people.timeline import AuditTimelineWidget
+from rongcuo_desktop.ui.shell.menus import add_menu_before_help
 
 if TYPE_CHECKING:
     from rongcuo_desktop.store.audit import TimelineEntry, VerifyReport

@@ -42,8 +42,8 @@ STEP = textwrap.dedent(
     app = QApplication([])
     from rongcuo_desktop.store.database import Store
     from rongcuo_desktop.store.keys import KeyManager
-    from rongcuo_desktop.ui.passphrase_dialogs import UnlockDialog
-    from rongcuo_desktop.ui.startup import Startup
+    from rongcuo_desktop.ui.startup.passphrase_dialogs import UnlockDialog
+    from rongcuo_desktop.ui.startup.flow import Startup
     from rongcuo_desktop.ui.tasks import TaskRunner
 
     data = Path(sys.argv[1])
@@ -73,8 +73,8 @@ STEP = textwrap.dedent(
 
     # 1. key from the credential store: no dialog. The list's first page is read before the store
     # opens (store/first_look.py); the window shows it, and the store opens once it has painted.
-    from rongcuo_desktop.ui.main_window import MainWindow
-    from rongcuo_desktop.ui.menus import add_menu_before_help
+    from rongcuo_desktop.ui.shell.main_window import MainWindow
+    from rongcuo_desktop.ui.shell.menus import add_menu_before_help
 
     startup, events = start()
     wait(lambda: events["previewed"] or events["opened"] or events["failed"] is not None or startup.dialog)
@@ -215,7 +215,7 @@ STEP = textwrap.dedent(
     closer = (
         "import sys\\n"
         "from PySide6.QtWidgets import QApplication\\n"
-        "from rongcuo_desktop.ui import app, startup\\n"
+        "from rongcuo_desktop.ui import app\\nfrom rongcuo_desktop.ui.startup import flow as startup\\n"
         "started = startup.Startup.start\\n"
         "def start(self):\\n"
         "    def close(_preview):\\n"

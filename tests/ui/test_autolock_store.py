@@ -16,8 +16,8 @@ from rongcuo_desktop.domain.case import Case
 from rongcuo_desktop.store.attachments import attachments_of
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.keys import KeyManager
-from rongcuo_desktop.ui.attachments_dialog import AttachmentsDialog
-from rongcuo_desktop.ui.data_safety import DataSafety
+from rongcuo_desktop.ui.data.attachments import AttachmentsDialog
+from rongcuo_desktop.ui.data.safety import DataSafety
 from rongcuo_desktop.ui.tasks import TaskRunner
 
 PASSPHRASE = "自动锁定测试口令 horse"
@@ -176,7 +176,7 @@ def test_idle_time_is_ten_minutes_by_default_and_the_setting_is_kept(
 ) -> None:
     """Given no setting, auto-lock waits 10 minutes; when 数据 → 自动锁定时间… is set to 3, the lock
     waits 3 minutes, and the next start (a new window on the same settings file) keeps 3."""
-    from rongcuo_desktop.ui import data_safety as module
+    from rongcuo_desktop.ui.data import safety as module
 
     store, keys = opened
     settings_file = str(data_dir / "ui-test.ini")

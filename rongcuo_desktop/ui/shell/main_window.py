@@ -45,10 +45,10 @@ from rongcuo_desktop import __version__
 from rongcuo_desktop.domain.case import Case, Stage
 from rongcuo_desktop.store.keys import KeyManager
 from rongcuo_desktop.ui import labels
-from rongcuo_desktop.ui.case_table_model import CaseSource, CaseTableModel, FirstPage
-from rongcuo_desktop.ui.detail_pane import DetailPane
+from rongcuo_desktop.ui.cases.detail_pane import DetailPane
+from rongcuo_desktop.ui.cases.table_model import CaseSource, CaseTableModel, FirstPage
 from rongcuo_desktop.ui.shell.geometry import available_screens, default_geometry, fits
-from rongcuo_desktop.ui.startup import DESCENDING_KEY, SORT_COLUMN_KEY
+from rongcuo_desktop.ui.startup.flow import DESCENDING_KEY, SORT_COLUMN_KEY
 from rongcuo_desktop.ui.tasks import TaskRunner
 from rongcuo_desktop.ui.theme import app_icon, icon
 
@@ -497,7 +497,9 @@ class MainWindow(QMainWindow):
     def change_passphrase(self) -> None:
         if self._key_manager is None:
             return
-        from rongcuo_desktop.ui.passphrase_dialogs import ChangePassphraseDialog  # not on the start path
+        from rongcuo_desktop.ui.startup.passphrase_dialogs import (
+            ChangePassphraseDialog,  # not on the start path
+        )
 
         dialog = ChangePassphraseDialog(self._key_manager, self._runner, self)
         dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("恢复口令已修改。"), 5000))

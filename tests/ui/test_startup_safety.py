@@ -22,9 +22,9 @@ from pytestqt.qtbot import QtBot
 
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.keys import CredentialStoreStatus, KeyManager
-from rongcuo_desktop.ui import startup as startup_module
-from rongcuo_desktop.ui.passphrase_dialogs import SetupDialog, UnlockDialog
-from rongcuo_desktop.ui.startup import EXIT_STORE_PROBLEM, Opened, Startup
+from rongcuo_desktop.ui.startup import flow as startup_module
+from rongcuo_desktop.ui.startup.flow import EXIT_STORE_PROBLEM, Opened, Startup
+from rongcuo_desktop.ui.startup.passphrase_dialogs import SetupDialog, UnlockDialog
 from rongcuo_desktop.ui.tasks import TaskRunner
 
 PASSPHRASE = "秋天的稻田里有七只白鹭"
@@ -189,8 +189,8 @@ def test_change_passphrase_from_the_file_menu(
     import hashlib
 
     from rongcuo_desktop.store.errors import WrongPassphrase
-    from rongcuo_desktop.ui.main_window import MainWindow
-    from rongcuo_desktop.ui.passphrase_dialogs import ChangePassphraseDialog
+    from rongcuo_desktop.ui.shell.main_window import MainWindow
+    from rongcuo_desktop.ui.startup.passphrase_dialogs import ChangePassphraseDialog
 
     data_dir, key = existing_store
     keys = KeyManager(data_dir, kdf_target_seconds=0.05)

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from rongcuo_desktop.domain.roles import Action
 from rongcuo_desktop.store.attachments import AttachmentInfo, AttachmentRepository
-from rongcuo_desktop.ui.attachment_viewer import AttachmentViewer
-from rongcuo_desktop.ui.permissions import gate_of
+from rongcuo_desktop.ui.data.attachment_viewer import AttachmentViewer
+from rongcuo_desktop.ui.shell.permissions import gate_of
 from rongcuo_desktop.ui.tasks import TaskRunner
 
 

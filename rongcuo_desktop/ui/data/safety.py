@@ -29,11 +29,11 @@ from rongcuo_desktop.store.backup import (
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.errors import WrongPassphrase
 from rongcuo_desktop.store.keys import KeyManager
-from rongcuo_desktop.ui.case_transfer import CaseTransferActions
-from rongcuo_desktop.ui.lock import DEFAULT_IDLE_MINUTES, LockController, UnlockDone
-from rongcuo_desktop.ui.menus import add_menu_before_help
-from rongcuo_desktop.ui.permissions import may
-from rongcuo_desktop.ui.startup import Opened
+from rongcuo_desktop.ui.data.transfer import CaseTransferActions
+from rongcuo_desktop.ui.lock.controller import DEFAULT_IDLE_MINUTES, LockController, UnlockDone
+from rongcuo_desktop.ui.shell.menus import add_menu_before_help
+from rongcuo_desktop.ui.shell.permissions import may
+from rongcuo_desktop.ui.startup.flow import Opened
 from rongcuo_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -126,7 +126,7 @@ class DataSafety(QObject):
 
         mb = int(self._settings.value(MAX_ATTACHMENT_MB_KEY, 100))  # type: ignore[call-overload]
         repo = attachments_of(self._store, max_bytes=mb * 1024 * 1024)
-        from rongcuo_desktop.ui.attachments_dialog import AttachmentsDialog  # off the start path
+        from rongcuo_desktop.ui.data.attachments import AttachmentsDialog  # off the start path
 
         dialog = AttachmentsDialog(self._runner, repo, selected[0], selected[1], self._window)
         self.dialog = dialog
@@ -137,7 +137,7 @@ class DataSafety(QObject):
         if store is None:
             return
         folder = self._settings.value(BACKUP_FOLDER_KEY, "")
-        from rongcuo_desktop.ui.backup_dialog import BackupDialog
+        from rongcuo_desktop.ui.data.backup import BackupDialog
 
         dialog = BackupDialog(
             self._runner,
@@ -215,7 +215,7 @@ class DataSafety(QObject):
             box.open()
             return
         newest = getattr(report, "newest_good", None)
-        from rongcuo_desktop.ui.backup_dialog import RestoreOfferDialog
+        from rongcuo_desktop.ui.data.backup import RestoreOfferDialog
 
         dialog = RestoreOfferDialog(problem, newest, self._window)
         self.dialog = dialog

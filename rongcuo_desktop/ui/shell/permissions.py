@@ -38,9 +38,9 @@ from rongcuo_desktop.store.accounts import NotLoggedIn
 
 if TYPE_CHECKING:
     from rongcuo_desktop.store.database import Store
-    from rongcuo_desktop.ui.data_safety import DataSafety
-    from rongcuo_desktop.ui.main_window import MainWindow
-    from rongcuo_desktop.ui.people import PeopleMenu
+    from rongcuo_desktop.ui.data.safety import DataSafety
+    from rongcuo_desktop.ui.people.menu import PeopleMenu
+    from rongcuo_desktop.ui.shell.main_window import MainWindow
     from rongcuo_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from rongcuo_desktop.domain.roles import Role
 from rongcuo_desktop.store.database import Store
-from rongcuo_desktop.ui.account_gate import pass_gate
+from rongcuo_desktop.ui.people.gate import pass_gate
 from rongcuo_desktop.ui.tasks import TaskRunner
 
 
@@ -71,7 +71,7 @@ def test_chair_is_warned_and_can_acknowledge(qtbot: QtBot, runner: TaskRunner, s
 
 def test_timeline_widget_shows_who_did_what(qtbot: QtBot, store: Store) -> None:
     from rongcuo_desktop.domain.case import Case, Stage
-    from rongcuo_desktop.ui.audit_timeline import AuditTimelineWidget
+    from rongcuo_desktop.ui.people.timeline import AuditTimelineWidget
 
     store.login("李秘书", "222286")
     case_id = store.cases.add(
@@ -96,7 +96,7 @@ def test_accounts_dialog_creates_the_first_chair_then_a_secretary(
 ) -> None:
     """Given a store made by the GUI (no accounts), when the first account is created in the dialog,
     then it is a 主任, the store acts as that person, and the chair can add a 秘书."""
-    from rongcuo_desktop.ui.people import AccountsDialog
+    from rongcuo_desktop.ui.people.menu import AccountsDialog
 
     store = Store.create(data_dir / "fresh", secrets.token_bytes(32))
     try:

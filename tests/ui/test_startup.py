@@ -14,8 +14,8 @@ from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.keys import KeyManager
 from rongcuo_desktop.store.layout import db_path, key_path
 from rongcuo_desktop.ui import app as app_module
-from rongcuo_desktop.ui.passphrase_dialogs import SetupDialog, UnlockDialog
-from rongcuo_desktop.ui.startup import EXIT_STORE_PROBLEM, PASSPHRASE_FILE_ENV, Opened, Startup
+from rongcuo_desktop.ui.startup.flow import EXIT_STORE_PROBLEM, PASSPHRASE_FILE_ENV, Opened, Startup
+from rongcuo_desktop.ui.startup.passphrase_dialogs import SetupDialog, UnlockDialog
 from rongcuo_desktop.ui.tasks import TaskRunner
 
 PASSPHRASE = "秋天的稻田里有七只白鹭"
@@ -54,7 +54,7 @@ def test_first_start_asks_for_the_passphrase_and_creates_the_store(
 ) -> None:
     startup = make_startup(data_dir, runner)
     monkeypatch.setattr(
-        "rongcuo_desktop.ui.startup.KeyManager", lambda d: KeyManager(d, kdf_target_seconds=0.05)
+        "rongcuo_desktop.ui.startup.flow.KeyManager", lambda d: KeyManager(d, kdf_target_seconds=0.05)
     )
     startup.start()
     qtbot.waitUntil(lambda: isinstance(startup.dialog, SetupDialog), timeout=20000)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from rongcuo_desktop.domain.roles import AccountInfo, Action
-from rongcuo_desktop.ui.account_picker import AccountPickerDialog
+from rongcuo_desktop.ui.people.picker import AccountPickerDialog
 
 if TYPE_CHECKING:
     from rongcuo_desktop.store.database import Store

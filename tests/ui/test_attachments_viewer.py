@@ -11,7 +11,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
-from rongcuo_desktop.ui.attachment_viewer import AttachmentViewer, render_pdf_page, viewable_kind
+from rongcuo_desktop.ui.data.attachment_viewer import AttachmentViewer, render_pdf_page, viewable_kind
 
 
 def make_pdf(pages: int) -> bytes:

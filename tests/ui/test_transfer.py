@@ -24,21 +24,21 @@ from rongcuo_desktop.domain.roles import Role
 from rongcuo_desktop.store import transfer as store_transfer
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.keys import KeyManager
-from rongcuo_desktop.ui import case_transfer
-from rongcuo_desktop.ui.case_transfer import CaseTransferActions, default_export_name
-from rongcuo_desktop.ui.data_safety import DataSafety, install_data_safety
-from rongcuo_desktop.ui.main_window import MainWindow
-from rongcuo_desktop.ui.people import install_people
-from rongcuo_desktop.ui.permissions import ActionGate, install_permissions
-from rongcuo_desktop.ui.startup import Opened
-from rongcuo_desktop.ui.tasks import TaskRunner
-from rongcuo_desktop.ui.transfer_dialogs import (
+from rongcuo_desktop.ui.data import transfer as case_transfer
+from rongcuo_desktop.ui.data.safety import DataSafety, install_data_safety
+from rongcuo_desktop.ui.data.transfer import CaseTransferActions, default_export_name
+from rongcuo_desktop.ui.data.transfer_dialogs import (
     ImportIssuesDialog,
     ImportPreviewDialog,
     field_place,
     grouped_notes,
     readable_note,
 )
+from rongcuo_desktop.ui.people.menu import install_people
+from rongcuo_desktop.ui.shell.main_window import MainWindow
+from rongcuo_desktop.ui.shell.permissions import ActionGate, install_permissions
+from rongcuo_desktop.ui.startup.flow import Opened
+from rongcuo_desktop.ui.tasks import TaskRunner
 
 PASSPHRASE = "导入导出界面测试口令 heron"
 PINS = {"王主任": "111186", "李秘书": "222286", "张委员": "333386"}

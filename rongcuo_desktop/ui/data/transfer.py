@@ -354,7 +354,7 @@ class CaseTransferActions(QObject):
         progress.cancel_requested.connect(context.cancel)
 
     def _show_plan(self, path: Path, plan: ImportPlan) -> None:
-        from rongcuo_desktop.ui.transfer_dialogs import ImportPreviewDialog
+        from rongcuo_desktop.ui.data.transfer_dialogs import ImportPreviewDialog
 
         dialog = ImportPreviewDialog(path.name, plan, self._window)
         self.dialog = dialog
@@ -443,7 +443,7 @@ class CaseTransferActions(QObject):
         from rongcuo_desktop.store.transfer import TransferCancelled
 
         if isinstance(error, RefusedFile):
-            from rongcuo_desktop.ui.transfer_dialogs import ImportIssuesDialog
+            from rongcuo_desktop.ui.data.transfer_dialogs import ImportIssuesDialog
 
             dialog = ImportIssuesDialog(path.name, error.refused.issues, error.doc_nos, self._window)
             self.dialog = dialog

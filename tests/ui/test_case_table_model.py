@@ -1,6 +1,6 @@
 """The lazy case list model: ids from one query, rows fetched a page at a time as painted,
 sorting and filtering as new queries. Runs against a small in-memory fake of CaseRepository
-(the real store is exercised in test_ui_main_window.py)."""
+(the real store is exercised in tests/ui/test_main_window.py)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from rongcuo_desktop.domain.case import Case, Conclusion, Stage
 from rongcuo_desktop.store.repository import CaseQuery, CaseRow
-from rongcuo_desktop.ui.case_table_model import PAGE_SIZE, CaseTableModel, fetch_first_page
+from rongcuo_desktop.ui.cases.table_model import PAGE_SIZE, CaseTableModel, fetch_first_page
 from rongcuo_desktop.ui.tasks import TaskRunner
 
 STAGES = list(Stage)

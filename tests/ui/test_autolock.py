@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
 from rongcuo_desktop.store.secret import KeyBox
-from rongcuo_desktop.ui.lock import LockController
+from rongcuo_desktop.ui.lock.controller import LockController
 
 SECRET = "正确的口令 2026"
 KEY = bytes(range(32))

@@ -22,7 +22,7 @@ from rongcuo_desktop.store.backup import (
     restore_backup,
 )
 from rongcuo_desktop.store.errors import NotOurDatabase, StoreError
-from rongcuo_desktop.ui.backup_dialog import RestoreOfferDialog
+from rongcuo_desktop.ui.data.backup import RestoreOfferDialog
 from rongcuo_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)

@@ -32,8 +32,8 @@ if TYPE_CHECKING:
     from rongcuo_desktop.store.first_look import FirstLook
     from rongcuo_desktop.store.locking import StoreLock
     from rongcuo_desktop.store.repository import CaseRepository
-    from rongcuo_desktop.ui.case_table_model import FirstPage
-    from rongcuo_desktop.ui.passphrase_dialogs import SetupDialog, UnlockDialog
+    from rongcuo_desktop.ui.cases.table_model import FirstPage
+    from rongcuo_desktop.ui.startup.passphrase_dialogs import SetupDialog, UnlockDialog
 
 log = logging.getLogger(__name__)
 
@@ -173,7 +173,7 @@ class Startup(QObject):
             # The setup dialog says why the passphrase will be asked at every start; later starts just ask.
             self._settings.setValue(EXPLAINED_KEY, True)
             self._settings.sync()
-        from rongcuo_desktop.ui.passphrase_dialogs import SetupDialog
+        from rongcuo_desktop.ui.startup.passphrase_dialogs import SetupDialog
 
         dialog = SetupDialog(self._key_manager, self._runner, status)
         self.dialog = dialog
@@ -238,7 +238,7 @@ class Startup(QObject):
 
     def _ask_passphrase(self, explanation: str) -> None:
         assert self._key_manager is not None
-        from rongcuo_desktop.ui.passphrase_dialogs import UnlockDialog
+        from rongcuo_desktop.ui.startup.passphrase_dialogs import UnlockDialog
 
         dialog = UnlockDialog(self._key_manager, self._runner, explanation)
         self.dialog = dialog
@@ -262,7 +262,7 @@ class Startup(QObject):
 
     def _saved_query(self) -> CaseQuery | None:
         """The list's query as the window will first show it (its sort, kept by save_state)."""
-        from rongcuo_desktop.ui.case_table_model import COLUMN_KEYS
+        from rongcuo_desktop.ui.cases.table_model import COLUMN_KEYS
 
         sort_column = str(self._settings.value(SORT_COLUMN_KEY, "applied_on"))
         descending = bool(self._settings.value(DESCENDING_KEY, True, type=bool))
@@ -282,7 +282,7 @@ class Startup(QObject):
 
         def work() -> FirstLook | None:
             from rongcuo_desktop.store.first_look import first_look
-            from rongcuo_desktop.ui.case_table_model import PAGE_SIZE
+            from rongcuo_desktop.ui.cases.table_model import PAGE_SIZE
 
             look = first_look(data_dir, key, query, PAGE_SIZE)
             self._looked_lock = look.lock if look is not None else None
@@ -296,7 +296,7 @@ class Startup(QObject):
             if look is None:
                 declined()
                 return
-            from rongcuo_desktop.ui.case_table_model import FirstPage
+            from rongcuo_desktop.ui.cases.table_model import FirstPage
 
             log.info("first page read (%.0f ms after start-up began)", self._elapsed_ms())
             assert self._key_manager is not None and query is not None
@@ -340,7 +340,7 @@ class Startup(QObject):
 
         def work() -> tuple[Store, FirstPage | None]:
             from rongcuo_desktop.store.database import Store
-            from rongcuo_desktop.ui.case_table_model import fetch_first_page
+            from rongcuo_desktop.ui.cases.table_model import fetch_first_page
 
             try:
                 if create:
@@ -398,7 +398,7 @@ class Startup(QObject):
         log.info("store opened%s (%.0f ms after start-up began)", fetched, self._elapsed_ms())
         key_manager = self._key_manager
         # Issue 4: the person at the keyboard picks themselves; audit problems are told plainly.
-        from rongcuo_desktop.ui.account_gate import pass_gate
+        from rongcuo_desktop.ui.people.gate import pass_gate
 
         def cancelled() -> None:
             self._runner.run_db(
@@ -438,7 +438,7 @@ class Startup(QObject):
 
     def _offer_restore(self, error: BaseException, key: bytes) -> None:
         """The key is right but the file is damaged: offer the newest good backup (ui/recovery.py)."""
-        from rongcuo_desktop.ui.recovery import RestoreAfterDamage
+        from rongcuo_desktop.ui.startup.recovery import RestoreAfterDamage
 
         flow = RestoreAfterDamage(
             None,
@@ -498,8 +498,8 @@ class Startup(QObject):
 # Imported on the database thread while the key is being fetched (the GUI thread waits anyway):
 # what the window and the first look need, without SQLAlchemy.
 WINDOW_MODULES = (
-    "rongcuo_desktop.ui.case_table_model",
-    "rongcuo_desktop.ui.main_window",
+    "rongcuo_desktop.ui.cases.table_model",
+    "rongcuo_desktop.ui.shell.main_window",
     "rongcuo_desktop.store.connection",
     "rongcuo_desktop.store.first_look",
 )
@@ -507,15 +507,15 @@ WINDOW_MODULES = (
 # the key derivation) leaves time, or right after the first paint.
 STORE_MODULES = (
     "rongcuo_desktop.store.database",
-    "rongcuo_desktop.ui.account_gate",
-    "rongcuo_desktop.ui.data_safety",
-    "rongcuo_desktop.ui.people",
-    "rongcuo_desktop.ui.permissions",
+    "rongcuo_desktop.ui.people.gate",
+    "rongcuo_desktop.ui.data.safety",
+    "rongcuo_desktop.ui.people.menu",
+    "rongcuo_desktop.ui.shell.permissions",
 )
 
 
 def _looks_damaged(error: BaseException) -> bool:
-    from rongcuo_desktop.ui.recovery import looks_damaged
+    from rongcuo_desktop.ui.startup.recovery import looks_damaged
 
     return looks_damaged(error)
 

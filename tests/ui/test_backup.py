@@ -15,8 +15,8 @@ from rongcuo_desktop.domain.case import Case
 from rongcuo_desktop.store.backup import StoreFiles
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.keys import KeyManager
-from rongcuo_desktop.ui.backup_dialog import BackupDialog
-from rongcuo_desktop.ui.data_safety import DataSafety
+from rongcuo_desktop.ui.data.backup import BackupDialog
+from rongcuo_desktop.ui.data.safety import DataSafety
 from rongcuo_desktop.ui.tasks import TaskRunner
 
 PASSPHRASE = "备份界面测试口令 horse"
@@ -98,7 +98,7 @@ def test_restore_asks_again_after_a_wrong_passphrase_and_says_where_the_old_stor
     closed, no dead-end message box); after the right one, a message names the backup's time and the
     folder that keeps the replaced store. The file dialog opens where the backups are."""
     from rongcuo_desktop.store.backup import create_backup
-    from rongcuo_desktop.ui import data_safety as module
+    from rongcuo_desktop.ui.data import safety as module
 
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text))
@@ -149,7 +149,7 @@ def test_a_refused_restore_after_damage_carries_on_with_the_current_store(
     disk meanwhile), when the restore is refused after the store was closed, then the user is told why
     and the app carries on with the current store, reopened (never a window on a closed store)."""
     from rongcuo_desktop.store.backup import DamageReport, auto_backup, list_backups
-    from rongcuo_desktop.ui.backup_dialog import RestoreOfferDialog
+    from rongcuo_desktop.ui.data.backup import RestoreOfferDialog
 
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text))
@@ -187,7 +187,7 @@ def test_the_data_menu_stays_when_another_menu_is_added_after_it(
     deleted the menus it looked at)."""
     import gc
 
-    from rongcuo_desktop.ui.menus import add_menu_before_help
+    from rongcuo_desktop.ui.shell.menus import add_menu_before_help
 
     window = QMainWindow()
     qtbot.addWidget(window)
@@ -217,7 +217,7 @@ def test_the_integrity_check_offers_the_newest_backup_and_restores_it(
     the offered restore is accepted, then the backup replaces the store, the damaged one is kept, the
     window gets the reopened store and is told when the backup was made."""
     from rongcuo_desktop.store.backup import DamageReport, auto_backup, list_backups
-    from rongcuo_desktop.ui.backup_dialog import RestoreOfferDialog
+    from rongcuo_desktop.ui.data.backup import RestoreOfferDialog
 
     monkeypatch.setattr(RestoreOfferDialog, "exec", lambda _self: RestoreOfferDialog.DialogCode.Accepted)
     path = auto_backup(StoreFiles.in_dir(store.data_dir), store.key_box.get())

@@ -1,0 +1,1 @@
+"""The case register: the lazy list model, the list with its search and stage filter, the detail pane."""

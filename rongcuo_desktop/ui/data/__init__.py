@@ -1,0 +1,1 @@
+"""The 数据 menu: attachments, backup, restore, the integrity check, export and import of cases."""
