@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import logging
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -203,7 +204,7 @@ class AccountRepository:
                 session,
                 Action.ACCOUNT_MANAGE,
                 summary=f"重设账户“{row.name}”的个人口令",
-                after={"name": row.name, "pin_reset": True},
+                detail=_pin_reset_detail(row.name),
                 actor=actor,
             )
             name = row.name
@@ -340,6 +341,11 @@ class AccountRepository:
             )
 
 
+def _pin_reset_detail(name: str) -> dict[str, str]:
+    """The detail of a PIN reset event; the wrong-PIN count of `name` starts again after it."""
+    return {"pin_reset": name}
+
+
 def _recent_failures(session: Session, name: str) -> tuple[int, dt.datetime | None]:
     """Wrong PINs in a row for `name` at the end of the audit trail's recent tail, and when the last
     one was (a bounded read: the newest events only, whatever the trail's length)."""
@@ -347,15 +353,17 @@ def _recent_failures(session: Session, name: str) -> tuple[int, dt.datetime | No
 
     rows = session.execute(
         text(
-            "SELECT action, at FROM (SELECT actor_name, action, at, id FROM audit_events "
-            "ORDER BY id DESC LIMIT :n) WHERE actor_name = :name AND action IN (:login, :failed) "
-            "ORDER BY id DESC"
+            "SELECT action, at FROM (SELECT actor_name, action, at, detail, id FROM audit_events "
+            "ORDER BY id DESC LIMIT :n) WHERE (actor_name = :name AND action IN (:login, :failed)) "
+            "OR (action = :manage AND detail = :reset) ORDER BY id DESC"
         ),
         {
             "n": _RECENT_EVENTS,
             "name": name,
             "login": Action.LOGIN.value,
             "failed": Action.FAILED_UNLOCK.value,
+            "manage": Action.ACCOUNT_MANAGE.value,
+            "reset": json.dumps(_pin_reset_detail(name), ensure_ascii=False, sort_keys=True),
         },
     ).all()
     failures, last_at = 0, None

@@ -92,7 +92,8 @@ class PinThrottle:
         return failures
 
     def cleared(self, name: str) -> None:
-        self._state.pop(name, None)
+        """A right PIN or a reset by the 主任: no wrong PINs in a row any more."""
+        self._state[name] = (0, self.clock())
 
 
 class AccessGuard:
