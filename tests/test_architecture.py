@@ -48,20 +48,20 @@ NEVER_IN_REPORTS = {"PySide6", "shiboken6"}
 
 # ui/ files that still import store/ directly until they are moved onto services. Shrink only.
 UI_STILL_ON_STORE = {
-    "ui/account_gate.py",
-    "ui/attachments_dialog.py",
-    "ui/audit_timeline.py",
-    "ui/backup_dialog.py",
-    "ui/case_table_model.py",
-    "ui/case_transfer.py",
-    "ui/data_safety.py",
-    "ui/main_window.py",
-    "ui/passphrase_dialogs.py",
-    "ui/people.py",
-    "ui/permissions.py",
-    "ui/recovery.py",
-    "ui/startup.py",
-    "ui/transfer_dialogs.py",
+    "ui/cases/table_model.py",
+    "ui/data/attachments.py",
+    "ui/data/backup.py",
+    "ui/data/safety.py",
+    "ui/data/transfer.py",
+    "ui/data/transfer_dialogs.py",
+    "ui/people/gate.py",
+    "ui/people/menu.py",
+    "ui/people/timeline.py",
+    "ui/shell/main_window.py",
+    "ui/shell/permissions.py",
+    "ui/startup/flow.py",
+    "ui/startup/passphrase_dialogs.py",
+    "ui/startup/recovery.py",
 }
 
 # cli/ files that still import store/ until the CLI is moved onto services (same rule: shrink only).
