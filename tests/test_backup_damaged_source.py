@@ -204,7 +204,7 @@ def test_the_check_after_the_paint_offers_the_newest_good_backup(
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMainWindow
 
-    from rongcuo_desktop.ui.data_safety import DataSafety
+    from rongcuo_desktop.ui.data.safety import DataSafety
 
     shutil.copytree(template[0], data_dir)
     files = StoreFiles.in_dir(data_dir)
