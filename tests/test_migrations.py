@@ -104,6 +104,6 @@ def test_store_from_a_newer_app_is_refused_and_untouched(data_dir: Path, key: by
     before = hashlib.sha256(db_path(data_dir).read_bytes()).hexdigest()
     with pytest.raises(StoreTooNew) as caught:
         Store.open(data_dir, key)
-    assert "更新版本的程序" in str(caught.value) and "没有被改动" in str(caught.value)
+    assert "更新版本的程序" in str(caught.value) and "没有写入" in str(caught.value)
     assert hashlib.sha256(db_path(data_dir).read_bytes()).hexdigest() == before
     assert not (data_dir / BACKUPS_DIR_NAME).exists()

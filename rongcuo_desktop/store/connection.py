@@ -26,9 +26,13 @@ log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
 
+# No claim that the file is "unchanged" here: that is said only after a SHA-256 comparison (a leftover
+# WAL merged and put back, wal_guard.py). What is certain without one: this program wrote nothing to it
+# (the key and the owner are proved by reading before any PRAGMA that writes, and a pending journal is
+# merged only under wal_guard) and deleted nothing.
 NOT_OURS = (
     "这个文件不是本程序的数据库，或者与密钥不匹配，也可能已经损坏：{path}。"
-    "文件保持原样，没有被改动或删除。请确认数据目录是否正确，或从备份中恢复。"
+    "程序只读取了它，没有写入或删除。请确认数据目录是否正确，或从备份中恢复。"
 )
 
 
@@ -40,7 +44,7 @@ def connect(path: Path, box: KeyBox, *, create: bool) -> sqlcipher3.Connection:
     except sqlcipher3.dbapi2.Error as error:
         if create:
             raise not_writable(path.parent, error) from error
-        raise StoreNotFound(f"无法打开数据库文件：{path}（{error}）。文件没有被改动。") from error
+        raise StoreNotFound(f"无法打开数据库文件：{path}（{error}）。程序没有写入或删除它。") from error
     try:
         # SQLCipher's own log goes to stderr; our log records the failure (without paths or data).
         conn.execute("PRAGMA cipher_log_level = NONE")

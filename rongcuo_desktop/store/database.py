@@ -59,6 +59,7 @@ from rongcuo_desktop.store.locking import StoreLock
 from rongcuo_desktop.store.migrations import HEAD_REVISION, MIGRATIONS_DIR
 from rongcuo_desktop.store.repository import CaseRepository, _read_error
 from rongcuo_desktop.store.secret import KeyBox
+from rongcuo_desktop.store.wal_guard import WalGuard
 
 if TYPE_CHECKING:
     from rongcuo_desktop.store.judgments import JudgmentRepository
@@ -135,18 +136,35 @@ class Store:
             raise not_writable(data_dir, error.strerror or error) from error
         remove_stale_leftovers(data_dir)  # temp files of a write a crash cut short (lock held)
         try:
+            # A WAL or journal left beside the database is merged at the first read: copy it aside
+            # first, check the merge, undo it on failure (wal_guard.py). None when nothing is pending.
+            replay = WalGuard.prepare(data_dir)
+        except BaseException:
+            file_lock.release()
+            raise
+        try:
             engine = _make_engine(path, key, create=False)
             try:
                 with engine.connect() as conn:
+                    if replay is not None:
+                        problems = _merged_problems(data_dir, key)
+                        if problems:
+                            raise _MergeRefused(problems)
                     migrated_from = _check_schema(conn, path, lambda: _backup_before_migration(data_dir, key))
                 store = cls(data_dir, engine, key, file_lock)
                 store._after_open(migrated_from)
             except BaseException:
                 _dispose(engine)
                 raise
-        except BaseException:
-            file_lock.release()
+        except BaseException as error:
+            try:
+                if replay is not None:
+                    _undo_merge(replay, error)
+            finally:
+                file_lock.release()
             raise
+        if replay is not None:
+            replay.discard()
         log.info("store opened in %.1f ms", (time.perf_counter() - started) * 1000)
         return store
 
@@ -457,6 +475,47 @@ def _make_engine(path: Path, key: bytes, *, create: bool) -> Engine:
     return engine
 
 
+class _MergeRefused(Exception):
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(problems[0] if problems else "")
+        self.problems = problems
+
+
+def _merged_problems(data_dir: Path, key: bytes) -> list[str]:
+    """The checks of a database a leftover WAL was just merged into (on connections of their own,
+    while the store's connection keeps the merged WAL open): both integrity checks, then the whole
+    audit chain, compared with the anchor in the key file. Runs only after a crash (~3 s at 100,000
+    cases, most of it integrity_check)."""
+    from rongcuo_desktop.store.backup import audit_problems, database_problems
+
+    path = db_path(data_dir)
+    problems = database_problems(path, key)
+    if not problems:
+        try:
+            key_file = key_path(data_dir).read_bytes()
+        except OSError:
+            key_file = None
+        problems = audit_problems(path, key, key_file)
+    return problems
+
+
+def _undo_merge(replay: WalGuard, error: BaseException) -> None:
+    """The open failed with a leftover journal merged: put the copies back and raise the reason,
+    saying (by SHA-256) whether the files are as they were."""
+    if isinstance(error, _MergeRefused):
+        raise replay.failed(error.problems) from None
+    if isinstance(error, NotOurDatabase):  # the merged file cannot even be read as ours
+        raise replay.failed([str(error)]) from error
+    if isinstance(error, StoreError):  # e.g. too new: the reason stands, and what became of the files
+        note = replay.undo_note()
+        try:
+            replaced = type(error)(f"{error}{note}")
+        except TypeError:
+            replaced = StoreError(f"{error}{note}")
+        raise replaced from error
+    replay.put_back()  # an interruption or a bug: the copies go back, the error is raised as it is
+
+
 def _check_schema(conn: Connection, path: Path, before_migration: Callable[[], None]) -> str | None:
     """Refuse a foreign or newer store; bring an older one up to date (after a backup).
 
@@ -485,7 +544,7 @@ def _check_schema(conn: Connection, path: Path, before_migration: Callable[[], N
     if not known:
         raise StoreTooNew(
             "这个数据库由更新版本的程序创建或升级过，当前版本无法安全地打开它。"
-            "请安装最新版本的程序后再打开；数据库文件没有被改动。"
+            "请安装最新版本的程序后再打开；这个版本只读取了数据库文件，没有写入。"
         )
     log.info("store schema upgrade from %s", revision)
     before_migration()
@@ -521,7 +580,7 @@ def _backup_before_migration(data_dir: Path, key: bytes) -> None:
     except BackupError as error:
         raise StoreError(
             f"这个数据库需要升级到新版本的结构，但升级前的自动备份没有成功：{error}"
-            "为安全起见没有升级，数据库文件没有被改动。"
+            "为安全起见没有升级，程序没有写入数据库文件。"
         ) from error
     log.info("pre-migration backup written: %s", path.name)
 

@@ -8,6 +8,7 @@ the Store opens right after, holding the lock this look took.
 
 It only looks: it writes nothing a normal open would not (connect() sets WAL as every connection
 does), and it declines (None) whenever a normal open has more to do or to say — a store in use,
+a WAL left by a crash (merged only by Store.open, with a copy kept aside),
 a missing or foreign file, a wrong key, an older or newer schema, accounts to pass, any error.
 The normal open then runs as before and reports the problem the usual way.
 """
@@ -25,6 +26,7 @@ from rongcuo_desktop.store.layout import db_path
 from rongcuo_desktop.store.locking import StoreLock
 from rongcuo_desktop.store.migrations import HEAD_REVISION
 from rongcuo_desktop.store.secret import KeyBox
+from rongcuo_desktop.store.wal_guard import pending_journal
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +48,8 @@ def first_look(data_dir: Path, key: bytes, query: CaseQuery, limit: int) -> Firs
     if not has_head(query):
         return None
     path = db_path(data_dir)
-    if not path.is_file():
-        return None
+    if not path.is_file() or pending_journal(data_dir):
+        return None  # a leftover WAL is merged only by Store.open, with a copy kept aside (wal_guard)
     started = time.perf_counter()
     lock = StoreLock(data_dir)
     try:

@@ -526,8 +526,8 @@ def _read_error(error: Exception) -> StoreReadError:
     orig = getattr(error, "orig", error)
     log.error("database error: %s: %s", type(orig).__name__, orig)
     return StoreReadError(
-        "读取或写入数据库时出错，文件可能已损坏或磁盘已满。刚才的操作没有完成，数据库文件保持原样。"
-        "请从备份中恢复，或联系管理员。"
+        "读取或写入数据库时出错，文件可能已损坏或磁盘已满。刚才的操作没有完成，已整个撤销（之前保存的内容不受影响）。"
+        "请用“数据 → 检查数据库完整性”检查，必要时从备份中恢复，或联系管理员。"
     )
 
 
