@@ -16,6 +16,14 @@ LOG_FILE_NAME = "rongcuo.log"
 _configured_for: Path | None = None
 
 
+class _QuietRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """The log is best effort: a full disk or a vanished folder must not print a traceback to the
+    user ("--- Logging error ---" from logging's default), nor stop what is being done."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        pass
+
+
 def configure_logging(data_dir: Path, level: int = logging.INFO) -> Path | None:
     """Send the package's log records to data_dir/logs/rongcuo.log (5 files of 1 MB).
 
@@ -28,9 +36,7 @@ def configure_logging(data_dir: Path, level: int = logging.INFO) -> Path | None:
         return path
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-        )
+        handler = _QuietRotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -146,7 +146,7 @@ def test_every_problem_is_reported_at_once() -> None:
     assert "dimensions[0].levels[1].level: 等级应为 1 到 5 的整数，实际为 9" in errors
     assert any(e.startswith("exclusions[3].id: 'x1' 与 exclusions[0] 重复") for e in errors)
     assert "conditions[0].citation.doc: documents 中没有 'nowhere'" in errors
-    assert any(e.startswith("settings.quorum: 既无出处") for e in errors)
+    assert any(e.startswith("settings.quorum: 计入评分的委员最少人数：既无出处") for e in errors)
     assert "colour: 未知字段" in errors
 
 
@@ -165,14 +165,17 @@ def test_a_newer_format_version_is_refused_clearly() -> None:
         (lambda d: d["dimensions"].pop(3), "dimensions: 缺少维度 nature：五个维度缺一不可"),
         (lambda d: d["dimensions"][1].update(id="mood"), "dimensions[1].id: 未知维度 'mood'"),
         (lambda d: d["settings"].pop("quorum"), "settings: 缺少 quorum（计入评分的委员最少人数）"),
-        (lambda d: d["settings"]["quorum"].update(value=0), "settings.quorum.value: 应在 不小于 1 之间"),
+        (
+            lambda d: d["settings"]["quorum"].update(value=0),
+            "settings.quorum.value: 计入评分的委员最少人数应在 1 到 99 之间",
+        ),
         (lambda d: d["settings"]["lenient_threshold"].update(value=4.5), "settings.lenient_threshold.value"),
         (lambda d: d["dimensions"][4]["levels"].pop(0), "dimensions[4].levels: 缺少等级 1"),
         (
             lambda d: d["situation_groups"][1]["situations"][2].pop("text"),
             "situation_groups[1].situations[2]: 缺少 text",
         ),
-        (lambda d: d.update(version="1"), "version: 应为整数"),
+        (lambda d: d.update(version="1"), "version: 规则库版本号：应为整数"),
     ],
 )
 def test_specific_problems_name_their_field(change: Any, expected: str) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,6 +17,9 @@ from typing import TYPE_CHECKING, Any
 from rongcuo_desktop.cli.main import EXIT_OK, CliError
 from rongcuo_desktop.domain.case import Conclusion
 from rongcuo_desktop.domain.case_file import ConditionStatus, ExclusionStatus, Score
+from rongcuo_desktop.domain.structured import CASE_FILE_MAX_BYTES, load_structured
+from rongcuo_desktop.domain.text_rules import FIELDS, TextProblem, clean_text
+from rongcuo_desktop.domain.validation import ValidationError, brief
 
 if TYPE_CHECKING:
     from rongcuo_desktop.store.database import Store
@@ -300,16 +302,10 @@ def _scores_file(path: Path) -> dict[str, Score]:
     from rongcuo_desktop.store.judgments import JudgmentError, dimension_id
 
     what = f"--scores-file {path.name}"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except OSError as error:
-        raise CliError(f"{what}：无法读取文件：{error.strerror or error}") from None
-    except UnicodeDecodeError:
-        raise CliError(f"{what}：文件不是 UTF-8 编码") from None
-    except json.JSONDecodeError as error:
-        raise CliError(
-            f"{what}：JSON 格式错误（第 {error.lineno} 行第 {error.colno} 列）：{error.msg}"
-        ) from None
+    try:  # the domain's safe reader: size, depth, duplicate keys, numbers
+        data = load_structured(path, what, max_bytes=CASE_FILE_MAX_BYTES)
+    except ValidationError as error:
+        raise CliError(str(error)) from None
     if not isinstance(data, dict) or not data:
         raise CliError(f'{what}：应为一个表（对象），如 {{"motive": {{"level": 4, "rationale": "…"}}}}')
     scores: dict[str, Score] = {}
@@ -317,14 +313,18 @@ def _scores_file(path: Path) -> dict[str, Score]:
         try:
             dim_id = dimension_id(str(key))
         except JudgmentError as error:
-            raise CliError(f"{what}：{key}：{error}") from None
+            raise CliError(f"{what}：{brief(key)}：{error}") from None
         if not isinstance(value, dict) or set(value) - {"level", "rationale"}:
             raise CliError(f'{what}：{key}：应为 {{"level": 1–5, "rationale": "理由"}}')
         level, rationale = value.get("level"), value.get("rationale", "")
         if isinstance(level, bool) or not isinstance(level, int) or not 1 <= level <= 5:
-            raise CliError(f"{what}：{key}.level：等级应为 1 到 5 的整数，实际为 {level!r}")
+            raise CliError(f"{what}：{key}.level：等级应为 1 到 5 的整数，实际为 {brief(level)}")
         if not isinstance(rationale, str):
             raise CliError(f"{what}：{key}.rationale：应为文本")
+        try:
+            rationale = clean_text(rationale, FIELDS["rationale"])
+        except TextProblem as problem:
+            raise CliError(f"{what}：{key}.rationale：{problem}") from None
         if dim_id in scores:
             raise CliError(f"{what}：{key}：这个维度出现了两次")
         scores[dim_id] = Score(level, rationale)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -66,6 +67,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.exit_code
     except KeyboardInterrupt:
         print("已取消。", file=sys.stderr)
+        return EXIT_FAILURE
+    except OSError as error:
+        # Last resort (a full disk, a vanished folder): a sentence, never a traceback; the log keeps it.
+        logging.getLogger(__name__).warning("command failed with an OS error", exc_info=True)
+        from rongcuo_desktop.cli.store_commands import disk_problem
+
+        print(f"错误：{disk_problem(error, '文件操作失败')}", file=sys.stderr)
         return EXIT_FAILURE
     except BrokenPipeError:
         # `rongcuo list | head`: the reader left; silence Python's flush error at exit.

@@ -8,6 +8,7 @@ every user of the machine in the process list and end up in shell history.
 from __future__ import annotations
 
 import argparse
+import errno
 import getpass
 import json
 import sys
@@ -240,7 +241,8 @@ def run_passphrase_change(args: argparse.Namespace) -> int:
     except StoreError as error:
         raise CliError(str(error)) from error
     except OSError as error:
-        raise CliError(f"无法锁定数据目录：{error.strerror or error}。口令没有更换。") from error
+        message = disk_problem(error, "无法锁定数据目录")
+        raise CliError(f"{message}口令没有更换，原有文件保持不变。") from error
     finally:
         lock.release()
     print("恢复口令已更换（数据库未重新加密，只重新包装了密钥）。请把新口令抄写在纸上，放在安全的地方。")
@@ -248,6 +250,13 @@ def run_passphrase_change(args: argparse.Namespace) -> int:
 
 
 # ----- helpers (other command groups may use them) -------------------------------------------------
+
+
+def disk_problem(error: OSError, doing: str) -> str:
+    """What an OSError means for the user: a full disk is said plainly, anything else with its reason."""
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return "数据目录所在的磁盘已满（或超出配额）：请先腾出磁盘空间再试。"
+    return f"{doing}：{error.strerror or error}。"
 
 
 def open_store(args: argparse.Namespace) -> Store:

@@ -23,7 +23,7 @@ from rongcuo_desktop.domain.case_file import (
     dump_case_file,
     parse_case_file,
 )
-from rongcuo_desktop.domain.validation import Checker, Issue, ValidationError, join
+from rongcuo_desktop.domain.validation import Checker, Issue, ValidationError, brief, join
 
 COLLECTION_FORMAT = "rongcuo-cases"
 COLLECTION_FORMAT_VERSION = 1
@@ -50,8 +50,8 @@ def parse_transfer(data: Any, what: str = "导入文件") -> Transfer:
             [
                 Issue(
                     "format",
-                    f"应为 {CASE_FORMAT!r}（单件案件）或 {COLLECTION_FORMAT!r}（多件案件），实际为 {kind!r}："
-                    "这不是容错免责案件文件",
+                    f"应为 {CASE_FORMAT!r}（单件案件）或 {COLLECTION_FORMAT!r}（多件案件），"
+                    f"实际为 {brief(kind)}：这不是容错免责案件文件",
                 )
             ],
         )
@@ -71,7 +71,7 @@ def _parse_collection(data: dict[str, Any], what: str) -> Transfer:
         except ValueError:
             exported_at = None
         if exported_at is None:
-            c.fail("exported_at", f"应为 ISO 8601 时间，实际为 {raw_time!r}")
+            c.fail("exported_at", f"应为 ISO 8601 时间，实际为 {brief(raw_time)}")
     items = c.items(table, "cases", "")
     cases: list[CaseFile] = []
     for i, item in enumerate(items):

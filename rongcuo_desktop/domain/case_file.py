@@ -27,8 +27,10 @@ from rongcuo_desktop.domain.case import (
     LabelledEnum,
     Stage,
 )
-from rongcuo_desktop.domain.rulebook import DIMENSIONS, LEVELS, Rulebook, read_structured
-from rongcuo_desktop.domain.validation import Checker, Issue, ValidationError, join
+from rongcuo_desktop.domain.rulebook import DIMENSIONS, LEVELS, RULE_ID, Rulebook
+from rongcuo_desktop.domain.structured import CASE_FILE_MAX_BYTES, load_structured
+from rongcuo_desktop.domain.text_rules import FIELDS, case_issues, check_text, recorded_at_issues
+from rongcuo_desktop.domain.validation import Checker, Issue, ValidationError, brief, join
 
 CASE_FORMAT = "rongcuo-case"
 CASE_FORMAT_VERSION = 2
@@ -143,7 +145,7 @@ def _enum(c: Checker, value: Any, path: str, kind: type[LabelledEnum]) -> Any:
         except ValueError:
             pass
     choices = "、".join(f"{m.value}（{m.label}）" for m in kind)
-    c.fail(path, f"应为 {choices} 之一，实际为 {value!r}")
+    c.fail(path, f"应为 {choices} 之一，实际为 {brief(value)}")
     return None
 
 
@@ -153,7 +155,7 @@ def _date(c: Checker, value: Any, path: str) -> dt.date | None:
             return dt.date.fromisoformat(value)
         except ValueError:
             pass
-    c.fail(path, f"应为 YYYY-MM-DD 格式的日期，实际为 {value!r}")
+    c.fail(path, f"应为 YYYY-MM-DD 格式的日期，实际为 {brief(value)}")
     return None
 
 
@@ -184,7 +186,7 @@ def _parse_case(c: Checker, value: Any) -> Case | None:
     case_id = c.optional(table, "id", int, "case", None)
     if doc_no is None or applied_on is None or None in enums.values():
         return None
-    return Case(
+    case = Case(
         doc_no=doc_no,
         applied_on=applied_on,
         conclusion=conclusion,
@@ -193,6 +195,28 @@ def _parse_case(c: Checker, value: Any) -> Case | None:
         **texts,
         **enums,
     )
+    # The one validator for text and dates (domain/text_rules.py): NFC, no invisible characters,
+    # length limits, dates in order. The case comes back with its text cleaned.
+    case, issues = case_issues(case, prefix="case.")
+    c.issues.extend(issues)
+    return None if issues else case
+
+
+def _text(c: Checker, table: Mapping[str, Any], key: str, path: str, field: str) -> str:
+    """An optional text field through the one validator (text_rules); "" when absent or refused."""
+    value = table.get(key)
+    if value is None:
+        return ""
+    return check_text(c, value, join(path, key), FIELDS[field]) or ""
+
+
+def _rule_id(c: Checker, value: Any, path: str) -> str | None:
+    """A checklist id: short, one line, and of the form every rulebook id has (x7, s8-2)."""
+    cleaned = check_text(c, value, path, FIELDS["rule_id"])
+    if cleaned is not None and not RULE_ID.fullmatch(cleaned):
+        c.fail(path, f"编号 {brief(cleaned)} 只能由小写字母、数字和连字符组成（如 x7、s8-2）")
+        return None
+    return cleaned
 
 
 def _parse_checklist(c: Checker, value: Any) -> Checklist:
@@ -202,19 +226,26 @@ def _parse_checklist(c: Checker, value: Any) -> Checklist:
     situations: list[str] = []
     for i, item in enumerate(c.items(table, "situations", "checklist", required=False)):
         path = join("checklist.situations", i)
-        if c.is_type(item, str, path):
-            if item in situations:
-                c.fail(path, f"情形 {item!r} 重复")
-            else:
-                situations.append(item)
+        rule_id = _rule_id(c, item, path)
+        if rule_id is None:
+            continue
+        if rule_id in situations:
+            c.fail(path, f"情形 {brief(rule_id)} 重复")
+        else:
+            situations.append(rule_id)
     statuses: dict[str, dict[str, Any]] = {}
     for key, kind in (("conditions", ConditionStatus), ("exclusions", ExclusionStatus)):
         statuses[key] = {}
         raw = c.optional(table, key, dict, "checklist", {})
-        for rule_id, status in raw.items():
-            parsed = _enum(c, status, join(join("checklist", key), rule_id), kind)
-            if parsed is not None:
-                statuses[key][rule_id] = parsed
+        for raw_id, status in raw.items():
+            path = join(join("checklist", key), raw_id)
+            rule_id = _rule_id(c, raw_id, path)
+            parsed = _enum(c, status, path, kind)
+            if rule_id is None or parsed is None:
+                continue
+            if rule_id in statuses[key]:  # two spellings that are one id after NFC
+                c.fail(path, f"编号 {brief(rule_id)} 重复")
+            statuses[key][rule_id] = parsed
     return Checklist(tuple(situations), statuses["conditions"], statuses["exclusions"])
 
 
@@ -228,8 +259,10 @@ def _parse_members(c: Checker, values: list[Any]) -> tuple[Member, ...]:
             continue
         member_id = c.required(table, "id", str, path)
         if member_id is not None:
+            member_id = check_text(c, member_id, join(path, "id"), FIELDS["member_id"])
+        if member_id is not None:
             if member_id in first_seen:
-                c.fail(join(path, "id"), f"委员 {member_id!r} 重复（已见于 {first_seen[member_id]}）")
+                c.fail(join(path, "id"), f"委员 {brief(member_id)} 重复（已见于 {first_seen[member_id]}）")
                 member_id = None
             else:
                 first_seen[member_id] = path
@@ -244,29 +277,26 @@ def _parse_members(c: Checker, values: list[Any]) -> tuple[Member, ...]:
         for dim_id, raw in raw_scores.items():
             score_path = join(join(path, "scores"), dim_id)
             if dim_id not in DIMENSIONS:
-                c.fail(
-                    score_path,
-                    f"未知维度 {dim_id!r}，应为 {'、'.join(f'{k}（{v}）' for k, v in DIMENSIONS.items())}",
-                )
+                known = "、".join(f"{k}（{v}）" for k, v in DIMENSIONS.items())
+                c.fail(score_path, f"未知维度 {brief(dim_id)}，应为 {known}")
                 continue
             score_table = c.table(raw, score_path, {"level", "rationale"})
             if score_table is None:
                 continue
             level = c.required(score_table, "level", int, score_path)
-            rationale = c.optional(score_table, "rationale", str, score_path, "")
+            rationale = _text(c, score_table, "rationale", score_path, "rationale")
             if level is not None and level not in LEVELS:
-                c.fail(join(score_path, "level"), f"等级应为 1 到 5 的整数，实际为 {level}")
+                c.fail(join(score_path, "level"), f"等级应为 1 到 5 的整数，实际为 {brief(level)}")
             elif level is not None:
                 scores[dim_id] = Score(level, rationale)
+        c.optional(table, "name", str, path, "")  # the type, named; the text rules below
+        name = _text(c, table, "name", path, "member_name")
+        c.optional(table, "recusal_reason", str, path, "")
+        reason = _text(c, table, "recusal_reason", path, "recusal_reason")
         if member_id is not None and role is not None:
             members.append(
                 Member(
-                    id=member_id,
-                    name=c.optional(table, "name", str, path, ""),
-                    role=role,
-                    recused=recused,
-                    recusal_reason=c.optional(table, "recusal_reason", str, path, ""),
-                    scores=scores,
+                    id=member_id, name=name, role=role, recused=recused, recusal_reason=reason, scores=scores
                 )
             )
     return tuple(members)
@@ -277,13 +307,16 @@ def _parse_decision(c: Checker, value: Any, case: Case | None) -> DecisionRecord
     if table is None:
         return None
     recorded_by = c.required(table, "recorded_by", str, "decision")
-    rulebook = c.optional(table, "rulebook", str, "decision", "")
+    if recorded_by is not None:
+        recorded_by = check_text(c, recorded_by, "decision.recorded_by", FIELDS["recorded_by"])
+    c.optional(table, "rulebook", str, "decision", "")
+    rulebook = _text(c, table, "rulebook", "decision", "rulebook")
     recorded_at = None
     if "recorded_at" not in table:
         c.fail("decision", "缺少 recorded_at（记录时间）")
     else:
         raw = table["recorded_at"]
-        if isinstance(raw, str):
+        if isinstance(raw, str) and len(raw) <= 64:
             try:
                 recorded_at = dt.datetime.fromisoformat(raw)
             except ValueError:
@@ -291,9 +324,12 @@ def _parse_decision(c: Checker, value: Any, case: Case | None) -> DecisionRecord
         if recorded_at is None or recorded_at.tzinfo is None:
             c.fail(
                 "decision.recorded_at",
-                f"应为带时区的 ISO 8601 时间（如 2026-04-01T08:30:00+00:00），实际为 {raw!r}",
+                f"应为带时区的 ISO 8601 时间（如 2026-04-01T08:30:00+00:00），实际为 {brief(raw)}",
             )
             recorded_at = None
+        else:
+            applied_on = case.applied_on if case is not None else None
+            c.issues.extend(recorded_at_issues(recorded_at, applied_on, path="decision.recorded_at"))
     if case is not None and case.conclusion is None:
         c.fail("decision", "有认定记录（decision）却没有认定结论（case.conclusion）")
     if recorded_by is None or recorded_at is None:
@@ -326,14 +362,15 @@ def parse_case_file(data: Any) -> CaseFile:
         c.raise_if_any("案件文件")
         raise AssertionError("unreachable")
     if table.get("format") != CASE_FORMAT:
-        c.fail("format", f"应为 {CASE_FORMAT!r}，实际为 {table.get('format')!r}：这不是容错免责案件文件")
+        c.fail("format", f"应为 {CASE_FORMAT!r}，实际为 {brief(table.get('format'))}：这不是容错免责案件文件")
     version = check_format_version(c, table, CASE_FORMAT_VERSION, "案件文件", "案件文件")
     case = _parse_case(c, table["case"]) if "case" in table else None
     if "case" not in table:
         c.fail("", "缺少 case")
     checklist = _parse_checklist(c, table["checklist"]) if "checklist" in table else Checklist()
     members = _parse_members(c, c.items(table, "members", "", required=False))
-    decision_note = c.optional(table, "decision_note", str, "", "")
+    c.optional(table, "decision_note", str, "", "")
+    decision_note = _text(c, table, "decision_note", "", "decision_note")
     decision = None
     if "decision" in table:
         if version is not None and version < DECISION_BLOCK_VERSION:
@@ -349,7 +386,7 @@ def parse_case_file(data: Any) -> CaseFile:
 
 def load_case_file(path: str | Path) -> CaseFile:
     path = Path(path)
-    return parse_case_file(read_structured(path, f"案件文件 {path.name}"))
+    return parse_case_file(load_structured(path, f"案件文件 {path.name}", max_bytes=CASE_FILE_MAX_BYTES))
 
 
 def check_against_rulebook(case_file: CaseFile, rulebook: Rulebook) -> None:
@@ -376,7 +413,7 @@ def check_against_rulebook(case_file: CaseFile, rulebook: Rulebook) -> None:
 
 
 def _unknown(rule_id: str, kind: str, rulebook: Rulebook) -> str:
-    return f"规则库 {rulebook.key} 中没有编号为 {rule_id!r} 的{kind}"
+    return f"规则库 {rulebook.key} 中没有编号为 {brief(rule_id)} 的{kind}"
 
 
 def dump_case_file(case_file: CaseFile) -> dict[str, Any]:

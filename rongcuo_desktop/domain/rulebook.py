@@ -8,18 +8,22 @@ recommendation rest on the committee's own choices rather than on the rules.
 
 from __future__ import annotations
 
-import json
+import math
 import re
-import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rongcuo_desktop.domain.validation import Checker, Issue, ValidationError, join
+from rongcuo_desktop.domain.structured import RULEBOOK_MAX_BYTES, load_structured
+from rongcuo_desktop.domain.validation import Checker, Issue, ValidationError, brief, join
 
 RULEBOOK_FORMAT_VERSION = 1
 LEVELS = (1, 2, 3, 4, 5)
+MAX_QUORUM = 99  # no committee has more members; a larger quorum could never be met
+MAX_VERSION = 9999
+MAX_WEIGHT = 100
+MAX_GAP_EXPECTED = 1000
 
 # The five dimensions of seed 001 (荔湾: 从动机态度、客观条件、程序方法、性质程度、后果影响等5个方面综合考量).
 # Their ids are fixed so that a case file can be judged under any rulebook.
@@ -32,8 +36,10 @@ DIMENSIONS: dict[str, str] = {
 }
 
 # What each setting is, its type and its allowed range; all are required in every rulebook.
+# Numbers must also be finite (TOML allows nan and inf; a nan threshold once turned a 4.4/5 case into
+# 不予容错), and lenient_threshold must stay below exempt_threshold.
 SETTINGS: dict[str, tuple[str, type, float | None, float | None]] = {
-    "quorum": ("计入评分的委员最少人数", int, 1, None),
+    "quorum": ("计入评分的委员最少人数", int, 1, MAX_QUORUM),
     "exempt_threshold": ("予以容错免责的加权总分下限", float, 1, 5),
     "lenient_threshold": ("从轻减轻处理的加权总分下限", float, 1, 5),
     "dimension_floor": ("予以容错免责要求每个维度中位数不低于", int, 1, 5),
@@ -44,7 +50,7 @@ SETTINGS: dict[str, tuple[str, type, float | None, float | None]] = {
     "situation_required_for_exempt": ("须对应情形清单中的情形方可建议予以容错免责", bool, None, None),
 }
 
-_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+RULE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")  # rulebook, rule and checklist ids
 _DOC_KINDS = {"official": "正式文件", "news_report": "新闻报道"}
 
 
@@ -324,7 +330,7 @@ class _Parser:
             return None
         document = self.documents.get(doc)
         if document is None:
-            self.c.fail(join(path, "doc"), f"documents 中没有 {doc!r}")
+            self.c.fail(join(path, "doc"), f"documents 中没有 {brief(doc)}")
             return None
         return Citation(doc, document.title, article, item, note)
 
@@ -338,10 +344,10 @@ class _Parser:
         citation = self.c.required(table, "citation", dict, path)
         cited = self.citation(citation, join(path, "citation")) if citation is not None else None
         if rule_id is not None:
-            if not _ID.match(rule_id):
-                self.c.fail(join(path, "id"), f"{rule_id!r} 只能由小写字母、数字和连字符组成")
+            if not RULE_ID.fullmatch(rule_id):
+                self.c.fail(join(path, "id"), f"{brief(rule_id)} 只能由小写字母、数字和连字符组成")
             elif unique and rule_id in self.seen_ids:
-                self.c.fail(join(path, "id"), f"{rule_id!r} 与 {self.seen_ids[rule_id]} 重复")
+                self.c.fail(join(path, "id"), f"{brief(rule_id)} 与 {self.seen_ids[rule_id]} 重复")
             elif unique:
                 self.seen_ids[rule_id] = path
         if rule_id is None or text is None or cited is None:
@@ -360,7 +366,7 @@ class _Parser:
         return tuple(out)
 
     def setting(
-        self, value: Any, path: str, kind: type, low: float | None, high: float | None
+        self, value: Any, path: str, kind: type, low: float | None, high: float | None, label: str
     ) -> Setting | None:
         table = self.c.table(value, path, {"value", "local_default", "citation", "note"})
         if table is None:
@@ -375,11 +381,27 @@ class _Parser:
             self.c.fail(path, "既无出处（citation）也未标明 local_default = true：来源不明的数值不能使用")
         if raw is None:
             return None
-        if (low is not None and raw < low) or (high is not None and raw > high):
-            bounds = f"{low:g} 到 {high:g}" if high is not None else f"不小于 {low:g}"
-            self.c.fail(join(path, "value"), f"应在 {bounds} 之间，实际为 {raw}")
+        if not self.in_range(raw, join(path, "value"), low, high, label):
             return None
         return Setting(raw, local_default, citation, note)
+
+    def in_range(self, raw: Any, path: str, low: float | None, high: float | None, label: str) -> bool:
+        """A number is finite and within [low, high]; the message names the field in words."""
+        if isinstance(raw, bool) or not isinstance(raw, int | float):
+            return True  # text and true/false settings have no range
+        if isinstance(raw, float) and not math.isfinite(raw):
+            self.c.fail(path, f"{label}应为有限的数，实际为 {brief(raw)}（nan 和 inf 不能作为数值）")
+            return False
+        if (low is not None and raw < low) or (high is not None and raw > high):
+            if high is None:
+                bounds = f"不小于 {low:g}"
+            elif low is None:
+                bounds = f"不大于 {high:g}"
+            else:
+                bounds = f"在 {low:g} 到 {high:g} 之间"
+            self.c.fail(path, f"{label}应{bounds}，实际为 {brief(raw)}")
+            return False
+        return True
 
     def parse(self) -> Rulebook:
         c = self.c
@@ -405,11 +427,11 @@ class _Parser:
         else:
             c.required(data, "format_version", int, "")
         rulebook_id = c.required(data, "id", str, "")
-        if rulebook_id is not None and not _ID.match(rulebook_id):
-            c.fail("id", f"{rulebook_id!r} 只能由小写字母、数字和连字符组成")
+        if rulebook_id is not None and not RULE_ID.fullmatch(rulebook_id):
+            c.fail("id", f"{brief(rulebook_id)} 只能由小写字母、数字和连字符组成")
         version = c.required(data, "version", int, "")
-        if version is not None and version < 1:
-            c.fail("version", f"应为不小于 1 的整数，实际为 {version}")
+        if version is not None and not 1 <= version <= MAX_VERSION:
+            c.fail("version", f"规则库版本号应为 1 到 {MAX_VERSION} 的整数，实际为 {brief(version)}")
         title = c.required(data, "title", str, "")
         jurisdiction = c.required(data, "jurisdiction", str, "")
         summary = c.optional(data, "summary", str, "", "")
@@ -423,7 +445,7 @@ class _Parser:
             doc_title = c.required(table, "title", str, path)
             kind = c.optional(table, "kind", str, path, "official")
             if kind not in _DOC_KINDS:
-                c.fail(join(path, "kind"), f"应为 {' 或 '.join(_DOC_KINDS)}，实际为 {kind!r}")
+                c.fail(join(path, "kind"), f"应为 {' 或 '.join(_DOC_KINDS)}，实际为 {brief(kind)}")
             if doc_title is not None:
                 self.documents[key] = Document(
                     key,
@@ -438,16 +460,20 @@ class _Parser:
         settings_table = c.required(data, "settings", dict, "")
         if settings_table is not None:
             c.table(settings_table, "settings", set(SETTINGS))
-            for name, (_label, kind, low, high) in SETTINGS.items():
+            for name, (label, kind, low, high) in SETTINGS.items():
                 if name not in settings_table:
-                    c.fail("settings", f"缺少 {name}（{_label}）")
+                    c.fail("settings", f"缺少 {name}（{label}）")
                     continue
-                parsed = self.setting(settings_table[name], join("settings", name), kind, low, high)
+                parsed = self.setting(settings_table[name], join("settings", name), kind, low, high, label)
                 if parsed is not None:
                     settings[name] = parsed
             lenient, exempt = settings.get("lenient_threshold"), settings.get("exempt_threshold")
-            if lenient and exempt and lenient.value > exempt.value:
-                c.fail("settings.lenient_threshold.value", "从轻减轻处理的下限不能高于予以容错免责的下限")
+            if lenient and exempt and lenient.value >= exempt.value:
+                c.fail(
+                    "settings.lenient_threshold.value",
+                    f"从轻减轻处理的加权总分下限（{lenient.value:g}）应低于予以容错免责的下限"
+                    f"（{exempt.value:g}）：否则“从轻减轻处理”一档不存在",
+                )
 
         dimensions = self.dimensions(data)
         principles, conditions, exclusions, procedure, result_usage = (
@@ -494,17 +520,19 @@ class _Parser:
             name = c.required(table, "name", str, path)
             if dim_id is not None:
                 if dim_id not in DIMENSIONS:
-                    c.fail(join(path, "id"), f"未知维度 {dim_id!r}，应为 {'、'.join(DIMENSIONS)} 之一")
+                    c.fail(join(path, "id"), f"未知维度 {brief(dim_id)}，应为 {'、'.join(DIMENSIONS)} 之一")
                 elif dim_id in seen:
-                    c.fail(join(path, "id"), f"维度 {dim_id!r} 重复")
+                    c.fail(join(path, "id"), f"维度 {brief(dim_id)} 重复")
                 elif name is not None and name != DIMENSIONS[dim_id]:
                     c.fail(
-                        join(path, "name"), f"维度 {dim_id} 的名称应为 {DIMENSIONS[dim_id]}，实际为 {name!r}"
+                        join(path, "name"),
+                        f"维度 {dim_id} 的名称应为 {DIMENSIONS[dim_id]}，实际为 {brief(name)}",
                     )
                 seen.add(dim_id)
             weight = None
             if "weight" in table:
-                weight = self.setting(table["weight"], join(path, "weight"), float, 0, 100)
+                label = f"维度{DIMENSIONS.get(dim_id, '') if isinstance(dim_id, str) else ''}的权重"
+                weight = self.setting(table["weight"], join(path, "weight"), float, 0, MAX_WEIGHT, label)
             else:
                 c.fail(path, "缺少 weight")
             scale_local_default = c.optional(table, "scale_local_default", bool, path, False)
@@ -605,6 +633,10 @@ class _Parser:
             field_name = c.required(table, "field", str, path)
             note = c.required(table, "note", str, path)
             expected = c.optional(table, "expected", int, path, None)
+            if expected is not None and not self.in_range(
+                expected, join(path, "expected"), 0, MAX_GAP_EXPECTED, "原文缺项的应有条数"
+            ):
+                expected = None
             if field_name and note:
                 out.append(Gap(field_name, note, expected))
         return tuple(out)
@@ -612,37 +644,50 @@ class _Parser:
 
 def parse_rulebook(data: Any, source: str = "") -> Rulebook:
     """Check loosely typed data and build a Rulebook, or raise ValidationError listing every problem."""
-    rulebook = _Parser(data).parse()
+    try:
+        rulebook = _Parser(data).parse()
+    except ValidationError as error:
+        raise ValidationError(error.what, _with_words(error.issues)) from None
     if source:
         object.__setattr__(rulebook, "source_path", source)
     return rulebook
 
 
-def read_structured(path: Path, what: str) -> Any:
-    """TOML or JSON by suffix; a syntax error becomes a ValidationError with the line."""
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise ValidationError(what, [Issue(str(path), f"无法读取文件：{error.strerror or error}")]) from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ValidationError(what, [Issue(str(path), "文件不是 UTF-8 编码")]) from None
-    if path.suffix.lower() == ".toml":
-        try:
-            return tomllib.loads(text)
-        except tomllib.TOMLDecodeError as error:
-            raise ValidationError(what, [Issue(str(path), f"TOML 格式错误：{error}")]) from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as error:
-        message = f"JSON 格式错误（第 {error.lineno} 行第 {error.colno} 列）：{error.msg}"
-        raise ValidationError(what, [Issue(str(path), message)]) from None
+def field_words(path: str) -> str:
+    """A rulebook field in words (`settings.exempt_threshold.value` -> 予以容错免责的加权总分下限), or ""."""
+    setting = re.fullmatch(r"settings\.(\w+)(?:\.value)?", path)
+    if setting and setting.group(1) in SETTINGS:
+        return SETTINGS[setting.group(1)][0]
+    if re.fullmatch(r"dimensions\[\d+\]\.weight(?:\.value)?", path):
+        return "维度的权重"
+    if re.fullmatch(r"gaps\[\d+\]\.expected", path):
+        return "原文缺项的应有条数"
+    return {"version": "规则库版本号", "format_version": "规则库格式版本"}.get(path, "")
 
 
 def load_rulebook(path: str | Path) -> Rulebook:
+    """A rulebook file (TOML, or JSON by suffix), read within the safe reader's limits and checked."""
     path = Path(path)
-    return parse_rulebook(read_structured(path, f"规则库 {path.name}"), source=str(path))
+    what = f"规则库 {path.name}"
+    try:
+        data = load_structured(path, what, max_bytes=RULEBOOK_MAX_BYTES)
+    except ValidationError as error:
+        # The reader refuses nan, inf and huge numbers knowing only the path: add what the field is.
+        raise ValidationError(what, _with_words(error.issues)) from None
+    try:
+        return parse_rulebook(data, source=str(path))
+    except ValidationError as error:
+        raise ValidationError(what, error.issues) from None  # the message names the file
+
+
+def _with_words(issues: list[Issue]) -> list[Issue]:
+    """Each number's problem names its field in words too, unless the message already does."""
+    out = []
+    for issue in issues:
+        words = field_words(issue.path)
+        named = words and words not in issue.message
+        out.append(Issue(issue.path, f"{words}：{issue.message}") if named else issue)
+    return out
 
 
 def rulebook_files(directory: Path) -> list[Path]:
@@ -668,5 +713,5 @@ def find_rulebook(name: str, directory: Path) -> Rulebook:
         matches = [rb for rb in matches if str(rb.version) == wanted_version]
     if not matches:
         known = "、".join(rb.key for rb in iter_rulebooks(directory)) or "（无）"
-        raise ValidationError("规则库", [Issue("rulebook", f"找不到规则库 {name!r}；现有：{known}")])
+        raise ValidationError("规则库", [Issue("rulebook", f"找不到规则库 {brief(name)}；现有：{known}")])
     return max(matches, key=lambda rb: rb.version)

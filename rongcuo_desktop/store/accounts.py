@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from rongcuo_desktop.domain import text_rules
 from rongcuo_desktop.domain.accounts import normal_pin, pin_problem
 from rongcuo_desktop.domain.roles import AccountInfo, Action, Role
 from rongcuo_desktop.store.audit_models import AccountRow, CaseMemberRow
@@ -80,12 +81,11 @@ def check_pin_text(pin: str) -> None:
 
 
 def clean_name(name: str) -> str:
-    name = unicodedata.normalize("NFC", name).strip()
-    if not name:
-        raise StoreError("账户名不能为空。")
-    if len(name) > MAX_NAME_LENGTH or any(ch in name for ch in "\r\n\t"):
-        raise StoreError(f"账户名太长或含有换行（最多 {MAX_NAME_LENGTH} 个字）。")
-    return name
+    """The name as stored, through the one text validator (NFC, no invisible characters, length)."""
+    try:
+        return text_rules.clean_name(name, text_rules.FIELDS["account_name"])
+    except text_rules.TextProblem as problem:
+        raise StoreError(f"{problem}。") from None
 
 
 def _normal(pin: str) -> str:

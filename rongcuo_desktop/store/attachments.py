@@ -377,12 +377,13 @@ def add_case_with_attachments(
     from rongcuo_desktop.store.mapping import fill_record, to_case
     from rongcuo_desktop.store.models import CaseText
     from rongcuo_desktop.store.repository import _now as case_time
-    from rongcuo_desktop.store.repository import refuse_conclusion
+    from rongcuo_desktop.store.repository import checked_case, refuse_conclusion
 
     guard = store.guard
     actor = guard.check_write(Action.CASE_CREATE, by)
     guard.check_write(Action.ATTACHMENT_ADD, by)
     refuse_conclusion(actor, case, None, "登记案件")
+    case = checked_case(case)  # the one validator for text and dates (domain/text_rules)
     with store.write_session() as session:
         now = case_time()
         record = CaseRecord(created_at=now, texts=CaseText())

@@ -196,7 +196,10 @@ class StoreLock:
         except OSError:
             log.warning("could not clear the store lock file", exc_info=True)
         finally:
-            handle.close()
+            try:
+                handle.close()
+            except OSError:  # a full disk fails the last flush; the OS drops the lock with the file
+                log.warning("could not close the store lock file", exc_info=True)
 
     def __enter__(self) -> StoreLock:
         self.acquire()

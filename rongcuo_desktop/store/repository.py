@@ -32,6 +32,8 @@ from sqlalchemy.orm import Session
 
 from rongcuo_desktop.domain.case import Case, Stage
 from rongcuo_desktop.domain.roles import Action, refusal
+from rongcuo_desktop.domain.text_rules import check_case
+from rongcuo_desktop.domain.validation import ValidationError
 from rongcuo_desktop.store.case_list import (
     ROWS_CHUNK,
     SORT_COLUMNS,
@@ -73,6 +75,19 @@ class RulebookNotEditable(StoreError):
     """The rulebook of a case with a checklist or a conclusion changed through update()."""
 
 
+class InvalidCase(StoreError):
+    """A case whose text or dates break domain/text_rules (invisible characters, too long, dates out
+    of order); nothing was written. The message names every field."""
+
+
+def checked_case(case: Case) -> Case:
+    """The case as the one validator cleans it (NFC, trimmed), or InvalidCase naming each field."""
+    try:
+        return check_case(case)
+    except ValidationError as error:
+        raise InvalidCase(f"{error}\n没有保存，数据库没有任何改动。") from None
+
+
 def refuse_conclusion(actor: AccountInfo, case: Case, before: Case | None, what: str) -> None:
     """Refuse a conclusion or decided date set (or changed) outside store.judgments.decide."""
     if before is None:
@@ -108,16 +123,17 @@ class CaseRepository:
         def work(session: Session) -> int:
             actor = self._guard.check_write(Action.CASE_CREATE, by)
             refuse_conclusion(actor, case, None, "登记案件")
+            clean = checked_case(case)  # the one validator, after who may
             now = _now()
             record = CaseRecord(created_at=now, texts=CaseText())
-            fill_record(record, case, now)
+            fill_record(record, clean, now)
             session.add(record)
             session.flush()
             self._guard.audit(
                 session,
                 Action.CASE_CREATE,
                 case_id=record.id,
-                summary=f"登记案件 {case.doc_no}（{case.stage.label}）",
+                summary=f"登记案件 {clean.doc_no}（{clean.stage.label}）",
                 after=to_case(record),
                 actor=actor,
             )
@@ -142,11 +158,12 @@ class CaseRepository:
             if action is not Action.CASE_EDIT and _data_changed(before, case):
                 self._guard.check_write(Action.CASE_EDIT, by)  # a stage move may not smuggle in other edits
             refuse_conclusion(actor, case, before, "修改案件")
-            if case.rulebook != before.rulebook:
+            clean = checked_case(case)  # the one validator, after who may
+            if clean.rulebook != before.rulebook:
                 self._refuse_rulebook_change(session, before)
             if record.texts is None:
                 record.texts = CaseText()
-            fill_record(record, case, _now())
+            fill_record(record, clean, _now())
             session.flush()
             self._guard.audit(
                 session,
@@ -218,9 +235,14 @@ class CaseRepository:
                     now = _now().isoformat(sep=" ")
                     for batch in _batches(cases, batch_size):
                         case_rows, text_rows, decision_rows = [], [], []
-                        for case in batch:
-                            if case.conclusion is not None or case.decided_on is not None:
-                                decision_rows.append(_imported_decision(case, next_id, actor, examples))
+                        for unchecked in batch:
+                            decision = None
+                            if unchecked.conclusion is not None or unchecked.decided_on is not None:
+                                # Who may bring in a conclusion is said before what is wrong with it.
+                                decision = _imported_decision(unchecked, next_id, actor, examples)
+                            case = checked_case(unchecked)  # a bad one undoes the whole batch
+                            if decision is not None:
+                                decision_rows.append({**decision, "rulebook": case.rulebook})
                             case_rows.append(_params(case, next_id, now))
                             text_rows.append(
                                 {

@@ -46,7 +46,8 @@ from sqlalchemy.orm import Session, selectinload
 from rongcuo_desktop.domain.case_collection import Transfer, collection_header, parse_transfer
 from rongcuo_desktop.domain.case_file import CaseFile, check_against_rulebook, dump_case_file
 from rongcuo_desktop.domain.roles import AccountInfo, Action, Role
-from rongcuo_desktop.domain.validation import Issue, ValidationError
+from rongcuo_desktop.domain.structured import COLLECTION_MAX_BYTES, parse_json, read_limited
+from rongcuo_desktop.domain.validation import Issue, ValidationError, brief
 from rongcuo_desktop.store.accounts import MAX_NAME_LENGTH, SessionFactory
 from rongcuo_desktop.store.audit_models import AccountRow, CaseMemberRow
 from rongcuo_desktop.store.credential import Credential
@@ -75,7 +76,7 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 EXPORT_CHUNK = 200  # cases read per store call: the lock is released between chunks
-MAX_IMPORT_BYTES = 512 * 1024 * 1024
+MAX_IMPORT_BYTES = COLLECTION_MAX_BYTES
 _AUDIT_ID_LIMIT = 1000  # an export of more cases records a digest of the id list instead of the list
 
 
@@ -446,27 +447,14 @@ def _what(path: Path) -> str:
 
 
 def _read_transfer(path: Path) -> tuple[Transfer, str]:
-    """Read and check the file's format; raises ImportRefused naming the field (or the line)."""
+    """Read and check the file through the domain's safe reader (a regular file of at most
+    MAX_IMPORT_BYTES; depth, duplicate keys, numbers, text and dates checked); raises ImportRefused
+    naming the field (or the line)."""
     what = _what(path)
     try:
-        if not path.is_file():
-            raise ImportRefused([Issue("", f"找不到文件：{path}")], what)
-        if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise ImportRefused([Issue("", f"文件太大（超过 {MAX_IMPORT_BYTES // (1024 * 1024)} MB）")], what)
-        raw = path.read_bytes()
-    except OSError as error:
-        raise ImportRefused([Issue("", f"无法读取文件：{error.strerror or error}")], what) from error
-    sha256 = hashlib.sha256(raw).hexdigest()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ImportRefused([Issue("", "文件不是 UTF-8 编码的 JSON")], what) from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        message = f"JSON 格式错误（第 {error.lineno} 行第 {error.colno} 列）：{error.msg}"
-        raise ImportRefused([Issue("", message)], what) from None
-    try:
+        raw = read_limited(path, what, MAX_IMPORT_BYTES)
+        sha256 = hashlib.sha256(raw).hexdigest()
+        data = parse_json(raw, what)
         return parse_transfer(data, what), sha256
     except ValidationError as error:
         raise ImportRefused(error.issues, what) from None
@@ -551,7 +539,7 @@ def _plan(
             rulebook = rulebooks[key]
             if rulebook is None:
                 warnings.append(
-                    f"{p}case.rulebook：本机没有安装规则库 {key!r}，研判清单中的编号未能核对；"
+                    f"{p}case.rulebook：本机没有安装规则库 {brief(key)}，研判清单中的编号未能核对；"
                     "研判前需安装该规则库。"
                 )
             else:

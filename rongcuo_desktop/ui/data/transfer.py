@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -44,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rongcuo_desktop.domain.structured import parse_json, read_limited
 from rongcuo_desktop.ui.tasks import TaskContext, TaskRunner
 
 if TYPE_CHECKING:
@@ -558,10 +558,8 @@ def default_export_name(folder: Path, day: dt.date, prefix: str) -> str:
 def doc_nos_in(path: Path) -> list[str]:
     """The 文号 of the cases of a collection file, by index, as far as they can be read ([] if not):
     they name the cases in the list of problems. Runs on the worker, after the store refused."""
-    try:
-        if path.stat().st_size > _DOC_NOS_READ_LIMIT:
-            return []
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    try:  # the domain's safe reader: never a pipe or a device, never a RecursionError
+        data = parse_json(read_limited(path, "", _DOC_NOS_READ_LIMIT), "")
         cases = data.get("cases") if isinstance(data, dict) else None
         if not isinstance(cases, list):
             return []
@@ -571,5 +569,5 @@ def doc_nos_in(path: Path) -> list[str]:
             doc_no = case.get("doc_no") if isinstance(case, dict) else None
             found.append(doc_no if isinstance(doc_no, str) else "")
         return found
-    except (OSError, ValueError):
+    except (OSError, ValueError):  # ValidationError is a ValueError
         return []
