@@ -37,7 +37,7 @@ from rongcuo_desktop.store.transfer import ImportRefused
 REPO = Path(__file__).resolve().parents[1]
 RULEBOOKS = REPO / "resources" / "rulebooks"
 MAX_MESSAGE = 4000  # characters: a refusal quotes short prefixes, never a whole bad value
-PIN = "1234"
+PIN = "123486"  # the PIN rules ask for 6+ digits
 MEMBERS = ("张委员", "赵委员")
 
 
