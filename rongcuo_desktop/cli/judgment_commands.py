@@ -257,8 +257,7 @@ def run_score(args: argparse.Namespace) -> int:
 
 
 def _scores_from_args(args: argparse.Namespace) -> dict[str, Score]:
-    from rongcuo_desktop.store.errors import StoreError
-    from rongcuo_desktop.store.judgments import dimension_id
+    from rongcuo_desktop.domain.committee import CommitteeError, dimension_id
 
     levels: dict[str, int] = {}
     rationales: dict[str, str] = {}
@@ -281,13 +280,13 @@ def _scores_from_args(args: argparse.Namespace) -> dict[str, Score]:
             name, sep, text = value.partition("=")
             try:
                 dim_id = dimension_id(name) if sep else ""
-            except StoreError:
+            except CommitteeError:
                 dim_id = ""
             if dim_id:
                 rationales[dim_id] = text.strip()
             else:
                 general.append(value.strip())
-    except StoreError as error:
+    except CommitteeError as error:
         raise CliError(str(error)) from None
     if not levels:
         raise CliError("没有给出评分：请用 --dimension 维度=等级（可重复）或 --scores-file。")
@@ -299,7 +298,8 @@ def _scores_from_args(args: argparse.Namespace) -> dict[str, Score]:
 
 
 def _scores_file(path: Path) -> dict[str, Score]:
-    from rongcuo_desktop.store.judgments import JudgmentError, dimension_id
+    from rongcuo_desktop.domain.committee import CommitteeError as JudgmentError
+    from rongcuo_desktop.domain.committee import dimension_id
 
     what = f"--scores-file {path.name}"
     try:  # the domain's safe reader: size, depth, duplicate keys, numbers

@@ -44,6 +44,20 @@ The case list -- services.cases:
   ``count()``, ``stage_counts()`` -- the case table's source, narrowed to what the viewer may see.
 - ``get``, ``find(ws, by, 文号或编号) -> id``, ``add``, ``update``, ``add_demo_cases``.
 
+The judgment -- services.judgment (plain records from domain.committee):
+- reads: ``record(ws, by, case_id) -> JudgmentRecord`` (blind for a 委员 until the decision),
+  ``own_line``, ``judge(ws, by, case_id, rulebook=None) -> Judgment``, ``quorum_of -> Quorum``,
+  ``timeline(ws, by, case_id) -> [TimelineEntry]``, ``case_file``.
+- writes: ``set_checklist`` / ``update_checklist`` (秘书), ``score(ws, member, case_id, {dim: Score})``
+  (a 委员 of the case's committee; amend until the decision), ``recuse(ws, member, case_id, reason)``,
+  ``decide(ws, chair, case_id, conclusion, note=..., decided_on=...)``.
+- to explain before a write: ``missing_dimensions(scores)``, ``checked_scores``,
+  ``note_required(conclusion, recommendation, previous)``, ``dimension_id``.
+  Refusals are JudgmentError / PermissionDenied with the rule said in Chinese.
+
+The audit trail -- services.audit: ``verify(ws, by) -> VerifyReport`` (slow on long trails),
+``log(ws, by) -> [AuditLine]``, ``acknowledge(ws, chair)`` (ends read-only mode).
+
 Progress and cancel: long calls take ``task: services.progress.Progress`` (``report(done, total)``,
 ``cancelled``); ui/tasks.TaskContext fits it; the default is ``QUIET``.
 """

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, text
 from sqlalchemy.orm import Session
 
+from rongcuo_desktop.domain.committee import SCORE_WITHHELD, TimelineEntry, sees_score_event
 from rongcuo_desktop.domain.roles import AccountInfo, Action, Role
 from rongcuo_desktop.store.audit_chain import (
     GENESIS,
@@ -51,18 +52,6 @@ _COLUMNS = (
     "seq, at, actor_id, actor_name, actor_role, action, case_id, summary, detail, "
     "before_hash, after_hash, prev_hash, hash"
 )
-
-
-@dataclass(frozen=True)
-class TimelineEntry:
-    """One line of a case's history, as the UI shows it."""
-
-    seq: int
-    at: dt.datetime
-    actor_name: str
-    actor_role_label: str
-    action_label: str
-    summary: str
 
 
 @dataclass
@@ -284,19 +273,13 @@ def _sample(session: Session, up_to_id: int) -> tuple[int, list[ChainProblem]]:
     return len(ids), problems
 
 
-# What a 委员 reads of another member's score event before the conclusion (blind scoring).
-SCORE_WITHHELD = "评分（认定结论记录前，他人的评分内容不公开）"
-
-
 def timeline(session: Session, case_id: int, viewer: AccountInfo | None = None) -> list[TimelineEntry]:
     """A case's history. Blind scoring: a `viewer` without AUDIT_VIEW (a 委员) reads the other members'
     score events of an undecided case as "评分" only (events written before the summaries left the
     levels out carried them)."""
-    withhold = (
-        viewer is not None
-        and not viewer.may(Action.AUDIT_VIEW)
-        and session.execute(text("SELECT conclusion FROM cases WHERE id = :c"), {"c": case_id}).scalar()
-        is None
+    decided = (
+        session.execute(text("SELECT conclusion FROM cases WHERE id = :c"), {"c": case_id}).scalar()
+        is not None
     )
     rows = session.execute(
         text(
@@ -308,7 +291,7 @@ def timeline(session: Session, case_id: int, viewer: AccountInfo | None = None) 
     entries = []
     for row in rows:
         seq, at, name, role, action, summary = (str(value or "") for value in row[:6])
-        if withhold and viewer is not None and action == Action.SCORE.value and row[6] != viewer.id:
+        if action == Action.SCORE.value and not sees_score_event(viewer, decided, row[6]):
             summary = SCORE_WITHHELD
         entries.append(
             TimelineEntry(

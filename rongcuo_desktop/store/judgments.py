@@ -19,32 +19,44 @@ Plain data crosses the boundary (dataclasses of the domain and of this module), 
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
+import functools
 import logging
-import re
-import unicodedata
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from rongcuo_desktop.domain.case import Case, Conclusion
+from rongcuo_desktop.domain.case import Conclusion
 from rongcuo_desktop.domain.case_file import (
     CaseFile,
     Checklist,
     ConditionStatus,
-    DecisionRecord,
     ExclusionStatus,
-    Member,
     MemberRole,
     Score,
     check_against_rulebook,
 )
+from rongcuo_desktop.domain.committee import (
+    CommitteeError,
+    DecisionInfo,
+    JudgmentRecord,
+    MemberRecord,
+    build_case_file,
+    check_checklist_text,
+    check_decision,
+    checked_scores,
+    checklist_summary,
+    next_member_key,
+    recusal_reason,
+    refuse_if_decided,
+    replaced_decision,
+    snapshot,
+    visible_record,
+)
 from rongcuo_desktop.domain.roles import Action
-from rongcuo_desktop.domain.rulebook import DIMENSIONS, LEVELS, Rulebook
+from rongcuo_desktop.domain.rulebook import DIMENSIONS, Rulebook
 from rongcuo_desktop.domain.validation import ValidationError
 from rongcuo_desktop.store.accounts import SessionFactory
 from rongcuo_desktop.store.audit_models import AccountRow, CaseMemberRow
@@ -66,84 +78,21 @@ if TYPE_CHECKING:
     from rongcuo_desktop.store.guard import AccessGuard
 
 log = logging.getLogger(__name__)
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 SOURCE_LOCAL = "local"
 SOURCE_IMPORTED = "imported"
 # A demo case's conclusion comes with the program's example data (repository.add_many).
 EXAMPLE_DECISION_NOTE = "示例案件：认定结论是程序自带示例数据的一部分，并非本库主任记录。"
-MAX_RULE_ID_LENGTH = 40
 MAX_MEMBER_KEY_LENGTH = 40
 _KINDS = ("situation", "condition", "exclusion")
 _CLAIMED = "claimed"
-_MEMBER_KEY = re.compile(r"^m(\d+)$")
 _CONCLUSIONS = {c.value: c for c in Conclusion}
 _ROLES = {r.value: r for r in MemberRole}
 _CONDITIONS = {s.value: s for s in ConditionStatus}
 _EXCLUSIONS = {s.value: s for s in ExclusionStatus}
-
-
-# ----- plain data for the UI and the CLI --------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class MemberRecord:
-    """One member on a case's judgment record."""
-
-    key: str  # the member's id in case files (m1, m2, ...)
-    name: str
-    account_id: int | None  # None: recorded elsewhere under a name no account here has
-    role: MemberRole
-    recused: bool = False
-    recusal_reason: str = ""
-    recused_at: dt.datetime | None = None
-    scores: Mapping[str, Score] = field(default_factory=dict)
-    imported: bool = False
-    pending: bool = False  # on the committee (case_members) but has neither scored nor recused
-    scored: int = 0  # how many dimensions this member has scored (shown even when `hidden`)
-    hidden: bool = False  # blind scoring: another member's scores, withheld until the decision
-
-    @property
-    def complete(self) -> bool:
-        return self.scored >= len(DIMENSIONS)
-
-
-@dataclass(frozen=True)
-class DecisionInfo:
-    conclusion: Conclusion
-    decided_on: dt.date | None
-    rulebook: str
-    note: str
-    recorded_by: str  # "" when imported from a version 1 file (the audit trail says who imported it)
-    recorded_at: dt.datetime | None
-    recommendation: Conclusion | None  # the engine's, when the decision was recorded here
-    imported: bool
-
-
-@dataclass(frozen=True)
-class JudgmentRecord:
-    case_id: int
-    doc_no: str
-    rulebook: str
-    checklist: Checklist
-    members: tuple[MemberRecord, ...]
-    decision: DecisionInfo | None
-    conclusion: Conclusion | None  # the case's conclusion (also set by older versions without a decision row)
-    blind: bool = False  # read by a 委员 before the decision: the other members' scores are left out
-
-    @property
-    def decided(self) -> bool:
-        return self.conclusion is not None
-
-
-def dimension_id(text: str) -> str:
-    """A dimension by id (motive) or Chinese name (动机态度)."""
-    text = text.strip()
-    for dim_id, name in DIMENSIONS.items():
-        if text in (dim_id, name):
-            return dim_id
-    names = "、".join(f"{name}（{dim_id}）" for dim_id, name in DIMENSIONS.items())
-    raise JudgmentError(f"没有名为“{text}”的评分维度，应为 {names} 之一。")
 
 
 # ----- reading a record inside a session (also used by export and import) ------------------------
@@ -305,100 +254,6 @@ def _record(
     )
 
 
-def is_own(member: MemberRecord, viewer: AccountInfo) -> bool:
-    """The viewer's own line: theirs by account, or imported under their name (which they take over)."""
-    if member.account_id is not None:
-        return member.account_id == viewer.id
-    return bool(member.name) and member.name == viewer.name
-
-
-def visible_record(record: JudgmentRecord, viewer: AccountInfo) -> JudgmentRecord:
-    """What `viewer` may read of a record. Blind scoring: before the conclusion is recorded, a person
-    who may not read every case (a 委员) sees their own scores and, of the others, only who they are,
-    whether they recused and how many dimensions they have scored -- never a level or a rationale."""
-    if record.decided or viewer.may(Action.CASE_READ_ALL):
-        return record
-    members = tuple(
-        m if is_own(m, viewer) else dataclasses.replace(m, scores={}, hidden=True) for m in record.members
-    )
-    return dataclasses.replace(record, members=members, blind=True)
-
-
-def next_member_key(taken: list[str]) -> str:
-    used = {int(m.group(1)) for k in taken if (m := _MEMBER_KEY.match(k))}
-    n = 1
-    while n in used or f"m{n}" in taken:
-        n += 1
-    return f"m{n}"
-
-
-def snapshot(record: JudgmentRecord) -> dict[str, Any]:
-    """The record as plain data for the audit hashes (members who have not acted are left out)."""
-    checklist = record.checklist
-    decision = record.decision
-    return {
-        "rulebook": record.rulebook,
-        "checklist": {
-            "situations": list(checklist.situations),
-            "conditions": {k: v.value for k, v in sorted(checklist.conditions.items())},
-            "exclusions": {k: v.value for k, v in sorted(checklist.exclusions.items())},
-        },
-        "members": [
-            {
-                "key": m.key,
-                "name": m.name,
-                "account_id": m.account_id,
-                "role": m.role.value,
-                "recused": m.recused,
-                "recusal_reason": m.recusal_reason,
-                "scores": {d: [s.level, s.rationale] for d, s in m.scores.items()},
-            }
-            for m in record.members
-            if not m.pending
-        ],
-        "decision": None
-        if decision is None
-        else {
-            "conclusion": decision.conclusion.value,
-            "decided_on": decision.decided_on.isoformat() if decision.decided_on else None,
-            "rulebook": decision.rulebook,
-            "note": decision.note,
-            "recorded_by": decision.recorded_by,
-            "recorded_at": decision.recorded_at.isoformat() if decision.recorded_at else None,
-        },
-        "conclusion": record.conclusion.value if record.conclusion else None,
-    }
-
-
-def build_case_file(case: Case, record: JudgmentRecord) -> CaseFile:
-    """The domain case file of a stored case: what the engine judges and the export writes."""
-    members = tuple(
-        Member(
-            id=m.key,
-            name=m.name,
-            role=m.role,
-            recused=m.recused,
-            recusal_reason=m.recusal_reason,
-            scores=dict(m.scores),
-        )
-        for m in record.members
-    )
-    decision = record.decision
-    note = ""
-    block = None
-    if decision is not None and decision.conclusion == case.conclusion:
-        note = decision.note
-        if decision.recorded_by and decision.recorded_at is not None:
-            block = DecisionRecord(decision.recorded_by, decision.recorded_at, decision.rulebook)
-    return CaseFile(
-        case=case,
-        checklist=record.checklist,
-        members=members,
-        decision_note=note,
-        decision=block,
-    )
-
-
 def write_checklist(session: Session, case_id: int, checklist: Checklist, *, replace: bool = True) -> None:
     """The case's checklist lines (the old ones deleted first unless the case is new)."""
     if replace:
@@ -434,26 +289,17 @@ def write_checklist(session: Session, case_id: int, checklist: Checklist, *, rep
         session.execute(insert(ChecklistItemRow), rows)  # a bulk insert: no objects kept in the session
 
 
-def check_checklist_text(checklist: Checklist) -> None:
-    """What the domain types cannot say: ids are short non-empty text, situations do not repeat."""
-    ids = [*checklist.situations, *checklist.conditions, *checklist.exclusions]
-    for rule_id in ids:
-        if not isinstance(rule_id, str) or not rule_id.strip() or len(rule_id) > MAX_RULE_ID_LENGTH:
-            raise JudgmentError(
-                f"研判清单中的编号 {rule_id!r} 无效（应为 1 到 {MAX_RULE_ID_LENGTH} 个字符）。"
-            )
-    if len(set(checklist.situations)) != len(checklist.situations):
-        raise JudgmentError("研判清单中的容错情形有重复。")
-    for rule_id, status in checklist.conditions.items():
-        if not isinstance(status, ConditionStatus):
-            raise JudgmentError(f"容错条件 {rule_id} 的状态无效：{status!r}。")
-    for rule_id, excluded in checklist.exclusions.items():
-        if not isinstance(excluded, ExclusionStatus):
-            raise JudgmentError(f"不予容错情形 {rule_id} 的状态无效：{excluded!r}。")
+def _committee_rules(method: Callable[P, R]) -> Callable[P, R]:
+    """A committee rule (domain.committee) refusing is the store's JudgmentError to the caller."""
 
+    @functools.wraps(method)
+    def checked(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(*args, **kwargs)
+        except CommitteeError as error:
+            raise JudgmentError(str(error)) from None
 
-def clean_member_name(name: str) -> str:
-    return unicodedata.normalize("NFC", name).strip()
+    return checked
 
 
 # ----- the repository --------------------------------------------------------------------------
@@ -506,6 +352,7 @@ class JudgmentRepository:
 
     # --- the secretary: checklist --------------------------------------------------------------
 
+    @_committee_rules
     def set_checklist(
         self,
         case_id: int,
@@ -520,7 +367,7 @@ class JudgmentRepository:
         with self._write() as session:
             case = self._existing_case(session, case_id)
             before = load_record(session, case)
-            self._refuse_if_decided(before)
+            refuse_if_decided(before)
             key = case.rulebook if rulebook is None else rulebook.strip()
             if not key:
                 raise JudgmentError(
@@ -550,7 +397,7 @@ class JudgmentRepository:
                 session,
                 Action.CASE_EDIT,
                 case_id=case_id,
-                summary=_checklist_summary(before, after),
+                summary=checklist_summary(before, after),
                 detail={"checklist": checklist_counts},
                 before=snapshot(before),
                 after=snapshot(after),
@@ -560,15 +407,16 @@ class JudgmentRepository:
 
     # --- members: scores and recusals ----------------------------------------------------------
 
+    @_committee_rules
     def score(self, case_id: int, scores: Mapping[str, Score], *, by: Credential | None = None) -> None:
         """The acting 委员 scores some or all dimensions (ids of DIMENSIONS); a rationale for each."""
 
         actor = self._guard.check_write(Action.SCORE, by)
-        clean = _checked_scores(scores)
+        clean = checked_scores(scores)
         with self._write() as session:
             case = self._committee_case(session, case_id, actor, "评分")
             before = load_record(session, case)
-            self._refuse_if_decided(before)
+            refuse_if_decided(before)
             row = self._member_row(session, case, actor)
             if row.recused:
                 raise JudgmentError("您已申请回避，不能再对本案评分。")
@@ -604,17 +452,16 @@ class JudgmentRepository:
             )
         log.info("scores recorded on case %d (%d dimension(s))", case_id, len(clean))
 
+    @_committee_rules
     def recuse(self, case_id: int, reason: str, *, by: Credential | None = None) -> None:
         """The acting 委员 recuses from this case; scores they had given are withdrawn."""
 
         actor = self._guard.check_write(Action.RECUSAL, by)
-        reason = reason.strip()
-        if not reason:
-            raise JudgmentError("回避理由不能为空：请写明回避的原因（例如与当事人的关系）。")
+        reason = recusal_reason(reason)
         with self._write() as session:
             case = self._committee_case(session, case_id, actor, "申请回避")
             before = load_record(session, case)
-            self._refuse_if_decided(before)
+            refuse_if_decided(before)
             row = self._member_row(session, case, actor)
             if row.recused:
                 raise JudgmentError("您已经申请过回避。")
@@ -642,6 +489,7 @@ class JudgmentRepository:
 
     # --- the chair: the decision ---------------------------------------------------------------
 
+    @_committee_rules
     def decide(
         self,
         case_id: int,
@@ -656,8 +504,6 @@ class JudgmentRepository:
         so must the reason for correcting a conclusion already recorded (the one replaced is kept in
         the DECISION event's detail). The date is the meeting's: not before the application, not in
         the future."""
-        from rongcuo_desktop.domain.judgment import judge
-
         actor = self._guard.check_write(Action.DECISION, by)
         if not isinstance(conclusion, Conclusion):
             raise JudgmentError(f"认定结论无效：{conclusion!r}。")
@@ -665,40 +511,18 @@ class JudgmentRepository:
         decided_on = decided_on or dt.date.today()
         with self._write() as session:
             case = self._existing_case(session, case_id)
-            if decided_on > dt.date.today():
-                raise JudgmentError(f"认定日期 {decided_on.isoformat()} 晚于今天：请填写会议实际认定的日期。")
-            if decided_on < case.applied_on:
-                raise JudgmentError(
-                    f"认定日期 {decided_on.isoformat()} 早于申请日期 {case.applied_on.isoformat()}："
-                    "请核对日期。"
-                )
             before = load_record(session, case)
-            if before.conclusion is not None and not note:
-                raise JudgmentError(
-                    f"本案已记录认定结论（{before.conclusion.label}）：更正须在说明（note）中写明更正的理由。"
-                )
-            recommendation: Conclusion | None = None
-            why_none = ""
-            if not case.rulebook:
-                why_none = "本案未指定规则库"
-            else:
-                try:
-                    result = judge(
-                        build_case_file(to_case(case), before), find_shipped_rulebook(case.rulebook)
-                    )
-                    recommendation, why_none = result.recommendation, result.reason
-                except ValidationError as error:
-                    why_none = str(error).splitlines()[-1].strip()
-            if recommendation is not conclusion and not note:
-                if recommendation is None:
-                    raise JudgmentError(
-                        f"研判没有给出建议（{why_none.rstrip('。') or '原因见研判结果'}）："
-                        "请在说明（note）中写明认定理由。"
-                    )
-                raise JudgmentError(
-                    f"认定结论“{conclusion.label}”与研判建议“{recommendation.label}”不同："
-                    "请在说明（note）中写明理由。"
-                )
+            recommendation, why_none = _recommendation(case, before)
+            check_decision(
+                conclusion,
+                note,
+                recommendation=recommendation,
+                why_no_recommendation=why_none,
+                previous=before.conclusion,
+                decided_on=decided_on,
+                applied_on=case.applied_on,
+                today=dt.date.today(),
+            )
             row = session.get(CaseDecisionRow, case_id)
             if row is None:
                 row = CaseDecisionRow(case_id=case_id)
@@ -726,7 +550,7 @@ class JudgmentRepository:
                 "rulebook": case.rulebook,
             }
             if before.conclusion is not None:  # a correction: what it replaces stays on record
-                detail["replaces"] = _replaced_decision(before)
+                detail["replaces"] = replaced_decision(before)
             self._guard.audit(
                 session,
                 Action.DECISION,
@@ -803,59 +627,15 @@ class JudgmentRepository:
         session.flush()
         return row
 
-    @staticmethod
-    def _refuse_if_decided(record: JudgmentRecord) -> None:
-        if record.conclusion is not None:
-            raise JudgmentError(
-                f"本案已记录认定结论（{record.conclusion.label}），研判清单、评分和回避不再修改。"
-                "如需更正，请由主任重新记录认定结论。"
-            )
 
+def _recommendation(case: CaseRecord, record: JudgmentRecord) -> tuple[Conclusion | None, str]:
+    """The engine's recommendation for the case as recorded, or why it gives none."""
+    from rongcuo_desktop.domain.judgment import judge
 
-def _replaced_decision(record: JudgmentRecord) -> dict[str, Any]:
-    """The decision a correction replaces, for the DECISION event's detail."""
-    old = record.decision
-    return {
-        "conclusion": record.conclusion.value if record.conclusion else None,
-        "decided_on": old.decided_on.isoformat() if old and old.decided_on else None,
-        "note": old.note if old else "",
-        "recorded_by": old.recorded_by if old else "",
-        "recorded_at": old.recorded_at.isoformat() if old and old.recorded_at else None,
-        "imported": old.imported if old else False,
-    }
-
-
-def _checked_scores(scores: Mapping[str, Score]) -> dict[str, Score]:
-    if not scores:
-        raise JudgmentError("没有给出任何维度的评分。")
-    clean: dict[str, Score] = {}
-    for key, score in scores.items():
-        dim_id = dimension_id(key)
-        name = DIMENSIONS[dim_id]
-        if dim_id in clean:
-            raise JudgmentError(f"维度“{name}”给了两次评分。")
-        level = score.level
-        if isinstance(level, bool) or not isinstance(level, int) or level not in LEVELS:
-            raise JudgmentError(f"维度“{name}”的等级应为 1 到 5 的整数，实际为 {level!r}。")
-        rationale = score.rationale.strip() if isinstance(score.rationale, str) else ""
-        if not rationale:
-            raise JudgmentError(f"维度“{name}”的评分需要写明理由。")
-        clean[dim_id] = dataclasses.replace(score, rationale=rationale)
-    return {d: clean[d] for d in DIMENSIONS if d in clean}
-
-
-def _checklist_summary(before: JudgmentRecord, after: JudgmentRecord) -> str:
-    checklist = after.checklist
-    conditions = list(checklist.conditions.values())
-    exclusions = list(checklist.exclusions.values())
-    parts = [
-        f"研判清单：情形 {len(checklist.situations)} 项",
-        f"条件 {len(conditions)} 项（符合 {conditions.count(ConditionStatus.MET)}、"
-        f"不符合 {conditions.count(ConditionStatus.NOT_MET)}、"
-        f"未查明 {conditions.count(ConditionStatus.UNKNOWN)}）",
-        f"不予容错情形 {len(exclusions)} 项（已查实 {exclusions.count(ExclusionStatus.CONFIRMED)}）",
-    ]
-    text = "，".join(parts)
-    if before.rulebook != after.rulebook:
-        text += f"；适用规则：{before.rulebook or '（无）'} → {after.rulebook}"
-    return text
+    if not case.rulebook:
+        return None, "本案未指定规则库"
+    try:
+        result = judge(build_case_file(to_case(case), record), find_shipped_rulebook(case.rulebook))
+    except ValidationError as error:
+        return None, str(error).splitlines()[-1].strip()
+    return result.recommendation, result.reason

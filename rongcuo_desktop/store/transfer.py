@@ -45,6 +45,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from rongcuo_desktop.domain.case_collection import Transfer, collection_header, parse_transfer
 from rongcuo_desktop.domain.case_file import CaseFile, check_against_rulebook, dump_case_file
+from rongcuo_desktop.domain.committee import clean_member_name
 from rongcuo_desktop.domain.roles import AccountInfo, Action, Role
 from rongcuo_desktop.domain.structured import COLLECTION_MAX_BYTES, parse_json, read_limited
 from rongcuo_desktop.domain.validation import Issue, ValidationError, brief
@@ -57,7 +58,6 @@ from rongcuo_desktop.store.judgments import (
     MAX_MEMBER_KEY_LENGTH,
     SOURCE_IMPORTED,
     build_case_file,
-    clean_member_name,
     load_records,
     snapshot,
     write_checklist,
