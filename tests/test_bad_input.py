@@ -168,6 +168,9 @@ def test_the_command_line_refuses_without_a_traceback(tmp_path: Path) -> None:
         (("import", "--dry-run", "--passphrase-file", str(secret), str(surrogate)), "case.doc_no"),
         (("import", "--passphrase-file", str(secret), str(repeated)), "键 'exclusions'"),
         (("import", "--passphrase-file", str(secret), "/dev/zero"), "不是普通文件"),
+        (("list", "--passphrase-file", "/dev/zero"), "恢复口令不正确"),
+        (("list", "--passphrase-file", sys.executable), "不是 UTF-8 编码"),
+        (("--as", "王主任", "--pin-file", sys.executable, "list", "--passphrase-file", str(secret)), "UTF-8"),
     ]
     database = data / "rongcuo.db"
     for args, expected in runs:
@@ -177,6 +180,31 @@ def test_the_command_line_refuses_without_a_traceback(tmp_path: Path) -> None:
         assert result.stderr.startswith("错误：") and expected in result.stderr, (args, result.stderr)
         assert "Traceback" not in result.stderr
         assert database.read_bytes() == before, args
+    # A passphrase through a pipe (`--passphrase-file <(…)`) still works: only 4 KB are read.
+    read_end, write_end = os.pipe()
+    os.write(write_end, (PASSPHRASE + "\n").encode("utf-8"))
+    os.close(write_end)
+    try:
+        listed = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                MAIN,
+                "--data-dir",
+                str(data),
+                "list",
+                "--passphrase-file",
+                f"/dev/fd/{read_end}",
+            ],
+            capture_output=True,
+            text=True,
+            pass_fds=(read_end,),
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(read_end)
+    assert listed.returncode == 0, listed.stderr
 
 
 # ----- the validator's rules --------------------------------------------------------------------

@@ -10,11 +10,12 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rongcuo_desktop.cli.main import EXIT_FAILURE, EXIT_OK, CliError
 from rongcuo_desktop.domain.roles import Role
+from rongcuo_desktop.domain.structured import read_first_line
+from rongcuo_desktop.domain.validation import ValidationError
 
 if TYPE_CHECKING:
     from rongcuo_desktop.store.database import Store
@@ -75,11 +76,10 @@ def _passphrase_option(parser: argparse.ArgumentParser) -> None:
 def read_pin(path: str | None, *, prompt: str = "个人口令：") -> str:
     """A PIN from the file's first line, else one line of stdin (echo off on a terminal)."""
     if path:
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except OSError as error:
-            raise CliError(f"无法读取个人口令文件 {path}：{error.strerror or error}") from error
-        pin = text.splitlines()[0] if text else ""
+        try:  # at most 4 KB: --pin-file /dev/zero cannot read forever; not UTF-8 is a sentence
+            pin = read_first_line(path, "个人口令文件")
+        except ValidationError as error:
+            raise CliError(str(error)) from None
     elif sys.stdin is not None and not sys.stdin.closed and sys.stdin.isatty():
         pin = getpass.getpass(prompt)
     else:

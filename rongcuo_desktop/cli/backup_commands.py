@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rongcuo_desktop.cli.main import EXIT_OK, CliError
+from rongcuo_desktop.domain.structured import read_first_line
+from rongcuo_desktop.domain.validation import ValidationError
 from rongcuo_desktop.paths import resolve_data_dir
 
 if TYPE_CHECKING:
@@ -43,10 +45,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def read_passphrase(path: str | None) -> str:
     """From --passphrase-file, else one line of standard input; never from the command line."""
     if path:
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except OSError as error:
-            raise CliError(f"无法读取口令文件：{error.strerror or error}") from error
+        try:  # at most 4 KB: --passphrase-file /dev/zero cannot read forever
+            text = read_first_line(path, "口令文件")
+        except ValidationError as error:
+            raise CliError(str(error)) from None
     else:
         if sys.stdin is None or sys.stdin.closed:
             raise CliError("需要恢复口令：请用 --passphrase-file 指定口令文件，或从标准输入提供。")

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rongcuo_desktop.cli.main import EXIT_OK, CliError
+from rongcuo_desktop.domain.structured import read_first_line
+from rongcuo_desktop.domain.validation import ValidationError
 from rongcuo_desktop.paths import resolve_data_dir
 
 if TYPE_CHECKING:
@@ -304,11 +306,10 @@ def open_store(args: argparse.Namespace) -> Store:
 def _read_passphrase(path: str | None, *, prompt: str) -> str:
     """From the file's first line, else one line of stdin (echo off on a terminal)."""
     if path:
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except OSError as error:
-            raise CliError(f"无法读取口令文件 {path}：{error.strerror or error}") from error
-        passphrase = text.splitlines()[0] if text else ""
+        try:  # at most 4 KB: --passphrase-file /dev/zero cannot read forever
+            passphrase = read_first_line(path, "口令文件")
+        except ValidationError as error:
+            raise CliError(str(error)) from None
     elif _stdin_is_terminal():
         passphrase = getpass.getpass(prompt)
     else:

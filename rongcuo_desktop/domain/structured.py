@@ -40,6 +40,7 @@ MAX_INT_DIGITS = 30
 RULEBOOK_MAX_BYTES = 4 * MIB  # the largest shipped rulebook is 20 KB
 CASE_FILE_MAX_BYTES = 64 * MIB  # one case, its facts and every member's rationale
 COLLECTION_MAX_BYTES = 512 * MIB  # an export of 10,000 cases is 43 MB
+SECRET_FILE_MAX_BYTES = 4096  # a passphrase or PIN file: its first line is all that is used
 MAX_LISTED = 50  # problems listed per file; the rest are counted
 
 _READ_CHUNK = MIB
@@ -86,6 +87,18 @@ def read_limited(path: str | Path, what: str, max_bytes: int) -> bytes:
         raise _refuse(what, where, f"无法读取文件：{error.strerror or error}") from None
     finally:
         os.close(fd)
+
+
+def read_first_line(path: str | Path, what: str, max_bytes: int = SECRET_FILE_MAX_BYTES) -> str:
+    """The first line of a small text file (a passphrase or PIN file). At most `max_bytes` are read,
+    so /dev/zero cannot make it read forever; a pipe (`--passphrase-file <(…)`) still works."""
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(max_bytes)
+    except OSError as error:
+        raise _refuse(what, str(path), f"无法读取文件：{error.strerror or error}") from None
+    text = decode_utf8(raw, what, str(path))
+    return text.splitlines()[0] if text else ""
 
 
 def decode_utf8(raw: bytes, what: str, where: str = "") -> str:
