@@ -92,7 +92,7 @@ def test_package_data_carries_resources_and_migrations(tmp_path: Path) -> None:
     output = done.stdout + done.stderr
     assert "warning" not in output.lower(), output
     package = build / "rongcuo_desktop"
-    assert (package / "resources" / "fonts" / "DroidSansFallbackFull.ttf").is_file()
+    assert (package / "resources" / "fonts" / "wqy-microhei.ttc").is_file()
     assert (package / "resources" / "themes" / "default.qss").is_file()
     assert (package / "resources" / "icons" / "app.svg").is_file()
     assert (package / "resources" / "translations" / "rongcuo_desktop_en.qm").is_file()

@@ -8,7 +8,7 @@ from rongcuo_desktop import paths
 
 
 def test_resources_are_found_from_the_checkout() -> None:
-    assert (paths.fonts_dir() / "DroidSansFallbackFull.ttf").is_file()
+    assert (paths.fonts_dir() / "wqy-microhei.ttc").is_file()
     assert paths.rulebooks_dir().is_dir()
 
 

@@ -66,7 +66,8 @@ def cli_steps(env: dict[str, str], data: Path, secret: Path) -> bool:
     ok = got.returncode == 0 and bool(keys) and sorted(keys) == shipped
     record("rulebook list", "PASS" if ok else "FAIL", f"{', '.join(keys)} (shipped: {', '.join(shipped)})")
     needed = [
-        "fonts/DroidSansFallbackFull.ttf",
+        "fonts/wqy-microhei.ttc",
+        "fonts/LXGWWenKai-Regular.ttf",
         "themes/default.qss",
         "icons/app.svg",
         "translations/rongcuo_desktop_en.qm",

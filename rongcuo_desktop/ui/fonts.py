@@ -1,8 +1,10 @@
 """The shipped CJK font, registered at start.
 
 Why: many committee PCs (and this build machine) have no CJK font at all; without one every
-Chinese character renders as a tofu box. The shipped font becomes the fallback for the system's
-default family, so Latin text keeps the system look and Chinese always has glyphs.
+Chinese character renders as a tofu box. The shipped face (WenQuanYi Micro Hei) also has Latin,
+digits, the ● password dots and the 〈〉“”—…①· punctuation, so even a PC with an empty fontconfig
+shows no box. It becomes the fallback for the system's default family, so Latin text keeps the
+system look and any character the system font lacks (often 〈〉) comes from the shipped face.
 """
 
 from __future__ import annotations
@@ -16,9 +18,16 @@ from rongcuo_desktop.paths import fonts_dir
 
 log = logging.getLogger(__name__)
 
-CJK_FONT_FILE = "DroidSansFallbackFull.ttf"
+CJK_FONT_FILE = "wqy-microhei.ttc"
 # Families a .ui file or a style sheet may name; all fall back to the shipped font.
-_SUBSTITUTED = ("Sans Serif", "SimSun", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC")
+_SUBSTITUTED = (
+    "Sans Serif",
+    "SimSun",
+    "Microsoft YaHei",
+    "WenQuanYi Micro Hei",
+    "Noto Sans CJK SC",
+    "Droid Sans Fallback",
+)
 
 
 def register_cjk_font() -> str | None:
@@ -29,7 +38,10 @@ def register_cjk_font() -> str | None:
         log.error("could not load the shipped CJK font %s", path.name)
         return None
     families = QFontDatabase.applicationFontFamilies(font_id)
-    return families[0] if families else None
+    # A .ttc registers every face it holds; the proportional one comes first in the collection.
+    proportional = [name for name in families if "Mono" not in name]
+    chosen = proportional or families
+    return chosen[0] if chosen else None
 
 
 def apply_cjk_font(app: QApplication, point_size: int = 10) -> str | None:
@@ -44,7 +56,7 @@ def apply_cjk_font(app: QApplication, point_size: int = 10) -> str | None:
     base.setPointSize(point_size)
     app.setFont(base)
     for name in (*_SUBSTITUTED, system_family):
-        if name:
+        if name and name != family:
             QFont.insertSubstitution(name, family)
     log.info("CJK font registered: %s", family)
     return family
