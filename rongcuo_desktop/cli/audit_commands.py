@@ -30,6 +30,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "verify", help="完整核对审计链（发现被修改、删除、插入、调换的记录或回滚）", allow_abbrev=False
     )
     _passphrase_option(verify)
+    verify.add_argument("--against", metavar="备案包.zip", help="再对照一个已备案的备案包（报告封存功能）")
+    verify.add_argument("--trust", metavar="ROOT.pem", action="append", default=[], help="另行信任的根证书")
     verify.set_defaults(handler=run_verify)
     log = actions.add_parser("log", help="列出审计记录（某件案件的办理记录或全部）", allow_abbrev=False)
     log.add_argument("--case", metavar="文号或编号", help="只列出这件案件的记录")
@@ -109,6 +111,11 @@ def _case_id(store: Store, text: str) -> int:
 
 def run_verify(args: argparse.Namespace) -> int:
     from rongcuo_desktop.store.errors import StoreError
+
+    if getattr(args, "against", None):
+        from rongcuo_desktop.cli.report_commands import run_verify_against
+
+        return run_verify_against(args)
 
     store = _open(args)
     try:

@@ -32,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
         audit_commands,
         backup_commands,
         judgment_commands,
+        report_commands,
         rulebook_commands,
         store_commands,
     )
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup_commands.register(sub)
     audit_commands.register(sub)
     judgment_commands.register(sub)
+    report_commands.register(sub)
     return parser
 
 

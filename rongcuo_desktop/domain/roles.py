@@ -38,6 +38,8 @@ class Action(LabelledEnum):
     AUDIT_ACKNOWLEDGE = ("audit_acknowledge", "确认审计异常")
     BACKUP = ("backup", "备份")
     RESTORE = ("restore", "恢复")
+    REPORT_EXPORT = ("report_export", "导出封存的备案报告")
+    SIGNING_IDENTITY = ("signing_identity", "设置签名证书")
     # Recorded, never refused: they describe a person, not a permission.
     LOGIN = ("login", "登录")
     FAILED_UNLOCK = ("failed_unlock", "解锁失败")
@@ -52,6 +54,7 @@ _SECRETARY = frozenset(
         Action.CASE_EDIT,
         Action.STAGE_MOVE,
         Action.EXPORT,
+        Action.REPORT_EXPORT,
         Action.IMPORT,
         Action.ATTACHMENT_ADD,
         Action.ATTACHMENT_OPEN,

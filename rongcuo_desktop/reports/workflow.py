@@ -1,0 +1,302 @@
+"""Export sealed documents of a stored case: gather the record, render, seal, record the export.
+
+The door for the CLI and (later) the GUI. Every step names who acts (the store's acting person);
+an export is an audit event with the document's SHA-256. The sealer is built once per signing
+identity and kept, so a batch reuses the parsed key (see seal/pades.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rongcuo_desktop.domain.judgment import judge
+from rongcuo_desktop.domain.roles import Action
+from rongcuo_desktop.domain.rulebook import find_rulebook
+from rongcuo_desktop.domain.validation import ValidationError
+from rongcuo_desktop.reports.export import SealedDocument, seal_document
+from rongcuo_desktop.reports.fonts import faces, stand_in_note
+from rongcuo_desktop.reports.model import Kind, ReportData, ReportError, build_document
+from rongcuo_desktop.seal.verify import Verdict
+
+if TYPE_CHECKING:
+    from rongcuo_desktop.seal.identity import SigningIdentity
+    from rongcuo_desktop.seal.pades import PadesSealer
+    from rongcuo_desktop.store.database import Store
+
+_SEALERS: dict[tuple[str, int], PadesSealer] = {}
+
+
+def sealer_for(store: Store) -> PadesSealer:
+    """The store's active signing identity as a sealer (cached per store and identity)."""
+    from rongcuo_desktop.seal.identity import IdentityError, identity_from_stored
+    from rongcuo_desktop.seal.pades import PadesSealer
+    from rongcuo_desktop.store.signing_identity import SigningIdentityRepository
+
+    stored = SigningIdentityRepository(store).active()
+    key = (str(store.data_dir), stored.id)
+    sealer = _SEALERS.get(key)
+    if sealer is None:
+        identity = identity_from_stored(stored.key_pkcs8, stored.certificates)
+        try:
+            sealer = PadesSealer(identity)
+        except IdentityError as error:
+            raise ReportError(str(error)) from None
+        _SEALERS.clear()  # one identity at a time: a replaced identity's key leaves memory
+        _SEALERS[key] = sealer
+    else:
+        sealer.identity.check_usable()
+    return sealer
+
+
+def report_data(store: Store, case_id: int, *, issued_on: dt.date | None = None) -> ReportData:
+    """The plain record of one decided case, as the acting person may read it."""
+    from rongcuo_desktop.store.signing_identity import SigningIdentityRepository
+
+    case_file = store.judgments.case_file(case_id)
+    case = case_file.case
+    if case.conclusion is None:
+        raise ReportError(f"{case.doc_no} 尚未记录认定结论：会议认定后才能导出报告。")
+    record = store.judgments.record(case_id)
+    rulebook_key = (record.decision.rulebook if record.decision else "") or case.rulebook
+    if not rulebook_key:
+        raise ReportError(f"{case.doc_no} 没有指定规则库：无法说明认定依据。")
+    try:
+        rulebook = find_rulebook(rulebook_key)
+    except (ValidationError, FileNotFoundError, LookupError) as error:
+        raise ReportError(f"{case.doc_no} 的规则库“{rulebook_key}”无法读取：{error}") from None
+    stored = SigningIdentityRepository(store).active()
+    sealer = sealer_for(store)
+    return ReportData(
+        case_file=case_file,
+        rulebook=rulebook,
+        judgment=judge(case_file, rulebook),
+        committee=stored.committee,
+        addressee=stored.addressee,
+        issued_on=issued_on or dt.date.today(),
+        decision_note=record.decision.note if record.decision else case_file.decision_note,
+        algorithm=sealer.info.algorithm,
+        font_note=stand_in_note(faces()),
+    )
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    sha256: str
+    pages: int
+    kind: str
+
+
+def _write(path: Path, data: bytes, overwrite: bool) -> None:
+    path = path.expanduser()
+    if path.exists() and not overwrite:
+        raise ReportError(f"文件已经存在：{path}。为免覆盖，请换一个文件名，或加 --overwrite。")
+    partial = path.with_name(path.name + ".part")
+    try:
+        partial.write_bytes(data)
+        partial.replace(path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise ReportError(f"无法写入 {path}：{error.strerror or error}。") from None
+
+
+def seal_case_document(store: Store, case_id: int, kind: Kind, *, public: bool = False) -> SealedDocument:
+    """Render and seal one document of a case (no file written, no audit yet)."""
+    store.guard.check(Action.REPORT_EXPORT)
+    data = report_data(store, case_id)
+    return seal_document(build_document(data, kind, public=public), sealer_for(store))
+
+
+def export_report(
+    store: Store, case_id: int, kind: Kind, out: Path, *, public: bool = False, overwrite: bool = False
+) -> ExportResult:
+    sealed = seal_case_document(store, case_id, kind, public=public)
+    digest = hashlib.sha256(sealed.pdf).hexdigest()
+    _write(out, sealed.pdf, overwrite)
+    store.record(
+        Action.REPORT_EXPORT,
+        case_id=case_id,
+        summary=f"导出{sealed.document.kind}{'（公开版）' if public else ''}，SHA-256 {digest}",
+    )
+    return ExportResult(out, digest, sealed.pages, sealed.document.kind)
+
+
+def export_batch(
+    store: Store,
+    case_ids: Iterable[int],
+    kind: Kind,
+    folder: Path,
+    *,
+    public: bool = False,
+    progress: Callable[[int, int], bool] | None = None,
+) -> list[ExportResult]:
+    """Many cases into one folder, named by 文号; ``progress(done, total)`` returning False cancels."""
+    ids = list(case_ids)
+    results: list[ExportResult] = []
+    for done, case_id in enumerate(ids):
+        if progress is not None and not progress(done, len(ids)):
+            break
+        doc_no = store.cases.get(case_id).doc_no
+        name = f"{doc_no}-{kind.value}{'-公开' if public else ''}.pdf".replace("/", "_")
+        results.append(export_report(store, case_id, kind, folder / name, public=public))
+    if progress is not None:
+        progress(len(results), len(ids))
+    return results
+
+
+PACKAGE_DOCUMENTS = (
+    (Kind.FILING, False, "备案报告.pdf"),
+    (Kind.OPINION, False, "认定意见书.pdf"),
+    (Kind.FEEDBACK, False, "结果反馈通知书.pdf"),
+    (Kind.FILING, True, "备案报告-公开版.pdf"),
+    (Kind.OPINION, True, "认定意见书-公开版.pdf"),
+    (Kind.FEEDBACK, True, "结果反馈通知书-公开版.pdf"),
+)
+
+
+def export_package(store: Store, case_id: int, out: Path, *, overwrite: bool = False) -> ExportResult:
+    """The 备案包 of one decided case (see reports/package.py), recorded as an export."""
+    from rongcuo_desktop.domain.case_file import dumps_case_file
+    from rongcuo_desktop.reports.package import PackageContent, write_package
+    from rongcuo_desktop.store.signing_identity import audit_head, judgment_digest
+
+    store.guard.check(Action.REPORT_EXPORT)
+    data = report_data(store, case_id)
+    sealer = sealer_for(store)
+    documents = [
+        (name, seal_document(build_document(data, kind, public=public), sealer).pdf)
+        for kind, public, name in PACKAGE_DOCUMENTS
+    ]
+    identity = sealer.identity
+    content = PackageContent(
+        doc_no=data.case.doc_no,
+        committee=data.committee,
+        audit_head=audit_head(store),
+        judgment_digest=judgment_digest(store, case_id),
+        documents=documents,
+        case_json=dumps_case_file(data.case_file).encode("utf-8"),
+        root_pem=identity.root_pem(),
+        signer_fingerprint=identity.fingerprint,
+        root_fingerprint=identity.root_fingerprint,
+    )
+    package = write_package(content, sealer.sign_detached, dt.datetime.now().astimezone())
+    digest = hashlib.sha256(package).hexdigest()
+    _write(out, package, overwrite)
+    store.record(Action.REPORT_EXPORT, case_id=case_id, summary=f"导出备案包，SHA-256 {digest}")
+    return ExportResult(out, digest, len(documents), "备案包")
+
+
+def check_against_package(store: Store, package: bytes, extra_trust: list[bytes] | None = None) -> Verdict:
+    """`rongcuo audit verify --against`: the package is genuine, the store's chain still holds the
+    head filed in it, and the case's judgment record is what was filed."""
+    from cryptography import x509
+
+    from rongcuo_desktop.reports.package import verify_package
+    from rongcuo_desktop.seal.identity import load_certificate
+    from rongcuo_desktop.store.signing_identity import (
+        all_root_certificates,
+        audit_event_exists,
+        judgment_digest,
+    )
+
+    roots = [x509.load_der_x509_certificate(der) for der in all_root_certificates(store)]
+    roots += [load_certificate(pem) for pem in extra_trust or []]
+    checked = verify_package(package, roots)
+    verdict = Verdict("备案包与本库的审计记录")
+    verdict.facts = checked.package.facts
+    bad = [c.name for c in checked.package.failures] + [
+        f"{v.subject}：{c.name}" for v in checked.documents for c in v.failures
+    ]
+    verdict.add("备案包本身完好且由本库的签名证书签名", checked.ok, "通过" if checked.ok else "；".join(bad))
+    manifest = checked.manifest
+    if manifest is None:
+        return verdict
+    seq, head_hash = int(manifest["audit_head"]["seq"]), str(manifest["audit_head"]["hash"])
+    report = store.audit_verify()
+    verdict.add("审计记录完好", report.ok, report.summary().splitlines()[0])
+    contains = audit_event_exists(store, seq, head_hash)
+    verdict.add(
+        "审计记录仍含备案时的链头",
+        contains,
+        f"第 {seq} 条记录与备案时一致"
+        if contains
+        else f"本库的审计记录中没有备案时的第 {seq} 条记录（{head_hash[:16]}…）：数据库可能被回退或改动",
+    )
+    case_id = store.cases.id_for_doc_no(str(manifest.get("doc_no", "")))
+    if case_id is None:
+        verdict.add("案件研判记录与备案一致", False, f"本库中没有文号为 {manifest.get('doc_no')} 的案件")
+        return verdict
+    same = judgment_digest(store, int(case_id)) == manifest.get("judgment_digest")
+    verdict.add(
+        "案件研判记录与备案一致",
+        same,
+        "清单、评分、回避和认定结论与备案时相同"
+        if same
+        else "备案之后本案的研判记录（清单、评分、回避或认定结论）被改动过",
+    )
+    return verdict
+
+
+DEFAULT_ADDRESSEE = "上级纪检监察机关"
+
+
+def _save_identity(
+    store: Store, identity: SigningIdentity, *, addressee: str, years: int, source: str
+) -> None:
+    from rongcuo_desktop.seal.identity import der
+    from rongcuo_desktop.store.signing_identity import SigningIdentityRepository
+
+    SigningIdentityRepository(store).save(
+        committee=identity.committee,
+        addressee=addressee.strip() or DEFAULT_ADDRESSEE,
+        retention_years=years,
+        source=source,
+        fingerprint=identity.fingerprint,
+        root_fingerprint=identity.root_fingerprint,
+        certificates=[der(c) for c in (identity.certificate, *identity.chain)],
+        key_pkcs8=identity.key_pkcs8(),
+    )
+    _SEALERS.clear()
+
+
+def generate_identity(
+    store: Store, committee: str, *, addressee: str = DEFAULT_ADDRESSEE, years: int | None = None
+) -> SigningIdentity:
+    """Make a root and a signing certificate here, offline; the key goes into the store only."""
+    from rongcuo_desktop.seal.identity import DEFAULT_RETENTION_YEARS, generate
+
+    store.guard.check_write(Action.SIGNING_IDENTITY)
+    years = years or DEFAULT_RETENTION_YEARS
+    identity = generate(committee, retention_years=years)
+    _save_identity(store, identity, addressee=addressee, years=years, source="generated")
+    return identity
+
+
+def import_identity(
+    store: Store, pkcs12: bytes, password: str | None, *, addressee: str = DEFAULT_ADDRESSEE
+) -> SigningIdentity:
+    from rongcuo_desktop.seal.identity import from_pkcs12
+
+    store.guard.check_write(Action.SIGNING_IDENTITY)
+    identity = from_pkcs12(pkcs12, password)
+    years = max(1, (identity.not_after - dt.datetime.now(dt.UTC)).days // 366)
+    _save_identity(store, identity, addressee=addressee, years=years, source="imported")
+    return identity
+
+
+def root_certificate(store: Store) -> tuple[bytes, str]:
+    """The active identity's root certificate (PEM) and its SHA-256 fingerprint."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+
+    from rongcuo_desktop.seal.identity import fingerprint
+    from rongcuo_desktop.store.signing_identity import SigningIdentityRepository
+
+    stored = SigningIdentityRepository(store).active()
+    root = x509.load_der_x509_certificate(stored.certificates[-1])
+    return root.public_bytes(serialization.Encoding.PEM), fingerprint(root)
