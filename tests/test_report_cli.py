@@ -1,0 +1,208 @@
+"""`rongcuo report / package / verify / identity / audit verify --against` as a script runs them (real
+processes, real SQLCipher stores). Exit 0 only when everything passed, 1 when a verification failed,
+2 on bad input; every refusal is a sentence, never a traceback."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.serialization import pkcs12
+
+from rongcuo_desktop.seal.identity import generate
+from tests.test_cli_judgments import as_member, copy_of, pp
+from tests.test_cli_store import PASSPHRASE, rongcuo
+
+DECIDED = "容错〔2026〕1号"  # a demo case with a decision (example data)
+UNDECIDED = "容错〔2026〕7号"
+
+
+@pytest.fixture(scope="module")
+def secrets_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("secrets")
+    (folder / "passphrase.txt").write_text(PASSPHRASE + "\n", encoding="utf-8")
+    for name, pin in (("chair", "1111"), ("zhang", "3333"), ("li", "5555")):
+        (folder / f"{name}.pin").write_text(pin + "\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory, secrets_dir: Path) -> Path:
+    """A store with the demo cases, chair 王主任, 秘书 李秘书, 委员 张委员 and a signing identity."""
+    store = tmp_path_factory.mktemp("report-store") / "store"
+    chair = ["--chair-name", "王主任", "--pin-file", str(secrets_dir / "chair.pin")]
+    assert rongcuo(store, "init", *pp(secrets_dir), *chair).returncode == 0
+    for name, role, pin in (("张委员", "委员", "zhang"), ("李秘书", "秘书", "li")):
+        added = rongcuo(
+            store, "account", "add", name, "--role", role, "--new-pin-file", str(secrets_dir / f"{pin}.pin"),
+            *pp(secrets_dir),
+        )  # fmt: skip
+        assert added.returncode == 0, added.stderr
+    assert rongcuo(store, "demo", *pp(secrets_dir)).returncode == 0
+    made = rongcuo(
+        store, "identity", "generate", "--committee", "某区容错免责委员会", "--to", "中共某区纪委监委",
+        *pp(secrets_dir),
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    assert "根证书 SHA-256 指纹" in made.stdout
+    return store
+
+
+@pytest.fixture
+def store(template: Path, tmp_path: Path) -> Path:
+    return copy_of(template, tmp_path / "store")
+
+
+def export_root(store: Path, secrets_dir: Path, out: Path) -> Path:
+    done = rongcuo(store, "identity", "export-root", "--out", str(out), *pp(secrets_dir))
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"-----BEGIN CERTIFICATE-----")
+    return out
+
+
+def test_a_secretary_exports_every_kind_and_the_receiver_verifies_it_offline(
+    store: Path, secrets_dir: Path, tmp_path: Path
+) -> None:
+    root = export_root(store, secrets_dir, tmp_path / "root.pem")
+    secretary = as_member(secrets_dir, "李秘书", "li")
+    for kind in ("备案报告", "认定意见书", "反馈通知书"):
+        for public in ([], ["--public"]):
+            out = tmp_path / f"{kind}{len(public)}.pdf"
+            done = rongcuo(store, *secretary, "report", DECIDED, "--kind", kind, *public, "--out", str(out), *pp(secrets_dir))
+            assert done.returncode == 0, done.stderr
+            assert "已签名封存" in done.stdout and "SHA-256" in done.stdout
+            # The receiving side: no store, only the file and the root certificate.
+            checked = rongcuo(tmp_path / "nowhere", "verify", str(out), "--trust", str(root))
+            assert checked.returncode == 0, checked.stdout + checked.stderr
+            assert "结论：通过" in checked.stdout
+    log = rongcuo(store, "audit", "log", "--case", DECIDED, *pp(secrets_dir))
+    assert log.stdout.count("导出封存的备案报告") >= 6, log.stdout
+
+
+def test_refusals_and_bad_input_are_sentences_with_the_right_exit_code(
+    store: Path, secrets_dir: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "x.pdf"
+    undecided = rongcuo(store, "report", UNDECIDED, "--out", str(out), *pp(secrets_dir))
+    assert undecided.returncode == 2 and "尚未记录认定结论" in undecided.stderr and not out.exists()
+    member = rongcuo(store, *as_member(secrets_dir, "张委员", "zhang"), "report", DECIDED, "--out", str(out), *pp(secrets_dir))
+    assert member.returncode == 2 and "无权" in member.stderr and not out.exists()
+    member_identity = rongcuo(
+        store, *as_member(secrets_dir, "李秘书", "li"), "identity", "generate", "--committee", "X", *pp(secrets_dir)
+    )
+    assert member_identity.returncode == 2 and "无权" in member_identity.stderr
+    missing = rongcuo(store, "verify", str(tmp_path / "none.pdf"))
+    assert missing.returncode == 2 and "不存在" in missing.stderr
+    text = tmp_path / "note.txt"
+    text.write_text("不是 PDF", encoding="utf-8")
+    assert rongcuo(store, "verify", str(text)).returncode == 2
+    bad_root = rongcuo(store, "verify", str(text), "--trust", str(text))
+    assert bad_root.returncode == 2 and "证书" in bad_root.stderr
+    for result in (undecided, member, missing, bad_root):
+        assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_a_damaged_or_foreign_file_fails_verification_with_exit_1(
+    store: Path, secrets_dir: Path, tmp_path: Path
+) -> None:
+    root = export_root(store, secrets_dir, tmp_path / "root.pem")
+    good = tmp_path / "good.pdf"
+    assert rongcuo(store, "report", DECIDED, "--out", str(good), *pp(secrets_dir)).returncode == 0
+    truncated = tmp_path / "truncated.pdf"
+    truncated.write_bytes(good.read_bytes()[:-3000])
+    other_root = tmp_path / "other.pem"
+    other_root.write_bytes(generate("另一个委员会").root_pem())
+    for args in ([str(truncated), "--trust", str(root)], [str(good), "--trust", str(other_root)], [str(good)]):
+        done = rongcuo(store, "verify", *args)
+        assert done.returncode == 1, done.stdout + done.stderr
+        assert "结论：未通过" in done.stdout and "✗ 未通过" in done.stdout
+        assert "Traceback" not in done.stdout + done.stderr
+
+
+def test_a_package_verifies_and_anchors_the_audit_chain(store: Path, secrets_dir: Path, tmp_path: Path) -> None:
+    root = export_root(store, secrets_dir, tmp_path / "root.pem")
+    older = copy_of(store, tmp_path / "older")  # a copy put aside before the next writes
+    assert rongcuo(store, "report", DECIDED, "--out", str(tmp_path / "r.pdf"), *pp(secrets_dir)).returncode == 0
+    package = tmp_path / "备案包.zip"
+    done = rongcuo(store, "package", DECIDED, "--out", str(package), *pp(secrets_dir))
+    assert done.returncode == 0, done.stderr
+    checked = rongcuo(store, "verify", str(package), "--trust", str(root))
+    assert checked.returncode == 0, checked.stdout
+    against = rongcuo(store, "audit", "verify", "--against", str(package), *pp(secrets_dir))
+    assert against.returncode == 0, against.stdout + against.stderr
+    assert "审计记录仍含备案时的链头" in against.stdout
+    # One file taken out of the package: the receiver sees it.
+    source = zipfile.ZipFile(package)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for info in source.infolist():
+            if info.filename != "认定意见书.pdf":
+                archive.writestr(info, source.read(info))
+    broken = tmp_path / "少一份.zip"
+    broken.write_bytes(out.getvalue())
+    missing = rongcuo(store, "verify", str(broken), "--trust", str(root))
+    assert missing.returncode == 1 and "缺少：认定意见书.pdf" in missing.stdout
+    # After filing, the decision is corrected in the store: the package shows it.
+    corrected = rongcuo(
+        store, "decide", DECIDED, "--conclusion", "从轻减轻处理", "--note", "复核后更正", *pp(secrets_dir)
+    )
+    assert corrected.returncode == 0, corrected.stderr
+    after = rongcuo(store, "audit", "verify", "--against", str(package), *pp(secrets_dir))
+    assert after.returncode == 1 and "备案之后本案的研判记录" in after.stdout
+    # A store put back to an older copy no longer holds the filed head.
+    rolled_back = rongcuo(older, "audit", "verify", "--against", str(package), *pp(secrets_dir))
+    assert rolled_back.returncode == 1 and "没有备案时的第" in rolled_back.stdout, rolled_back.stdout
+    absent = rongcuo(store, "audit", "verify", "--against", str(tmp_path / "none.zip"), *pp(secrets_dir))
+    assert absent.returncode == 2 and "不存在" in absent.stderr
+
+
+def test_a_pkcs12_from_the_organisations_ca_is_imported_and_used(
+    store: Path, secrets_dir: Path, tmp_path: Path
+) -> None:
+    issued = generate("某区容错免责委员会（单位CA）")
+    p12 = tmp_path / "committee.p12"
+    p12.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            b"seal", issued.key, issued.certificate, list(issued.chain), serialization.BestAvailableEncryption(b"pw-1")
+        )
+    )
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not-it\n", encoding="utf-8")
+    refused = rongcuo(store, "identity", "import", str(p12), "--password-file", str(wrong), *pp(secrets_dir))
+    assert refused.returncode == 2 and "密码不正确" in refused.stderr
+    right = tmp_path / "right.txt"
+    right.write_text("pw-1\n", encoding="utf-8")
+    done = rongcuo(store, "identity", "import", str(p12), "--password-file", str(right), *pp(secrets_dir))
+    assert done.returncode == 0, done.stderr
+    root = export_root(store, secrets_dir, tmp_path / "root.pem")
+    assert root.read_bytes() == issued.root_pem()
+    out = tmp_path / "r.pdf"
+    assert rongcuo(store, "report", DECIDED, "--out", str(out), *pp(secrets_dir)).returncode == 0
+    assert rongcuo(store, "verify", str(out), "--trust", str(root)).returncode == 0
+
+
+def test_the_private_key_is_never_a_plain_file_and_opens_only_with_the_store_key(tmp_path: Path) -> None:
+    from rongcuo_desktop.reports.workflow import generate_identity
+    from rongcuo_desktop.store.database import Store
+    from rongcuo_desktop.store.keys import KeyManager
+    from rongcuo_desktop.store.signing_identity import SigningIdentityRepository, SigningIdentityRow
+
+    data = tmp_path / "data"
+    key = KeyManager(data, kdf_target_seconds=0.1).create(PASSPHRASE, require_passphrase_each_start=True)
+    store = Store.create(data, key)
+    try:
+        store.act_as_default()
+        identity = generate_identity(store, "某区容错免责委员会")
+        secret = identity.key_pkcs8()
+        with store.read_session() as session:
+            row = session.query(SigningIdentityRow).one()
+            assert secret not in row.key_sealed and len(row.key_sealed) == len(secret) + 16
+        assert SigningIdentityRepository(store).active().key_pkcs8 == secret
+    finally:
+        store.close()
+    for path in data.rglob("*"):
+        if path.is_file():
+            assert secret not in path.read_bytes(), path
