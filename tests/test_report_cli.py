@@ -24,7 +24,7 @@ UNDECIDED = "容错〔2026〕7号"
 def secrets_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("secrets")
     (folder / "passphrase.txt").write_text(PASSPHRASE + "\n", encoding="utf-8")
-    for name, pin in (("chair", "1111"), ("zhang", "3333"), ("li", "5555")):
+    for name, pin in (("chair", "111186"), ("zhang", "333386"), ("li", "555586")):
         (folder / f"{name}.pin").write_text(pin + "\n", encoding="utf-8")
     return folder
 
@@ -71,7 +71,18 @@ def test_a_secretary_exports_every_kind_and_the_receiver_verifies_it_offline(
     for kind in ("备案报告", "认定意见书", "反馈通知书"):
         for public in ([], ["--public"]):
             out = tmp_path / f"{kind}{len(public)}.pdf"
-            done = rongcuo(store, *secretary, "report", DECIDED, "--kind", kind, *public, "--out", str(out), *pp(secrets_dir))
+            done = rongcuo(
+                store,
+                *secretary,
+                "report",
+                DECIDED,
+                "--kind",
+                kind,
+                *public,
+                "--out",
+                str(out),
+                *pp(secrets_dir),
+            )
             assert done.returncode == 0, done.stderr
             assert "已签名封存" in done.stdout and "SHA-256" in done.stdout
             # The receiving side: no store, only the file and the root certificate.
@@ -88,10 +99,24 @@ def test_refusals_and_bad_input_are_sentences_with_the_right_exit_code(
     out = tmp_path / "x.pdf"
     undecided = rongcuo(store, "report", UNDECIDED, "--out", str(out), *pp(secrets_dir))
     assert undecided.returncode == 2 and "尚未记录认定结论" in undecided.stderr and not out.exists()
-    member = rongcuo(store, *as_member(secrets_dir, "张委员", "zhang"), "report", DECIDED, "--out", str(out), *pp(secrets_dir))
+    member = rongcuo(
+        store,
+        *as_member(secrets_dir, "张委员", "zhang"),
+        "report",
+        DECIDED,
+        "--out",
+        str(out),
+        *pp(secrets_dir),
+    )
     assert member.returncode == 2 and "无权" in member.stderr and not out.exists()
     member_identity = rongcuo(
-        store, *as_member(secrets_dir, "李秘书", "li"), "identity", "generate", "--committee", "X", *pp(secrets_dir)
+        store,
+        *as_member(secrets_dir, "李秘书", "li"),
+        "identity",
+        "generate",
+        "--committee",
+        "X",
+        *pp(secrets_dir),
     )
     assert member_identity.returncode == 2 and "无权" in member_identity.stderr
     missing = rongcuo(store, "verify", str(tmp_path / "none.pdf"))
@@ -115,17 +140,25 @@ def test_a_damaged_or_foreign_file_fails_verification_with_exit_1(
     truncated.write_bytes(good.read_bytes()[:-3000])
     other_root = tmp_path / "other.pem"
     other_root.write_bytes(generate("另一个委员会").root_pem())
-    for args in ([str(truncated), "--trust", str(root)], [str(good), "--trust", str(other_root)], [str(good)]):
+    for args in (
+        [str(truncated), "--trust", str(root)],
+        [str(good), "--trust", str(other_root)],
+        [str(good)],
+    ):
         done = rongcuo(store, "verify", *args)
         assert done.returncode == 1, done.stdout + done.stderr
         assert "结论：未通过" in done.stdout and "✗ 未通过" in done.stdout
         assert "Traceback" not in done.stdout + done.stderr
 
 
-def test_a_package_verifies_and_anchors_the_audit_chain(store: Path, secrets_dir: Path, tmp_path: Path) -> None:
+def test_a_package_verifies_and_anchors_the_audit_chain(
+    store: Path, secrets_dir: Path, tmp_path: Path
+) -> None:
     root = export_root(store, secrets_dir, tmp_path / "root.pem")
     older = copy_of(store, tmp_path / "older")  # a copy put aside before the next writes
-    assert rongcuo(store, "report", DECIDED, "--out", str(tmp_path / "r.pdf"), *pp(secrets_dir)).returncode == 0
+    assert (
+        rongcuo(store, "report", DECIDED, "--out", str(tmp_path / "r.pdf"), *pp(secrets_dir)).returncode == 0
+    )
     package = tmp_path / "备案包.zip"
     done = rongcuo(store, "package", DECIDED, "--out", str(package), *pp(secrets_dir))
     assert done.returncode == 0, done.stderr
@@ -166,7 +199,11 @@ def test_a_pkcs12_from_the_organisations_ca_is_imported_and_used(
     p12 = tmp_path / "committee.p12"
     p12.write_bytes(
         pkcs12.serialize_key_and_certificates(
-            b"seal", issued.key, issued.certificate, list(issued.chain), serialization.BestAvailableEncryption(b"pw-1")
+            b"seal",
+            issued.key,
+            issued.certificate,
+            list(issued.chain),
+            serialization.BestAvailableEncryption(b"pw-1"),
         )
     )
     wrong = tmp_path / "wrong.txt"
@@ -186,23 +223,21 @@ def test_a_pkcs12_from_the_organisations_ca_is_imported_and_used(
 
 def test_the_private_key_is_never_a_plain_file_and_opens_only_with_the_store_key(tmp_path: Path) -> None:
     from rongcuo_desktop.reports.workflow import generate_identity
-    from rongcuo_desktop.store.database import Store
-    from rongcuo_desktop.store.keys import KeyManager
+    from rongcuo_desktop.services import accounts, unlock
     from rongcuo_desktop.store.signing_identity import SigningIdentityRepository, SigningIdentityRow
 
     data = tmp_path / "data"
-    key = KeyManager(data, kdf_target_seconds=0.1).create(PASSPHRASE, require_passphrase_each_start=True)
-    store = Store.create(data, key)
+    ws, _status = unlock.create(data, PASSPHRASE, require_passphrase_each_start=True, kdf_target_seconds=0.05)
     try:
-        store.act_as_default()
-        identity = generate_identity(store, "某区容错免责委员会")
+        chair = accounts.key_holder(ws)
+        identity = generate_identity(ws, chair, "某区容错免责委员会")
         secret = identity.key_pkcs8()
-        with store.read_session() as session:
+        with ws.store.read_session() as session:
             row = session.query(SigningIdentityRow).one()
             assert secret not in row.key_sealed and len(row.key_sealed) == len(secret) + 16
-        assert SigningIdentityRepository(store).active().key_pkcs8 == secret
+        assert SigningIdentityRepository(ws.store).active().key_pkcs8 == secret
     finally:
-        store.close()
+        ws.close()
     for path in data.rglob("*"):
         if path.is_file():
             assert secret not in path.read_bytes(), path

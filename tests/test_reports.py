@@ -19,9 +19,10 @@ from pathlib import Path
 import pytest
 
 from rongcuo_desktop.domain.case import Conclusion
-from rongcuo_desktop.domain.case_file import CaseFile, Member, dumps_case_file, load_case_file
+from rongcuo_desktop.domain.case_file import CaseFile, dumps_case_file, load_case_file
 from rongcuo_desktop.domain.judgment import judge
 from rongcuo_desktop.domain.rulebook import find_rulebook
+from rongcuo_desktop.paths import rulebooks_dir
 from rongcuo_desktop.reports import layout as L
 from rongcuo_desktop.reports.export import SealedDocument, seal_document
 from rongcuo_desktop.reports.fonts import faces, stand_in_note
@@ -51,15 +52,16 @@ def decided_case(party: str = "谢明华", member_names: tuple[str, ...] = ()) -
     )
     members = case_file.members
     if member_names:
-        members = tuple(
-            dataclasses.replace(m, name=name) for m, name in zip(members, member_names, strict=False)
-        ) + members[len(member_names) :]
+        members = (
+            tuple(dataclasses.replace(m, name=name) for m, name in zip(members, member_names, strict=False))
+            + members[len(member_names) :]
+        )
     return dataclasses.replace(case_file, case=case, members=members)
 
 
 def report_data(case_file: CaseFile | None = None, **extra: object) -> ReportData:
     case_file = case_file or decided_case()
-    rulebook = find_rulebook(case_file.case.rulebook)
+    rulebook = find_rulebook(case_file.case.rulebook, rulebooks_dir())
     values: dict[str, object] = {
         "committee": COMMITTEE,
         "addressee": "中共某区纪委监委",
@@ -126,7 +128,9 @@ def test_every_document_is_sealed_and_verifies_with_pyhanko(
     assert verdict.ok, verdict.failures
 
 
-def test_one_changed_byte_inside_the_signed_range_is_rejected(sealed: SealedDocument, identity: SigningIdentity) -> None:
+def test_one_changed_byte_inside_the_signed_range_is_rejected(
+    sealed: SealedDocument, identity: SigningIdentity
+) -> None:
     pdf = sealed.pdf
     at = pdf.index(b"/Title") + 10  # in the document information, well inside the first signed range
     changed = pdf[:at] + bytes([pdf[at] ^ 0x01]) + pdf[at + 1 :]
@@ -152,7 +156,9 @@ def append_annotation(pdf: bytes) -> bytes:
         {
             generic.NameObject("/Type"): generic.NameObject("/Annot"),
             generic.NameObject("/Subtype"): generic.NameObject("/Text"),
-            generic.NameObject("/Rect"): generic.ArrayObject([generic.FloatObject(v) for v in (100, 100, 120, 120)]),
+            generic.NameObject("/Rect"): generic.ArrayObject(
+                [generic.FloatObject(v) for v in (100, 100, 120, 120)]
+            ),
             generic.NameObject("/Contents"): generic.TextStringObject("结论已改为不予容错"),
         }
     )
@@ -281,14 +287,29 @@ def test_poppler_sees_a_valid_signature_embedded_fonts_a4_and_the_words(pdf_file
         assert name in text
 
 
-def dark_rows_and_columns(path: Path, page: int, dpi: int) -> tuple[list[int], int, int, list[tuple[int, int]]]:
+def dark_rows_and_columns(
+    path: Path, page: int, dpi: int
+) -> tuple[list[int], int, int, list[tuple[int, int]]]:
     """Render one page in grey; return the dark rows, leftmost and rightmost dark columns of the type
     area, and the text lines (runs of dark rows) above the page-number zone."""
     from PySide6.QtGui import QImage
 
     stem = path.parent / f"page{page}"
     subprocess.run(
-        ["pdftoppm", "-r", str(dpi), "-gray", "-png", "-f", str(page), "-l", str(page), "-singlefile", path, stem],
+        [
+            "pdftoppm",
+            "-r",
+            str(dpi),
+            "-gray",
+            "-png",
+            "-f",
+            str(page),
+            "-l",
+            str(page),
+            "-singlefile",
+            path,
+            stem,
+        ],
         check=True,
         timeout=120,
     )
@@ -315,7 +336,9 @@ def dark_rows_and_columns(path: Path, page: int, dpi: int) -> tuple[list[int], i
 
 
 @needs_poppler
-def test_margins_lines_and_page_number_measured_on_the_rendered_page(pdf_file: Path, sealed: SealedDocument) -> None:
+def test_margins_lines_and_page_number_measured_on_the_rendered_page(
+    pdf_file: Path, sealed: SealedDocument
+) -> None:
     """GB/T 9704: type area 156 x 225 mm at 37 mm from the top and 28 mm from the left, 22 lines of
     28 characters, page number's dash 7 mm under the type area (odd page: right side)."""
     dpi = 100
@@ -329,7 +352,9 @@ def test_margins_lines_and_page_number_measured_on_the_rendered_page(pdf_file: P
     pitch = (lines[-1][0] - lines[0][0]) / (len(lines) - 1) / px
     assert abs(pitch - L.TYPE_HEIGHT_MM / L.LINES_PER_PAGE) < 0.3, pitch
     below = [y for y in rows if y / px > L.PAGE_HEIGHT_MM - L.BOTTOM_MM]
-    number_rows = [y for y in below if y / px < L.PAGE_HEIGHT_MM - L.SIGNATURE_BOTTOM_MM - L.SIGNATURE_HEIGHT_MM]
+    number_rows = [
+        y for y in below if y / px < L.PAGE_HEIGHT_MM - L.SIGNATURE_BOTTOM_MM - L.SIGNATURE_HEIGHT_MM
+    ]
     assert number_rows, "no page number"
     centre = (number_rows[0] + number_rows[-1]) / 2 / px
     dash_mm = L.PAGE_HEIGHT_MM - L.BOTTOM_MM + L.PAGE_NUMBER_BELOW_MM
@@ -417,7 +442,7 @@ def _swap(members: dict[str, bytes]) -> dict[str, bytes]:
 
 
 def _alter_case(members: dict[str, bytes]) -> dict[str, bytes]:
-    members["case.json"] = members["case.json"].replace("exempt".encode(), b"lenient")
+    members["case.json"] = members["case.json"].replace(b"exempt", b"lenient")
     return members
 
 
@@ -428,11 +453,16 @@ def _alter_case(members: dict[str, bytes]) -> dict[str, bytes]:
         (lambda m: {**m, "说明.txt": b"added later"}, "没有清单以外的文件"),
         (_swap, "文件摘要与清单一致"),
         (_alter_case, "文件摘要与清单一致"),
-        (lambda m: {**m, "manifest.json": m["manifest.json"].replace(b'"seq": 7', b'"seq": 6')}, "清单签名完好"),
+        (
+            lambda m: {**m, "manifest.json": m["manifest.json"].replace(b'"seq": 7', b'"seq": 6')},
+            "清单签名完好",
+        ),
     ],
     ids=["missing", "extra", "swapped", "altered", "manifest-edited"],
 )
-def test_a_changed_package_is_rejected(package: bytes, identity: SigningIdentity, change, failed: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_changed_package_is_rejected(
+    package: bytes, identity: SigningIdentity, change, failed: str
+) -> None:  # type: ignore[no-untyped-def]
     result = verify_package(rezip(package, change), [identity.root])
     assert not result.ok
     assert failed in [c.name for c in result.package.failures]

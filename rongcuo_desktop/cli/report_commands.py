@@ -84,25 +84,48 @@ def _read_input(path_text: str, what: str) -> bytes:
 
 
 def _store_call(args: argparse.Namespace, work: Any) -> Any:
-    """Open the store, run ``work(store)``, turn the known errors into CliError, close."""
-    from rongcuo_desktop.cli.store_commands import open_store
+    """Unlock and open the store through services, name who acts (--as, else the key holder), run
+    ``work(workspace, credential)``, turn the known errors into CliError, close."""
+    from rongcuo_desktop.cli.audit_commands import read_pin
+    from rongcuo_desktop.cli.store_commands import _configure_logging, _read_passphrase
+    from rongcuo_desktop.paths import resolve_data_dir
     from rongcuo_desktop.reports.model import ReportError
     from rongcuo_desktop.seal.identity import IdentityError
-    from rongcuo_desktop.store.errors import StoreError
+    from rongcuo_desktop.services import accounts, unlock
+    from rongcuo_desktop.services.errors import ServiceError
 
-    store = open_store(args)
+    data_dir = resolve_data_dir(args.data_dir)
+    _configure_logging(data_dir)
+    if not unlock.store_exists(data_dir):
+        raise CliError(f"数据目录中没有数据库：{data_dir}。请先运行 rongcuo init。")
+    passphrase_file = getattr(args, "passphrase_file", None)
     try:
-        return work(store)
-    except (ReportError, IdentityError, StoreError) as error:
+        workspace = unlock.unlock_and_open(
+            data_dir,
+            lambda: _read_passphrase(passphrase_file, prompt="恢复口令："),
+            prefer_passphrase=bool(passphrase_file),
+            note=lambda text: print(text, file=sys.stderr),
+        )
+    except ServiceError as error:
+        raise CliError(str(error)) from None
+    try:
+        if getattr(args, "as_name", None):
+            if not getattr(args, "pin_file", None):
+                raise CliError("使用 --as 时需要用 --pin-file 提供该账户的个人口令。")
+            by = accounts.sign_in(workspace, args.as_name, read_pin(args.pin_file))
+        else:
+            by = accounts.key_holder(workspace)
+        return work(workspace, by)
+    except (ReportError, IdentityError, ServiceError) as error:
         raise CliError(str(error)) from None
     finally:
-        store.close()
+        workspace.close()
 
 
-def _case(store: Any, text: str) -> int:
-    from rongcuo_desktop.cli.judgment_commands import case_id_of
+def _case(workspace: Any, by: Any, text: str) -> int:
+    from rongcuo_desktop.services import cases
 
-    return case_id_of(store, text)
+    return cases.find(workspace, by, text)
 
 
 def run_report(args: argparse.Namespace) -> int:
@@ -112,8 +135,14 @@ def run_report(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     result = _store_call(
         args,
-        lambda store: export_report(
-            store, _case(store, args.case), Kind(args.kind), out, public=args.public, overwrite=args.overwrite
+        lambda ws, by: export_report(
+            ws,
+            by,
+            _case(ws, by, args.case),
+            Kind(args.kind),
+            out,
+            public=args.public,
+            overwrite=args.overwrite,
         ),
     )
     print(
@@ -129,7 +158,7 @@ def run_package(args: argparse.Namespace) -> int:
 
     out = Path(args.out).expanduser()
     result = _store_call(
-        args, lambda store: export_package(store, _case(store, args.case), out, overwrite=args.overwrite)
+        args, lambda ws, by: export_package(ws, by, _case(ws, by, args.case), out, overwrite=args.overwrite)
     )
     print(f"已导出备案包（{result.pages} 份封存文件、案件文件、签名的清单、根证书）：{result.path}")
     print(f"SHA-256：{result.sha256}")
@@ -201,9 +230,9 @@ def run_verify_against(args: argparse.Namespace) -> int:
     data = _read_input(args.against, "备案包")
     extra = [_read_input(p, "根证书文件") for p in getattr(args, "trust", []) or []]
 
-    def work(store: Any) -> Any:
+    def work(ws: Any, by: Any) -> Any:
         try:
-            return check_against_package(store, data, extra)
+            return check_against_package(ws, by, data, extra)
         except PackageError as error:
             raise CliError(f"{Path(args.against).name}：{error}") from None
 
@@ -221,8 +250,8 @@ def run_identity_generate(args: argparse.Namespace) -> int:
 
     identity = _store_call(
         args,
-        lambda store: generate_identity(
-            store, args.committee, addressee=args.to or DEFAULT_ADDRESSEE, years=args.years
+        lambda ws, by: generate_identity(
+            ws, by, args.committee, addressee=args.to or DEFAULT_ADDRESSEE, years=args.years
         ),
     )
     print(
@@ -243,7 +272,7 @@ def run_identity_import(args: argparse.Namespace) -> int:
         lines = _read_input(args.password_file, "密码文件").decode("utf-8", "replace").splitlines()
         password = lines[0] if lines else ""
     identity = _store_call(
-        args, lambda store: import_identity(store, data, password, addressee=args.to or DEFAULT_ADDRESSEE)
+        args, lambda ws, by: import_identity(ws, by, data, password, addressee=args.to or DEFAULT_ADDRESSEE)
     )
     print(f"已导入签名证书：{identity.committee}，有效至 {identity.not_after:%Y-%m-%d}。")
     print(f"根证书 SHA-256 指纹：{identity.root_fingerprint}")
@@ -256,7 +285,7 @@ def run_identity_export_root(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     if out.exists() and not args.overwrite:
         raise CliError(f"--out：文件已经存在：{out}。为免覆盖，请换一个文件名，或加 --overwrite。")
-    pem, print_ = _store_call(args, root_certificate)
+    pem, print_ = _store_call(args, lambda ws, by: root_certificate(ws))
     try:
         out.write_bytes(pem)
     except OSError as error:

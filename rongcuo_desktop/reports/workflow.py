@@ -1,8 +1,9 @@
 """Export sealed documents of a stored case: gather the record, render, seal, record the export.
 
-The door for the CLI and (later) the GUI. Every step names who acts (the store's acting person);
-an export is an audit event with the document's SHA-256. The sealer is built once per signing
-identity and kept, so a batch reuses the parsed key (see seal/pades.py).
+The one door for the CLI and the GUI: each call takes the open Workspace and the acting person's
+Credential (services), never a global "current user". An export is an audit event with the
+document's SHA-256. The sealer is built once per signing identity and kept, so a batch reuses the
+parsed key (see seal/pades.py).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from rongcuo_desktop.domain.judgment import judge
 from rongcuo_desktop.domain.roles import Action
 from rongcuo_desktop.domain.rulebook import find_rulebook
 from rongcuo_desktop.domain.validation import ValidationError
+from rongcuo_desktop.paths import rulebooks_dir
 from rongcuo_desktop.reports.export import SealedDocument, seal_document
 from rongcuo_desktop.reports.fonts import faces, stand_in_note
 from rongcuo_desktop.reports.model import Kind, ReportData, ReportError, build_document
@@ -26,6 +28,8 @@ from rongcuo_desktop.seal.verify import Verdict
 if TYPE_CHECKING:
     from rongcuo_desktop.seal.identity import SigningIdentity
     from rongcuo_desktop.seal.pades import PadesSealer
+    from rongcuo_desktop.services.workspace import Workspace
+    from rongcuo_desktop.store.credential import Credential
     from rongcuo_desktop.store.database import Store
 
 _SEALERS: dict[tuple[str, int], PadesSealer] = {}
@@ -53,20 +57,23 @@ def sealer_for(store: Store) -> PadesSealer:
     return sealer
 
 
-def report_data(store: Store, case_id: int, *, issued_on: dt.date | None = None) -> ReportData:
+def report_data(
+    workspace: Workspace, by: Credential, case_id: int, *, issued_on: dt.date | None = None
+) -> ReportData:
     """The plain record of one decided case, as the acting person may read it."""
     from rongcuo_desktop.store.signing_identity import SigningIdentityRepository
 
-    case_file = store.judgments.case_file(case_id)
+    store = workspace.store
+    case_file = store.judgments.case_file(case_id, by=by)
     case = case_file.case
     if case.conclusion is None:
         raise ReportError(f"{case.doc_no} 尚未记录认定结论：会议认定后才能导出报告。")
-    record = store.judgments.record(case_id)
+    record = store.judgments.record(case_id, by=by)
     rulebook_key = (record.decision.rulebook if record.decision else "") or case.rulebook
     if not rulebook_key:
         raise ReportError(f"{case.doc_no} 没有指定规则库：无法说明认定依据。")
     try:
-        rulebook = find_rulebook(rulebook_key)
+        rulebook = find_rulebook(rulebook_key, rulebooks_dir())
     except (ValidationError, FileNotFoundError, LookupError) as error:
         raise ReportError(f"{case.doc_no} 的规则库“{rulebook_key}”无法读取：{error}") from None
     stored = SigningIdentityRepository(store).active()
@@ -105,29 +112,40 @@ def _write(path: Path, data: bytes, overwrite: bool) -> None:
         raise ReportError(f"无法写入 {path}：{error.strerror or error}。") from None
 
 
-def seal_case_document(store: Store, case_id: int, kind: Kind, *, public: bool = False) -> SealedDocument:
-    """Render and seal one document of a case (no file written, no audit yet)."""
-    store.guard.check(Action.REPORT_EXPORT)
-    data = report_data(store, case_id)
-    return seal_document(build_document(data, kind, public=public), sealer_for(store))
+def seal_case_document(
+    workspace: Workspace, by: Credential, case_id: int, kind: Kind, *, public: bool = False
+) -> SealedDocument:
+    """Render and seal one document of a case (no file written, no audit yet): also the preview."""
+    workspace.store.guard.check(Action.REPORT_EXPORT, by)
+    data = report_data(workspace, by, case_id)
+    return seal_document(build_document(data, kind, public=public), sealer_for(workspace.store))
 
 
 def export_report(
-    store: Store, case_id: int, kind: Kind, out: Path, *, public: bool = False, overwrite: bool = False
+    workspace: Workspace,
+    by: Credential,
+    case_id: int,
+    kind: Kind,
+    out: Path,
+    *,
+    public: bool = False,
+    overwrite: bool = False,
 ) -> ExportResult:
-    sealed = seal_case_document(store, case_id, kind, public=public)
+    sealed = seal_case_document(workspace, by, case_id, kind, public=public)
     digest = hashlib.sha256(sealed.pdf).hexdigest()
     _write(out, sealed.pdf, overwrite)
-    store.record(
+    workspace.store.record(
         Action.REPORT_EXPORT,
         case_id=case_id,
         summary=f"导出{sealed.document.kind}{'（公开版）' if public else ''}，SHA-256 {digest}",
+        by=by,
     )
     return ExportResult(out, digest, sealed.pages, sealed.document.kind)
 
 
 def export_batch(
-    store: Store,
+    workspace: Workspace,
+    by: Credential,
     case_ids: Iterable[int],
     kind: Kind,
     folder: Path,
@@ -141,9 +159,9 @@ def export_batch(
     for done, case_id in enumerate(ids):
         if progress is not None and not progress(done, len(ids)):
             break
-        doc_no = store.cases.get(case_id).doc_no
+        doc_no = workspace.store.cases.get(case_id, by=by).doc_no
         name = f"{doc_no}-{kind.value}{'-公开' if public else ''}.pdf".replace("/", "_")
-        results.append(export_report(store, case_id, kind, folder / name, public=public))
+        results.append(export_report(workspace, by, case_id, kind, folder / name, public=public))
     if progress is not None:
         progress(len(results), len(ids))
     return results
@@ -159,14 +177,17 @@ PACKAGE_DOCUMENTS = (
 )
 
 
-def export_package(store: Store, case_id: int, out: Path, *, overwrite: bool = False) -> ExportResult:
+def export_package(
+    workspace: Workspace, by: Credential, case_id: int, out: Path, *, overwrite: bool = False
+) -> ExportResult:
     """The 备案包 of one decided case (see reports/package.py), recorded as an export."""
     from rongcuo_desktop.domain.case_file import dumps_case_file
     from rongcuo_desktop.reports.package import PackageContent, write_package
     from rongcuo_desktop.store.signing_identity import audit_head, judgment_digest
 
-    store.guard.check(Action.REPORT_EXPORT)
-    data = report_data(store, case_id)
+    store = workspace.store
+    store.guard.check(Action.REPORT_EXPORT, by)
+    data = report_data(workspace, by, case_id)
     sealer = sealer_for(store)
     documents = [
         (name, seal_document(build_document(data, kind, public=public), sealer).pdf)
@@ -177,7 +198,7 @@ def export_package(store: Store, case_id: int, out: Path, *, overwrite: bool = F
         doc_no=data.case.doc_no,
         committee=data.committee,
         audit_head=audit_head(store),
-        judgment_digest=judgment_digest(store, case_id),
+        judgment_digest=judgment_digest(store, case_id, by),
         documents=documents,
         case_json=dumps_case_file(data.case_file).encode("utf-8"),
         root_pem=identity.root_pem(),
@@ -187,11 +208,13 @@ def export_package(store: Store, case_id: int, out: Path, *, overwrite: bool = F
     package = write_package(content, sealer.sign_detached, dt.datetime.now().astimezone())
     digest = hashlib.sha256(package).hexdigest()
     _write(out, package, overwrite)
-    store.record(Action.REPORT_EXPORT, case_id=case_id, summary=f"导出备案包，SHA-256 {digest}")
+    store.record(Action.REPORT_EXPORT, case_id=case_id, summary=f"导出备案包，SHA-256 {digest}", by=by)
     return ExportResult(out, digest, len(documents), "备案包")
 
 
-def check_against_package(store: Store, package: bytes, extra_trust: list[bytes] | None = None) -> Verdict:
+def check_against_package(
+    workspace: Workspace, by: Credential, package: bytes, extra_trust: list[bytes] | None = None
+) -> Verdict:
     """`rongcuo audit verify --against`: the package is genuine, the store's chain still holds the
     head filed in it, and the case's judgment record is what was filed."""
     from cryptography import x509
@@ -204,6 +227,7 @@ def check_against_package(store: Store, package: bytes, extra_trust: list[bytes]
         judgment_digest,
     )
 
+    store = workspace.store
     roots = [x509.load_der_x509_certificate(der) for der in all_root_certificates(store)]
     roots += [load_certificate(pem) for pem in extra_trust or []]
     checked = verify_package(package, roots)
@@ -217,7 +241,7 @@ def check_against_package(store: Store, package: bytes, extra_trust: list[bytes]
     if manifest is None:
         return verdict
     seq, head_hash = int(manifest["audit_head"]["seq"]), str(manifest["audit_head"]["hash"])
-    report = store.audit_verify()
+    report = store.audit_verify(by=by)
     verdict.add("审计记录完好", report.ok, report.summary().splitlines()[0])
     contains = audit_event_exists(store, seq, head_hash)
     verdict.add(
@@ -231,7 +255,7 @@ def check_against_package(store: Store, package: bytes, extra_trust: list[bytes]
     if case_id is None:
         verdict.add("案件研判记录与备案一致", False, f"本库中没有文号为 {manifest.get('doc_no')} 的案件")
         return verdict
-    same = judgment_digest(store, int(case_id)) == manifest.get("judgment_digest")
+    same = judgment_digest(store, int(case_id), by) == manifest.get("judgment_digest")
     verdict.add(
         "案件研判记录与备案一致",
         same,
@@ -246,12 +270,13 @@ DEFAULT_ADDRESSEE = "上级纪检监察机关"
 
 
 def _save_identity(
-    store: Store, identity: SigningIdentity, *, addressee: str, years: int, source: str
+    store: Store, by: Credential, identity: SigningIdentity, *, addressee: str, years: int, source: str
 ) -> None:
     from rongcuo_desktop.seal.identity import der
     from rongcuo_desktop.store.signing_identity import SigningIdentityRepository
 
     SigningIdentityRepository(store).save(
+        by,
         committee=identity.committee,
         addressee=addressee.strip() or DEFAULT_ADDRESSEE,
         retention_years=years,
@@ -265,31 +290,41 @@ def _save_identity(
 
 
 def generate_identity(
-    store: Store, committee: str, *, addressee: str = DEFAULT_ADDRESSEE, years: int | None = None
+    workspace: Workspace,
+    by: Credential,
+    committee: str,
+    *,
+    addressee: str = DEFAULT_ADDRESSEE,
+    years: int | None = None,
 ) -> SigningIdentity:
     """Make a root and a signing certificate here, offline; the key goes into the store only."""
     from rongcuo_desktop.seal.identity import DEFAULT_RETENTION_YEARS, generate
 
-    store.guard.check_write(Action.SIGNING_IDENTITY)
+    workspace.store.guard.check_write(Action.SIGNING_IDENTITY, by)
     years = years or DEFAULT_RETENTION_YEARS
     identity = generate(committee, retention_years=years)
-    _save_identity(store, identity, addressee=addressee, years=years, source="generated")
+    _save_identity(workspace.store, by, identity, addressee=addressee, years=years, source="generated")
     return identity
 
 
 def import_identity(
-    store: Store, pkcs12: bytes, password: str | None, *, addressee: str = DEFAULT_ADDRESSEE
+    workspace: Workspace,
+    by: Credential,
+    pkcs12: bytes,
+    password: str | None,
+    *,
+    addressee: str = DEFAULT_ADDRESSEE,
 ) -> SigningIdentity:
     from rongcuo_desktop.seal.identity import from_pkcs12
 
-    store.guard.check_write(Action.SIGNING_IDENTITY)
+    workspace.store.guard.check_write(Action.SIGNING_IDENTITY, by)
     identity = from_pkcs12(pkcs12, password)
     years = max(1, (identity.not_after - dt.datetime.now(dt.UTC)).days // 366)
-    _save_identity(store, identity, addressee=addressee, years=years, source="imported")
+    _save_identity(workspace.store, by, identity, addressee=addressee, years=years, source="imported")
     return identity
 
 
-def root_certificate(store: Store) -> tuple[bytes, str]:
+def root_certificate(workspace: Workspace) -> tuple[bytes, str]:
     """The active identity's root certificate (PEM) and its SHA-256 fingerprint."""
     from cryptography import x509
     from cryptography.hazmat.primitives import serialization
@@ -297,6 +332,6 @@ def root_certificate(store: Store) -> tuple[bytes, str]:
     from rongcuo_desktop.seal.identity import fingerprint
     from rongcuo_desktop.store.signing_identity import SigningIdentityRepository
 
-    stored = SigningIdentityRepository(store).active()
+    stored = SigningIdentityRepository(workspace.store).active()
     root = x509.load_der_x509_certificate(stored.certificates[-1])
     return root.public_bytes(serialization.Encoding.PEM), fingerprint(root)

@@ -27,6 +27,7 @@ from rongcuo_desktop.store.errors import StoreError
 from rongcuo_desktop.store.models import Base
 
 if TYPE_CHECKING:
+    from rongcuo_desktop.store.credential import Credential
     from rongcuo_desktop.store.database import Store
 
 _HKDF_INFO = b"rongcuo signing identity key v1"
@@ -81,6 +82,7 @@ class SigningIdentityRepository:
 
     def save(
         self,
+        by: Credential,
         *,
         committee: str,
         addressee: str,
@@ -93,7 +95,7 @@ class SigningIdentityRepository:
     ) -> int:
         """Store a new identity as the active one (the previous stays, inactive, for the record)."""
         store = self._store
-        actor = store.guard.check_write(Action.SIGNING_IDENTITY)
+        actor = store.guard.check_write(Action.SIGNING_IDENTITY, by)
         nonce = os.urandom(12)
         sealed = AESGCM(_wrapping_key(store.key_box.get())).encrypt(nonce, key_pkcs8, fingerprint.encode())
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -187,9 +189,9 @@ def audit_head(store: Store) -> tuple[int, str]:
         return head(session)
 
 
-def judgment_digest(store: Store, case_id: int) -> str:
+def judgment_digest(store: Store, case_id: int, by: Credential) -> str:
     """The digest of the case's judgment record, the same form its audit events hash."""
     from rongcuo_desktop.store.audit_chain import state_digest
     from rongcuo_desktop.store.judgments import snapshot
 
-    return state_digest(snapshot(store.judgments.record(case_id)))
+    return state_digest(snapshot(store.judgments.record(case_id, by=by)))
