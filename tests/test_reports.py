@@ -216,6 +216,22 @@ def test_the_qr_payload_and_reason_carry_the_unsigned_documents_hash(sealed: Sea
     assert f"原文SHA-256:{digest}" in str(signature.sig_object["/Reason"])
 
 
+@pytest.mark.skipif(
+    not (shutil.which("zbarimg") and shutil.which("pdftoppm")), reason="zbar-tools not installed"
+)
+def test_the_printed_qr_code_reads_back_the_doc_no_and_the_hash(
+    pdf_file: Path, sealed: SealedDocument
+) -> None:
+    stem = pdf_file.parent / "last"
+    page = str(sealed.pages)
+    subprocess.run(
+        ["pdftoppm", "-r", "300", "-f", page, "-l", page, "-png", "-singlefile", pdf_file, stem], check=True
+    )
+    read = run("zbarimg", "-q", "--raw", f"{stem}.png")
+    digest = hashlib.sha256(first_revision(sealed.pdf)).hexdigest()
+    assert read.strip() == f"文号:容错〔2026〕3号\nSHA-256:{digest}"
+
+
 def test_an_expired_identity_or_a_mismatched_key_refuses_to_seal() -> None:
     old = generate(COMMITTEE, retention_years=1, now=dt.datetime(2020, 1, 1, tzinfo=dt.UTC))
     with pytest.raises(IdentityError, match="过期"):

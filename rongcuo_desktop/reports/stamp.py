@@ -18,6 +18,7 @@ from rongcuo_desktop.seal.signer import SignerInfo
 TEXT_SIZE = 5.6
 LINE = 9.0
 QR_MARGIN = 1.0  # mm around the code inside its square
+QR_MASK = 0
 
 
 def qr_payload(doc_no: str, document_hash: str) -> str:
@@ -29,9 +30,13 @@ def draw_qr(c: Any, payload: str, x: float, y: float, side: float) -> None:
     set its default Helvetica in the page, which the PDF must not name)."""
     from reportlab.graphics.barcode.qr import QrCodeWidget
 
-    widget = QrCodeWidget(payload, barLevel="M")
-    widget.qr.make()
-    modules = widget.qr.modules
+    qr = QrCodeWidget(payload, barLevel="M").qr
+    if qr.version is None:
+        qr.version = qr.calculate_version()
+    # One fixed mask instead of trying all eight for the lowest penalty (eight times the work, about
+    # 30 ms): any mask is a valid code that every reader decodes.
+    qr.makeImpl(False, QR_MASK)
+    modules = qr.modules
     size = side / len(modules)
     c.setFillColorRGB(0, 0, 0)
     for row_index, row in enumerate(modules):

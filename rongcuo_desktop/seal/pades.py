@@ -31,6 +31,11 @@ from rongcuo_desktop.seal.identity import SigningIdentity, der
 from rongcuo_desktop.seal.signer import SealRequest, SignerInfo
 
 
+# Room for the CMS signature (hex in the file): an ECDSA/RSA-4096 signature with a chain of a few
+# certificates is 2-6 KB; a chain longer than 8 KB raises and is reported.
+SIGNATURE_BYTES = 16384
+
+
 class _CachedKeySigner(signers.SimpleSigner):
     """SimpleSigner that signs with a key object parsed once (see the module docstring)."""
 
@@ -111,7 +116,8 @@ class PadesSealer:
         pdf_signer = signers.PdfSigner(meta, signer=self._signer, new_field_spec=field, stamp_style=style)
         writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
         out = io.BytesIO()
-        pdf_signer.sign_pdf(writer, output=out)
+        # A fixed reservation: otherwise pyHanko signs once more just to measure the size.
+        pdf_signer.sign_pdf(writer, output=out, bytes_reserved=SIGNATURE_BYTES)
         return out.getvalue()
 
     def sign_detached(self, data: bytes) -> bytes:
