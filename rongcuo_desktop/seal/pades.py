@@ -30,7 +30,6 @@ from pyhanko_certvalidator.registry import SimpleCertificateStore
 from rongcuo_desktop.seal.identity import SigningIdentity, der
 from rongcuo_desktop.seal.signer import SealRequest, SignerInfo
 
-
 # Room for the CMS signature (hex in the file): an ECDSA/RSA-4096 signature with a chain of a few
 # certificates is 2-6 KB; a chain longer than 8 KB raises and is reported.
 SIGNATURE_BYTES = 16384

@@ -94,7 +94,9 @@ def main(argv: list[str]) -> int:
             result = seal_document(document, sealer)
             (Path(folder) / f"{number}.pdf").write_bytes(result.pdf)
         total = time.perf_counter() - start
-    print(f"batch of {batch} sealed reports written: {total:.1f} s ({total / batch * 1000:.1f} ms each; goal < 60 s)")
+    print(
+        f"batch of {batch} sealed reports written: {total:.1f} s ({total / batch * 1000:.1f} ms each; goal < 60 s)"
+    )
 
     verify = median_ms(lambda: verify_pdf(sealed.pdf, [identity.root]))
     from pyhanko.pdf_utils.reader import PdfFileReader
@@ -108,7 +110,9 @@ def main(argv: list[str]) -> int:
 
     floor_verify = median_ms(bare_check)
     print(f"verify one report: median {verify:.1f} ms")
-    print(f"  floor: pyHanko's signature check alone {floor_verify:.1f} ms; ratio {verify / floor_verify:.2f}")
+    print(
+        f"  floor: pyHanko's signature check alone {floor_verify:.1f} ms; ratio {verify / floor_verify:.2f}"
+    )
 
     documents = [(f"{n:02d}.pdf", seal_document(document, sealer).pdf) for n in range(10)]
     content = PackageContent(
@@ -126,7 +130,9 @@ def main(argv: list[str]) -> int:
     assert verify_package(package, [identity.root]).ok
     package_ms = median_ms(lambda: verify_package(package, [identity.root]), repeats=9)
     print(f"verify a 备案包 of 10 documents: median {package_ms:.1f} ms (goal < 200 ms)")
-    print(f"  floor: 10 x the single-report verify {10 * verify:.1f} ms; ratio {package_ms / (10 * verify):.2f}")
+    print(
+        f"  floor: 10 x the single-report verify {10 * verify:.1f} ms; ratio {package_ms / (10 * verify):.2f}"
+    )
     return 0
 
 
