@@ -22,7 +22,7 @@ import pytest
 
 from tests.conftest import REPO_ROOT
 from tests.test_fonts_coverage import shown, texts
-from tests.test_xvfb_app import APP, needs_tools, pixel_spread, start_xvfb
+from tests.ui.test_xvfb_app import APP, needs_tools, pixel_spread, start_xvfb
 
 PROBE = r"""
 import json, sys
