@@ -147,7 +147,7 @@ def test_a_damaged_or_foreign_file_fails_verification_with_exit_1(
     ):
         done = rongcuo(store, "verify", *args)
         assert done.returncode == 1, done.stdout + done.stderr
-        assert "结论：未通过" in done.stdout and "✗ 未通过" in done.stdout
+        assert "结论：未通过" in done.stdout and "[未通过]" in done.stdout
         assert "Traceback" not in done.stdout + done.stderr
 
 

@@ -168,6 +168,14 @@
         <source>升级数据库结构</source>
         <translation>Upgrade database schema</translation>
     </message>
+    <message>
+        <source>导出封存的备案报告</source>
+        <translation>Export sealed filing reports</translation>
+    </message>
+    <message>
+        <source>设置签名证书</source>
+        <translation>Set the signing certificate</translation>
+    </message>
 </context>
 <context>
     <name>ActionGate</name>

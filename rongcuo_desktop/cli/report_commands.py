@@ -184,7 +184,7 @@ def print_verdict(verdict: Any, out: Any = None) -> None:
     for name, value in verdict.facts:
         print(f"  {name}：{value}", file=out)
     for check in verdict.checks:
-        print(f"  {'✓ 通过' if check.ok else '✗ 未通过'}  {check.name}：{check.detail}", file=out)
+        print(f"  [{'通过' if check.ok else '未通过'}] {check.name}：{check.detail}", file=out)
 
 
 def run_verify(args: argparse.Namespace) -> int:

@@ -54,6 +54,8 @@ MARKED: tuple[tuple[str, object], ...] = (  # (context, source text)
     ("Action", QT_TRANSLATE_NOOP("Action", "确认审计异常")),
     ("Action", QT_TRANSLATE_NOOP("Action", "备份")),
     ("Action", QT_TRANSLATE_NOOP("Action", "恢复")),
+    ("Action", QT_TRANSLATE_NOOP("Action", "导出封存的备案报告")),
+    ("Action", QT_TRANSLATE_NOOP("Action", "设置签名证书")),
     ("Action", QT_TRANSLATE_NOOP("Action", "登录")),
     ("Action", QT_TRANSLATE_NOOP("Action", "解锁失败")),
     ("Action", QT_TRANSLATE_NOOP("Action", "升级数据库结构")),
