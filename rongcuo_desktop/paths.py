@@ -69,6 +69,18 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+CONFIG_DIR_ENV = "RONGCUO_CONFIG_DIR"
+
+
+def user_config_dir() -> Path:
+    """The per-user config folder (outside the data folder: store/audit_anchors.py keeps the audit
+    anchor's second copy there). RONGCUO_CONFIG_DIR points it elsewhere (tests, benchmarks)."""
+    override = os.environ.get(CONFIG_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
 def resolve_data_dir(explicit: str | os.PathLike[str] | None) -> Path:
     return Path(explicit).expanduser().resolve() if explicit else default_data_dir()
 

@@ -18,6 +18,24 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _session_config_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Module-scoped templates are made before a test's own fixtures: they get a session temp folder."""
+    folder = tmp_path_factory.mktemp("user-config")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("RONGCUO_CONFIG_DIR", str(folder))
+        yield folder
+
+
+@pytest.fixture(autouse=True)
+def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every test's per-user config folder (the audit anchor's second copy) is a temp folder: no test
+    ever reads or writes the real one. Subprocesses inherit it through the environment."""
+    folder = tmp_path / "user-config"
+    monkeypatch.setenv("RONGCUO_CONFIG_DIR", str(folder))
+    yield folder
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A fresh data folder; RONGCUO_DATA_DIR points at it so nothing touches the real user folder."""

@@ -32,13 +32,22 @@ STEP = textwrap.dedent(
         key = manager.create("春眠不觉晓 处处闻啼鸟")
         with Store.create(data_dir, key) as store:
             store.add_demo_cases()
-    else:
+    elif step == "backup":
+        from rongcuo_desktop.store.backup import StoreFiles, create_backup
+        key = manager.key_from_credential_store()
+        out["backup"] = str(create_backup(StoreFiles.in_dir(data_dir), key, data_dir.parent / "usb"))
+    elif step == "restore":
+        from rongcuo_desktop.store.backup import StoreFiles, restore_backup
+        (backup,) = (data_dir.parent / "usb").glob("*.rcbak")
+        restore_backup(backup, "春眠不觉晓 处处闻啼鸟", StoreFiles.in_dir(data_dir))
+    if step in ("check", "more"):
         key = manager.key_from_credential_store()
         with Store.open(data_dir, key) as store:
             out["problems"] = [p.kind.value for p in store.audit_problems]
             if step == "more":
-                store.cases.add(Case(doc_no="容错〔2026〕99号", party_name="谢某某", party_unit="某局",
-                                     party_position=""))
+                number = 100 + store.cases.count()
+                store.cases.add(Case(doc_no=f"容错〔2026〕{number}号", party_name="谢某某",
+                                     party_unit="某局", party_position=""))
     out["anchor_in_keyring"] = KeyManager(data_dir).read_audit_anchor_from_credential_store()
     print(json.dumps(out, ensure_ascii=False))
     """
@@ -73,3 +82,24 @@ def test_rollback_of_database_and_key_file_together_is_caught_by_the_keyring_anc
         shutil.copy2(aside / name, data_dir / name)
     checked = run(home, "check", data_dir)
     assert "rollback" in checked["problems"], json.dumps(checked, ensure_ascii=False)
+
+
+def test_a_restore_made_by_the_app_is_not_reported_as_a_rollback(tmp_path: Path) -> None:
+    """Issue 11, item 12, with a REAL Secret Service holding the anchor: given a backup and changes
+    made after it (the keyring's anchor moved on), when the app restores the backup, then the restored
+    store opens without any problem (not "审计记录只有 N 条，而上次记录到第 M 条"), and the keyring's
+    anchor sits on the restored head, which ends with the restore."""
+    home = tmp_path / "home"
+    for sub in ("run", ".local/share", ".config", ".cache"):
+        (home / sub).mkdir(parents=True)
+    (home / "run").chmod(0o700)
+    data_dir = tmp_path / "data"
+    run(home, "create", data_dir)
+    at_backup = run(home, "backup", data_dir)["anchor_in_keyring"]["length"]
+    more = run(home, "more", data_dir)
+    more = run(home, "more", data_dir)
+    assert more["problems"] == [] and more["anchor_in_keyring"]["length"] > at_backup + 1
+    run(home, "restore", data_dir)
+    checked = run(home, "check", data_dir)
+    assert checked["problems"] == [], json.dumps(checked, ensure_ascii=False)
+    assert checked["anchor_in_keyring"]["length"] == at_backup + 1  # the restored chain and its restore

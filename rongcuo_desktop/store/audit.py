@@ -12,6 +12,7 @@ figures); `rongcuo audit verify` does the full walk.
 from __future__ import annotations
 
 import datetime as dt
+import hmac
 import json
 import logging
 import random
@@ -25,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from rongcuo_desktop.domain.committee import SCORE_WITHHELD, TimelineEntry, sees_score_event
 from rongcuo_desktop.domain.roles import AccountInfo, Action, Role
+from rongcuo_desktop.store.audit_anchors import ConfigAnchor
 from rongcuo_desktop.store.audit_chain import (
     GENESIS,
     Anchor,
@@ -37,7 +39,9 @@ from rongcuo_desktop.store.audit_chain import (
     compare_with_anchor,
     event_payload,
     hash_payload,
+    key_fingerprint,
     make_anchor,
+    restore_mac,
     state_digest,
 )
 from rongcuo_desktop.store.audit_models import AuditEventRow
@@ -87,6 +91,67 @@ def head(session: Session | Connection) -> tuple[int, str]:
     return (0, GENESIS) if row is None else (int(row[0]), str(row[1]))
 
 
+def _next_event(
+    last_seq: int,
+    prev: str,
+    actor: AccountInfo,
+    action: Action,
+    case_id: int | None,
+    summary: str,
+    detail: dict[str, Any] | None,
+    before: Any,
+    after: Any,
+) -> AuditEvent:
+    detail_text = json.dumps(detail, ensure_ascii=False, sort_keys=True) if detail else ""
+    before_hash, after_hash = state_digest(before), state_digest(after)
+    fields = (
+        last_seq + 1,
+        _now(),
+        actor.id or None,
+        actor.name,
+        actor.role.value,
+        action.value,
+        case_id,
+        summary,
+        detail_text,
+    )
+    digest = hash_payload(event_payload(*fields, before_hash, after_hash, prev))
+    return AuditEvent(*fields, before_hash, after_hash, prev, digest)
+
+
+def append_event_raw(
+    conn: Any, actor: AccountInfo, action: Action, *, summary: str, detail: dict[str, Any] | None = None
+) -> AuditEvent | None:
+    """The same next link on a plain sqlcipher3 connection, committed (store/backup.py records a
+    restore in the staged database before it is put in place). None when the file has no chain yet."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='audit_events'").fetchone():
+        return None
+    row = conn.execute("SELECT seq, hash FROM audit_events ORDER BY id DESC LIMIT 1").fetchone()
+    last_seq, prev = (0, GENESIS) if row is None else (int(row[0]), str(row[1]))
+    event = _next_event(last_seq, prev, actor, action, None, summary, detail, None, None)
+    with conn:
+        conn.execute(
+            "INSERT INTO audit_events (seq, at, actor_id, actor_name, actor_role, action, case_id, summary,"
+            " detail, before_hash, after_hash, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                event.seq,
+                event.at,
+                event.actor_id,
+                event.actor_name,
+                event.actor_role,
+                event.action,
+                event.case_id,
+                event.summary,
+                event.detail,
+                event.before_hash,
+                event.after_hash,
+                event.prev_hash,
+                event.hash,
+            ),
+        )
+    return event
+
+
 def append_event(
     session: Session | Connection,
     actor: AccountInfo,
@@ -102,21 +167,7 @@ def append_event(
     if isinstance(session, Session):
         session.flush()  # the change itself first, so a failing write never leaves a lone event
     last_seq, prev = head(session)
-    detail_text = json.dumps(detail, ensure_ascii=False, sort_keys=True) if detail else ""
-    before_hash, after_hash = state_digest(before), state_digest(after)
-    fields = (
-        last_seq + 1,
-        _now(),
-        actor.id or None,
-        actor.name,
-        actor.role.value,
-        action.value,
-        case_id,
-        summary,
-        detail_text,
-    )
-    digest = hash_payload(event_payload(*fields, before_hash, after_hash, prev))
-    event = AuditEvent(*fields, before_hash, after_hash, prev, digest)
+    event = _next_event(last_seq, prev, actor, action, case_id, summary, detail, before, after)
     session.execute(
         insert(AuditEventRow).values(
             seq=event.seq,
@@ -317,37 +368,97 @@ def _label(enum_type: Any, code: str) -> str:
 
 
 class AnchorKeeper:
-    """Reads and writes the chain's anchor in the key file (and the credential store, if any)."""
+    """Reads and writes the chain's anchor: in the key file, in the per-user config folder
+    (audit_anchors.py) and in the OS credential store where there is one.
+
+    The first moves with every commit; the config copy too (it is what catches a data folder put back
+    whole on a PC without a credential store); the credential store at open, close and acknowledgement.
+    """
 
     def __init__(self, data_dir: Path, db_key: bytes) -> None:
         from rongcuo_desktop.store.keys import KeyManager
 
         self._keys = KeyManager(data_dir)
         self._mac_key = anchor_key(db_key)
+        self.fingerprint = key_fingerprint(self._mac_key)
+
+    def _config(self) -> ConfigAnchor | None:
+        from rongcuo_desktop.store.errors import StoreError
+
+        try:
+            return ConfigAnchor(self._keys.store_id)
+        except (StoreError, ValueError):
+            return None
+
+    def _superseded(self) -> dict[str, Any]:
+        """What a restore the app made superseded (authentic notes only): {source: raw anchor}."""
+        note = self._keys.read_restored_over()
+        if not isinstance(note, dict):
+            return {}
+        body = {k: note.get(k) for k in ("config", "credential_store")}
+        if not hmac.compare_digest(restore_mac(self._mac_key, body), str(note.get("mac", ""))):
+            log.warning("restore note in the key file does not authenticate; ignored")
+            return {}
+        return body
 
     def read(self) -> tuple[Anchor | None, ChainProblem | None]:
-        """The most advanced authentic anchor, or a problem when the anchor itself was altered."""
+        """The most advanced authentic anchor, or a problem when an anchor itself was altered.
+
+        An outside anchor that a restore made by the app superseded (and that has not moved since) is
+        left out: the restore recorded itself and moved the anchors, or was cut short before it could.
+        """
+        superseded = self._superseded()
+        config = self._config()
+        sources: list[tuple[str, dict[str, Any] | None]] = [
+            ("key_file", self._keys.read_audit_anchor()),
+            ("credential_store", self._keys.read_audit_anchor_from_credential_store()),
+            ("config", config.read() if config is not None else None),
+        ]
         candidates: list[Anchor] = []
-        altered = False
-        for raw in (self._keys.read_audit_anchor(), self._keys.read_audit_anchor_from_credential_store()):
-            if raw is None:
+        problem: ChainProblem | None = None
+        for source, raw in sources:
+            if raw is None or (source in superseded and superseded[source] == raw):
+                continue
+            if source == "config" and raw.get("key_fingerprint") not in (None, "", self.fingerprint):
+                problem = ChainProblem(
+                    ProblemKind.ROLLBACK,
+                    int(raw.get("length") or 0),
+                    "本机配置文件夹中记录的审计链位置属于更换口令（重新加密）之后的数据库："
+                    "数据目录中的数据库和密钥文件是重新加密之前的旧副本（回滚），其后的改动已不在其中。",
+                )
                 continue
             anchor = Anchor.from_json(raw)
             if anchor is None or not anchor_authentic(self._mac_key, anchor):
-                altered = True
+                where = {
+                    "key_file": "密钥文件",
+                    "credential_store": "系统凭据库",
+                    "config": "本机配置文件夹",
+                }[source]
+                problem = problem or ChainProblem(
+                    ProblemKind.ANCHOR,
+                    0,
+                    f"{where}中记录的审计链位置被改动过，无法用它核对数据库是否被回滚。",
+                )
                 continue
             candidates.append(anchor)
         best = max(candidates, key=lambda a: a.length) if candidates else None
-        if altered:
-            return best, ChainProblem(
-                ProblemKind.ANCHOR, 0, "密钥文件中记录的审计链位置被改动过，无法用它核对数据库是否被回滚。"
-            )
-        return best, None
+        return best, problem
 
     def write(self, length: int, head_hash: str, *, credential_store: bool = False) -> None:
         if not self._keys.key_file.exists():
             return  # a bare store (tests, tools) without a key file has nowhere to keep an anchor
         anchor = make_anchor(self._mac_key, length, head_hash)
-        self._keys.write_audit_anchor(anchor.to_json())
+        self._keys.write_audit_anchor(anchor.to_json(), settled=credential_store)
+        config = self._config()
+        if config is not None:
+            config.write(anchor.to_json(), self.fingerprint)
         if credential_store:
             self._keys.write_audit_anchor_to_credential_store(anchor.to_json())
+
+    def outside(self) -> dict[str, Any]:
+        """The anchors outside the data folder as they are now (what a restore supersedes)."""
+        config = self._config()
+        return {
+            "config": config.read() if config is not None else None,
+            "credential_store": self._keys.read_audit_anchor_from_credential_store(),
+        }

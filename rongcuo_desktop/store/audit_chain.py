@@ -274,6 +274,19 @@ def anchor_authentic(mac_key: bytes, anchor: Anchor) -> bool:
     return hmac.compare_digest(_mac(mac_key, anchor.length, anchor.head), anchor.mac)
 
 
+def key_fingerprint(mac_key: bytes) -> str:
+    """A public fingerprint of the anchor key (so of the database key): an anchor copy kept outside
+    the data folder names the key it was made under, so a copy made after a re-key (passphrase
+    change) is told apart from an altered one."""
+    return hmac.new(mac_key, b"rongcuo anchor key fingerprint", hashlib.sha256).hexdigest()[:32]
+
+
+def restore_mac(mac_key: bytes, superseded: dict[str, Any]) -> str:
+    """The MAC of a restore's note of the outside anchors it superseded (keys.py restored_over)."""
+    canonical = json.dumps(superseded, sort_keys=True, ensure_ascii=True, separators=(",", ":"))
+    return hmac.new(mac_key, b"rongcuo restore\x00" + canonical.encode("ascii"), hashlib.sha256).hexdigest()
+
+
 def compare_with_anchor(anchor: Anchor, length: int, hash_at_anchor: str | None) -> ChainProblem | None:
     """Is the database's chain the one the anchor remembers (or a continuation of it)?
 

@@ -47,6 +47,7 @@ from typing import Any, BinaryIO
 import sqlcipher3
 
 from rongcuo_desktop import __version__
+from rongcuo_desktop.domain.roles import AccountInfo, Action, Role
 from rongcuo_desktop.store import layout
 from rongcuo_desktop.store.errors import StoreError, WrongPassphrase
 
@@ -176,6 +177,7 @@ _KIND_LABELS = {"auto": "关闭时自动", "manual": "手动", "pre-migration": 
 class RestoreResult:
     kept_dir: Path | None  # where the replaced store now lives (None when there was none)
     manifest: BackupManifest
+    note: str = ""  # why, when the caller says (e.g. damage found at start-up)
 
     @property
     def summary(self) -> str:
@@ -184,7 +186,7 @@ class RestoreResult:
         text = f"从备份恢复了整个数据库（{kind}备份，备份时间 {self.manifest.created_local}）"
         if self.kept_dir is not None:
             text += f"；恢复前的数据库原样保留在 {BACKUPS_DIR_NAME}/{self.kept_dir.name}"
-        return text
+        return text + self.note
 
 
 # --- keys and connections -------------------------------------------------------------------------
@@ -871,6 +873,8 @@ def restore_backup(
     allow_other_store: bool = False,
     extra_checks: ExtraCheck | None = None,
     cancelled: Cancelled | None = None,
+    by: AccountInfo | None = None,
+    note: str = "",
 ) -> RestoreResult:
     """Check a backup completely, then put it in place of the current store (which is kept, not lost).
 
@@ -878,6 +882,13 @@ def restore_backup(
     restore refuse a backup of another store; without it the backup's passphrase is tried on the
     current key file for the same purpose. With ``passphrase=None`` the backup is opened with
     ``current_key`` itself (restoring this store's own backup after damage was found).
+
+    The restore records itself (issue 11, item 12): a RESTORE event by ``by`` (the program when None)
+    is appended to the checked copy before it is put in place, the copy's key file gets the anchor of
+    that new head together with a note of the anchors outside the data folder it supersedes, and once
+    the files are in place those outside anchors (config folder, credential store) move to the new
+    head. So the restored store opens as what it is, an expected move, not as a rollback; a restore cut
+    short between the two steps is finished by the next open (audit.AnchorKeeper reads the note).
     """
     manifest = read_manifest(backup_path)
     unwrap = unwrap or unwrap_key_file
@@ -923,8 +934,6 @@ def restore_backup(
             staged_db = staging / files.database.name
             staged_key = staging / files.key_file.name
             _copy_database_part(manifest, staged_db, cancelled)
-            with _create_owner_only(staged_key) as key_writer:
-                key_writer.write(manifest.key_file_bytes)
             problems = database_problems(staged_db, key)
             if not problems:
                 problems = audit_problems(staged_db, key, manifest.key_file_bytes)
@@ -938,7 +947,17 @@ def restore_backup(
                 )
             if cancelled is not None and cancelled():
                 raise _Stop()
-            kept = _keep_current(files, current)
+            kept_dir = _kept_dir(files) if current else None
+            result = RestoreResult(kept_dir=kept_dir, manifest=manifest, note=note)
+            head = _record_restore(staged_db, key, by, result.summary)
+            key_file = manifest.key_file_bytes
+            if head is not None:
+                key_file = _key_file_at(key_file, key, head)
+            with _create_owner_only(staged_key) as key_writer:
+                key_writer.write(key_file)
+                key_writer.flush()
+                os.fsync(key_writer.fileno())
+            kept = _keep_current(files, current, kept_dir) if kept_dir is not None else None
             try:
                 os.replace(staged_db, files.database)
                 os.replace(staged_key, files.key_file)
@@ -953,16 +972,77 @@ def restore_backup(
         if _is_disk_full(error):
             raise BackupError("数据目录所在磁盘空间不足，恢复没有进行。当前数据库没有任何改动。") from error
         raise BackupError(f"恢复失败：{error.strerror or error}。当前数据库没有任何改动。") from error
+    if head is not None:
+        _move_outside_anchors(data_dir, key, head)
     log.info("store restored from a backup (kind=%s)", manifest.kind)
-    return RestoreResult(kept_dir=kept, manifest=manifest)
+    return result
 
 
-def _keep_current(files: StoreFiles, parts: list[Path]) -> Path | None:
-    """Move the current store's files, together and untouched, into backups/kept-before-restore-*."""
-    if not parts:
-        return None
+#: Who restores when the caller names nobody (the program, as for a schema upgrade).
+_PROGRAM = AccountInfo(id=0, name="（程序）", role=Role.CHAIR)
+
+
+def _record_restore(
+    staged_db: Path, key: bytes, by: AccountInfo | None, summary: str
+) -> tuple[int, str] | None:
+    """Append the RESTORE event to the checked copy: who (as the restored store knows them by name),
+    which backup, where the replaced store is kept. Returns the new head, None for a chain-less file."""
+    from rongcuo_desktop.store.audit import append_event_raw
+
+    actor = by or _PROGRAM
+    conn = connect_raw(staged_db, key)
+    try:
+        if actor.id:
+            # The same person in the restored store (ids differ between stores); else by name only.
+            actor = AccountInfo(0, actor.name, actor.role)
+            with contextlib.suppress(sqlcipher3.DatabaseError, ValueError):
+                row = conn.execute(
+                    "SELECT id, role FROM accounts WHERE name = ? AND active", (actor.name,)
+                ).fetchone()
+                if row is not None:
+                    actor = AccountInfo(int(row[0]), actor.name, Role.from_code_or_label(str(row[1])))
+        event = append_event_raw(conn, actor, Action.RESTORE, summary=summary)
+    finally:
+        conn.close()
+    return None if event is None else (event.seq, event.hash)
+
+
+def _key_file_at(raw: bytes, key: bytes, head: tuple[int, str]) -> bytes:
+    """The restored key file with its anchor at the restore's event and the note of the outside
+    anchors this restore supersedes (HMAC'd under the restored key: nobody without it can forge one)."""
+    from rongcuo_desktop.store.audit_anchors import ConfigAnchor
+    from rongcuo_desktop.store.audit_chain import anchor_key, make_anchor, restore_mac
+    from rongcuo_desktop.store.keys import credential_store_anchor, key_file_with_anchor
+
+    mac_key = anchor_key(bytes(key))
+    uuid_ = _key_file_store_uuid_bytes(raw)
+    config = None
+    if uuid_ is not None:
+        with contextlib.suppress(ValueError):
+            config = ConfigAnchor(uuid_).read()
+    superseded: dict[str, Any] = {"config": config, "credential_store": credential_store_anchor(raw)}
+    note = {**superseded, "mac": restore_mac(mac_key, superseded)}
+    return key_file_with_anchor(raw, make_anchor(mac_key, *head).to_json(), note)
+
+
+def _move_outside_anchors(data_dir: Path, key: bytes, head: tuple[int, str]) -> None:
+    """The second step: the config folder's and the credential store's anchors follow the restored
+    head (a failure here is finished by the next open, which reads the restore's note)."""
+    from rongcuo_desktop.store.audit import AnchorKeeper
+
+    try:
+        AnchorKeeper(data_dir, key).write(*head, credential_store=True)
+    except Exception as error:
+        log.warning("anchors outside the data folder not moved after the restore: %s", type(error).__name__)
+
+
+def _kept_dir(files: StoreFiles) -> Path:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    kept = files.data_dir / BACKUPS_DIR_NAME / f"{KEPT_PREFIX}{stamp}"
+    return files.data_dir / BACKUPS_DIR_NAME / f"{KEPT_PREFIX}{stamp}"
+
+
+def _keep_current(files: StoreFiles, parts: list[Path], kept: Path) -> Path:
+    """Move the current store's files, together and untouched, into backups/kept-before-restore-*."""
     kept.mkdir(parents=True)
     (kept / "说明.txt").write_text(
         "这里是恢复备份之前的数据库，原样保留（已加密）。如需找回，关闭程序后把这些文件移回数据目录即可。\n",

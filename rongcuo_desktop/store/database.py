@@ -375,10 +375,17 @@ class Store:
             )
 
     def record_restore(self, summary: str, by: AccountInfo | Credential | None = None) -> None:
-        """This database was just put in place from a backup: say so in its chain (who, which backup,
-        where the replaced store is kept), so a restore never reverts the record unseen. Allowed while
-        read-only, like a failed unlock: restoring an older backup is itself what makes an anchor kept
-        in the credential store report a rollback, which the 主任 then acknowledges."""
+        """This database was put in place from a backup: say so in its chain (who, which backup, where
+        the replaced store is kept), so a restore never reverts the record unseen.
+
+        A restore made by store.backup.restore_backup records itself, and moves the anchors in the same
+        step (issue 11, item 12): right after one (the chain's last event is that restore) this does
+        nothing, so a caller that still records the restore does not record it twice.
+        """
+        with self.read_session() as session:
+            last = session.execute(text("SELECT action FROM audit_events ORDER BY id DESC LIMIT 1")).scalar()
+        if last == Action.RESTORE.value:
+            return
         actor = self.guard.verify(by) if isinstance(by, Credential) else by or SYSTEM_ACTOR
         with self.write_session() as session:
             self.guard.audit(session, Action.RESTORE, summary=summary, actor=actor)

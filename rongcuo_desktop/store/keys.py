@@ -156,6 +156,10 @@ class _KeyFile:
     # The audit chain's head (length, hash, HMAC under a key derived from the database key):
     # an older database put back shows up as a chain shorter than this (store/audit.py).
     audit_anchor: dict[str, Any] | None = None
+    # Written by a restore the app made (store/backup.py): the anchors outside the data folder as they
+    # were just before it, which the restored chain supersedes (HMAC'd like the anchor). Lets the open
+    # finish the move of those anchors if the restore was cut short between its two steps.
+    restored_over: dict[str, Any] | None = None
 
     def to_bytes(self) -> bytes:
         body = self._body()
@@ -163,19 +167,23 @@ class _KeyFile:
         return (json.dumps(body, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
     def _body(self) -> dict[str, Any]:
-        return {
-            "format": KEY_FILE_FORMAT,
-            "version": KEY_FILE_VERSION,
-            "store_id": self.store_id,
-            "created_at": self.created_at,
-            "kdf": self.kdf.to_json(),
-            "cipher": "aes-256-gcm",
-            "nonce": _b64(self.nonce),
-            "wrapped_key": _b64(self.wrapped_key),
-            "key_check": _b64(self.key_check),
-            "credential_store": {"service": SERVICE_NAME, "backend": self.credential_backend},
-            "require_passphrase_each_start": self.require_passphrase_each_start,
-        } | ({"audit_anchor": self.audit_anchor} if self.audit_anchor is not None else {})
+        return (
+            {
+                "format": KEY_FILE_FORMAT,
+                "version": KEY_FILE_VERSION,
+                "store_id": self.store_id,
+                "created_at": self.created_at,
+                "kdf": self.kdf.to_json(),
+                "cipher": "aes-256-gcm",
+                "nonce": _b64(self.nonce),
+                "wrapped_key": _b64(self.wrapped_key),
+                "key_check": _b64(self.key_check),
+                "credential_store": {"service": SERVICE_NAME, "backend": self.credential_backend},
+                "require_passphrase_each_start": self.require_passphrase_each_start,
+            }
+            | ({"audit_anchor": self.audit_anchor} if self.audit_anchor is not None else {})
+            | ({"restored_over": self.restored_over} if self.restored_over is not None else {})
+        )
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> _KeyFile:
@@ -215,6 +223,7 @@ class _KeyFile:
                 require_passphrase_each_start=bool(body["require_passphrase_each_start"]),
                 created_at=str(body["created_at"]),
                 audit_anchor=body["audit_anchor"] if isinstance(body.get("audit_anchor"), dict) else None,
+                restored_over=body["restored_over"] if isinstance(body.get("restored_over"), dict) else None,
             )
             if len(parsed.nonce) != 12 or len(parsed.wrapped_key) != KEY_BYTES + 16:
                 raise ValueError("wrong sizes")
@@ -447,12 +456,23 @@ class KeyManager:
         except KeyFileProblem:
             return None
 
-    def write_audit_anchor(self, anchor: dict[str, Any]) -> None:
-        self._update(
-            lambda record: (
-                record if record.audit_anchor == anchor else _replace(record, audit_anchor=dict(anchor))
-            )
-        )
+    def write_audit_anchor(self, anchor: dict[str, Any], *, settled: bool = False) -> None:
+        """Move the anchor in the key file; `settled`: the anchors outside agree again, so a restore's
+        note of what it superseded (restored_over) is dropped."""
+
+        def change(record: _KeyFile) -> _KeyFile:
+            restored = None if settled else record.restored_over
+            if record.audit_anchor == anchor and record.restored_over == restored:
+                return record
+            return _replace(record, audit_anchor=dict(anchor), restored_over=restored)
+
+        self._update(change)
+
+    def read_restored_over(self) -> dict[str, Any] | None:
+        try:
+            return self._read().restored_over
+        except KeyFileProblem:
+            return None
 
     def read_audit_anchor_from_credential_store(self) -> dict[str, Any] | None:
         record = self._anchor_record()
@@ -564,6 +584,32 @@ class KeyManager:
                 self._credential_entry_missing = False
             except DataDirNotWritable:
                 log.warning("could not record the credential backend (data folder not writable)")
+
+
+def key_file_with_anchor(raw: bytes, anchor: dict[str, Any], restored_over: dict[str, Any] | None) -> bytes:
+    """A key file (as bytes, e.g. the copy inside a backup) with its anchor moved (store/backup.py)."""
+    record = _KeyFile.from_bytes(raw)
+    return _replace(record, audit_anchor=dict(anchor), restored_over=restored_over).to_bytes()
+
+
+def credential_store_anchor(raw: bytes) -> dict[str, Any] | None:
+    """The anchor the credential store holds for the store this key file belongs to (None if none or
+    not in use): what a restore of that key file supersedes."""
+    try:
+        record = _KeyFile.from_bytes(raw)
+    except KeyFileProblem:
+        return None
+    if record.require_passphrase_each_start or record.credential_backend is None:
+        return None
+    try:
+        stored = _get_password(record.credential_backend, f"{record.store_id}:audit-anchor")
+        value = json.loads(stored) if stored else None
+    except _BackendUnavailable:
+        return None
+    except Exception as error:
+        log.warning("credential store anchor read failed: %s", type(error).__name__)
+        return None
+    return value if isinstance(value, dict) else None
 
 
 class PassphraseTooShort(StoreError):

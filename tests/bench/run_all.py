@@ -6,8 +6,10 @@ Benchmarks are scripts that print numbers, not timed tests. Pass names to run a 
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -18,9 +20,13 @@ def main(argv: list[str]) -> int:
     if argv:
         scripts = [s for s in scripts if any(name in s.stem for name in argv)]
     failures = 0
-    for script in scripts:
-        print(f"\n=== {script.stem} ===", flush=True)
-        failures += subprocess.run([sys.executable, str(script)], check=False).returncode != 0
+    # The stores the benchmarks make are throw-away: their audit anchors' second copy goes to a temp
+    # folder, never into this user's config folder (store/audit_anchors.py).
+    with tempfile.TemporaryDirectory(prefix="rongcuo-bench-config-") as config:
+        env = dict(os.environ, RONGCUO_CONFIG_DIR=config)
+        for script in scripts:
+            print(f"\n=== {script.stem} ===", flush=True)
+            failures += subprocess.run([sys.executable, str(script)], check=False, env=env).returncode != 0
     return 1 if failures else 0
 
 

@@ -230,7 +230,7 @@ class DataSafety(QObject):
         def work() -> tuple[Store, RestoreResult]:
             store.guard.check(Action.RESTORE)  # below the UI too: only the 主任 replaces the store
             store.close()
-            result = restore_backup(newest.path, None, files, current_key=key)
+            result = restore_backup(newest.path, None, files, current_key=key, by=actor)
             return _after_restore(Store.open(data_dir, key), result, actor), result
 
         self._store = None
@@ -294,7 +294,9 @@ class DataSafety(QObject):
                 raise WrongPassphrase(WRONG_BACKUP_PASSPHRASE) from None
             store.close()
             # The key just unwrapped is handed over: no second Argon2 derivation (~0.5 s).
-            result = restore_backup(chosen, passphrase, files, lambda _data, _pp: new_key, current_key=key)
+            result = restore_backup(
+                chosen, passphrase, files, lambda _data, _pp: new_key, current_key=key, by=actor
+            )
             return _after_restore(Store.open(data_dir, new_key), result, actor), result
 
         reopen_current = self._restore_failed(store, key)

@@ -98,7 +98,9 @@ class RestoreAfterDamage:
             self._offer(message, None)
 
         self._runner.run_db(
-            lambda: restore_backup(newest.path, None, files, current_key=key),
+            lambda: restore_backup(
+                newest.path, None, files, current_key=key, note="（启动时发现数据库损坏）"
+            ),
             receiver=self._receiver,
             on_success=self._on_restored,
             on_failure=failed,

@@ -1,0 +1,77 @@
+"""A second copy of the audit anchor outside the data folder: in the user's config folder.
+
+Why: the anchor (the audit chain's length and head, store/audit_chain.py) lives in the key file beside
+the database, and in the OS credential store where there is one. On a PC without a credential store,
+copying back an older ``rongcuo.db`` together with its older ``rongcuo-key.json`` brought the older
+anchor with it, so the rollback went unseen. A copy kept in the per-user config folder (platformdirs'
+user_config_dir, one small file per store, named by the store's id) is not in the data folder, so
+putting back an old data folder leaves it ahead of the chain, and the open reports the rollback.
+
+What it does not stop: someone who can replace every file of this user (the config folder too), or
+who holds the database key. See README, 回滚检测.
+
+Tests point the folder elsewhere with RONGCUO_CONFIG_DIR (never the real home folder).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import uuid
+from pathlib import Path
+from typing import Any
+
+from rongcuo_desktop.paths import user_config_dir
+from rongcuo_desktop.store.layout import atomic_write
+
+log = logging.getLogger(__name__)
+
+ANCHORS_DIR_NAME = "audit-anchors"
+FORMAT = "rongcuo-audit-anchor"
+
+
+class ConfigAnchor:
+    """The anchor copy of one store (by its id) in the config folder; every failure is logged only:
+    this copy strengthens rollback detection, it never stops the app from working."""
+
+    def __init__(self, store_id: str, folder: Path | None = None) -> None:
+        self.store_id = str(uuid.UUID(store_id))  # a path component: only a real uuid
+        self.path = (folder or user_config_dir()) / ANCHORS_DIR_NAME / f"{self.store_id}.json"
+
+    def read(self) -> dict[str, Any] | None:
+        """The anchor as written (length, head, mac) plus its key fingerprint, or None."""
+        try:
+            body = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError) as error:
+            log.warning("config anchor unreadable: %s", type(error).__name__)
+            return {"unreadable": True}
+        if (
+            not isinstance(body, dict)
+            or body.get("format") != FORMAT
+            or body.get("store_id") != self.store_id
+        ):
+            return {"unreadable": True}
+        anchor = body.get("anchor")
+        if not isinstance(anchor, dict):
+            return {"unreadable": True}
+        return {**anchor, "key_fingerprint": str(body.get("key_fingerprint", ""))}
+
+    def write(self, anchor: dict[str, Any], key_fingerprint: str) -> None:
+        body = {
+            "format": FORMAT,
+            "store_id": self.store_id,
+            "anchor": {k: anchor[k] for k in ("length", "head", "mac")},
+            "key_fingerprint": key_fingerprint,
+        }
+        data = (json.dumps(body, ensure_ascii=True, indent=1) + "\n").encode("ascii")
+        try:
+            with contextlib.suppress(FileNotFoundError):
+                if self.path.read_bytes() == data:
+                    return
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            atomic_write(self.path, data)  # a temp file + rename: never half a file
+        except OSError as error:
+            log.warning("config anchor not written: %s", type(error).__name__)
