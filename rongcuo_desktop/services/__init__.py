@@ -58,6 +58,19 @@ The judgment -- services.judgment (plain records from domain.committee):
 The audit trail -- services.audit: ``verify(ws, by) -> VerifyReport`` (slow on long trails),
 ``log(ws, by) -> [AuditLine]``, ``acknowledge(ws, chair)`` (ends read-only mode).
 
+Data safety -- services.backup, services.attachments, services.transfer:
+- ``backup.backup(ws, by, to=None, task=...)`` (秘书, 主任; SourceDamaged on a damaged store),
+  ``backup_at_close(ws, keep=...)``, ``check_integrity(ws, quick=False) -> DamageReport``,
+  ``backups(folder)``, ``read_backup(path)``, ``newest_good(data_dir, key)``.
+- ``backup.restore_in_app(ws, chair, path, passphrase, task=...)``: refused before anything closes
+  for another role, a wrong passphrase or a damaged file; afterwards the SAME Workspace holds the
+  restored store and the people signed in carry on where it knows them (no rebuild of credentials;
+  do rebuild the window's models: the data changed). At start-up after damage:
+  ``restore_after_damage(data_dir, key, manifest)`` then ``unlock.open_store(..., restored=result)``.
+- ``attachments.add_file / list_for_case / read / export`` (reads and exports are audited).
+- ``transfer.check_may_export(ws, by)`` (before saying anything), ``export``, ``preview_import``
+  (writes nothing), ``import_file`` (all or nothing); long ones take ``task``.
+
 Progress and cancel: long calls take ``task: services.progress.Progress`` (``report(done, total)``,
 ``cancelled``); ui/tasks.TaskContext fits it; the default is ``QUIET``.
 """

@@ -55,6 +55,13 @@ class Workspace:
     def is_open(self) -> bool:
         return self._store.key_box.present
 
+    def replace_store(self, store: Store) -> None:
+        """Hold `store` from now on (the same data folder, reopened by a restore): the people signed
+        in carry on where the new store knows them (AccessGuard.adopt); the old store is closed."""
+        old, self._store = self._store, store
+        store.guard.adopt(old.guard)
+        old.close()
+
     def close(self) -> None:
         """Close the store (checkpoint, anchor, lock released, key wiped); idempotent."""
         self._store.close()

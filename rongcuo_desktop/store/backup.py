@@ -49,6 +49,7 @@ import sqlcipher3
 from rongcuo_desktop import __version__
 from rongcuo_desktop.domain.roles import AccountInfo, Action, Role
 from rongcuo_desktop.store import layout
+from rongcuo_desktop.store.connection import connect_raw
 from rongcuo_desktop.store.errors import StoreError, WrongPassphrase
 
 log = logging.getLogger(__name__)
@@ -200,20 +201,6 @@ def store_id(key: bytes) -> str:
 def _manifest_mac(key: bytes, body: dict[str, Any]) -> str:
     canonical = json.dumps(body, sort_keys=True, ensure_ascii=True, separators=(",", ":")).encode()
     return hmac.new(bytes(key), b"rongcuo-backup-manifest\x00" + canonical, hashlib.sha256).hexdigest()
-
-
-def connect_raw(path: Path, key: bytes, *, readonly: bool = False) -> sqlcipher3.Connection:
-    """A plain SQLCipher connection (raw key, temp_store in memory) for backup and checks."""
-    if readonly:
-        conn = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
-    else:
-        conn = sqlcipher3.connect(str(path), check_same_thread=False)
-    conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
-    conn.execute("PRAGMA temp_store = MEMORY")
-    if conn.execute("PRAGMA temp_store").fetchone()[0] != 2:
-        conn.close()
-        raise StoreError("无法把临时数据限定在内存中，为避免明文落盘，操作已停止。")
-    return conn
 
 
 def database_problems(path: Path, key: bytes) -> list[str]:

@@ -9,6 +9,10 @@ SQLAlchemy is imported. The rules of every connection:
 - ``temp_store`` is memory (asserted): with temp files on disk SQLite writes sorter and temp-table
   pages in plaintext;
 - WAL + synchronous FULL: a save that returned survives a kill or a power cut.
+
+`connect_raw` is the same recipe's first half (key first, temp_store in memory asserted) for the
+backup and the integrity checks, which read a live store beside the app (read-only) or write a
+staged copy, and must not change the journal mode of a file they only look at or are building.
 """
 
 from __future__ import annotations
@@ -36,6 +40,33 @@ NOT_OURS = (
 )
 
 
+def _keyed(conn: sqlcipher3.Connection, key: bytes) -> None:
+    """The key before anything else is read or written: the file is never written unencrypted."""
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+
+
+def _temp_store_in_memory(conn: sqlcipher3.Connection) -> None:
+    """With temp files on disk SQLite writes sorter and temp-table pages in plaintext."""
+    conn.execute("PRAGMA temp_store = MEMORY")
+    if conn.execute("PRAGMA temp_store").fetchone()[0] != 2:
+        raise StoreError("数据库的临时存储无法设为内存，为避免明文写入磁盘，操作已停止。")
+
+
+def connect_raw(path: Path, key: bytes, *, readonly: bool = False) -> sqlcipher3.Connection:
+    """A keyed connection for backup and checks: key first, temp_store in memory, nothing else set.
+    `readonly`: beside the app's own connection, never writing. Driver errors are left to the caller
+    (a check reports them as problems)."""
+    uri = path.resolve().as_uri() + ("?mode=ro" if readonly else "?mode=rwc")
+    conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False)
+    try:
+        _keyed(conn, bytes(key))
+        _temp_store_in_memory(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
 def connect(path: Path, box: KeyBox, *, create: bool) -> sqlcipher3.Connection:
     """A keyed, checked connection in autocommit mode (callers BEGIN their own transactions)."""
     uri = path.resolve().as_uri() + ("?mode=rwc" if create else "?mode=rw")
@@ -48,7 +79,7 @@ def connect(path: Path, box: KeyBox, *, create: bool) -> sqlcipher3.Connection:
     try:
         # SQLCipher's own log goes to stderr; our log records the failure (without paths or data).
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = \"x'{box.get().hex()}'\"")  # RuntimeError once wiped: locked
+        _keyed(conn, box.get())  # RuntimeError once wiped: locked
         # The key is proved by reading page 1; SQLCipher fails here on a wrong key or a foreign file.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         if not create:
@@ -59,10 +90,7 @@ def connect(path: Path, box: KeyBox, *, create: bool) -> sqlcipher3.Connection:
             ).fetchone()[0]
             if not ours:
                 raise NotOurDatabase(NOT_OURS.format(path=path))
-        conn.execute("PRAGMA temp_store = MEMORY")
-        temp_store = conn.execute("PRAGMA temp_store").fetchone()[0]
-        if temp_store != 2:
-            raise StoreError("数据库的临时存储无法设为内存，为避免明文写入磁盘，程序停止打开。")
+        _temp_store_in_memory(conn)
         # 64 MiB page cache: decrypted pages stay in memory, so a search scan costs ~15 ms, not ~90.
         conn.execute("PRAGMA cache_size = -65536")
         conn.execute("PRAGMA foreign_keys = ON")

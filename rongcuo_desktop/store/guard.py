@@ -128,6 +128,19 @@ class AccessGuard:
         if self._desk is not None and self._desk.account.id == account_id:
             self._desk = None
 
+    def adopt(self, other: AccessGuard) -> None:
+        """The same data reopened in this process (a restore, an open after a refused one): the people
+        signed in to `other` carry on where this store knows them as they were (same id, name and
+        role, enabled); the setup person only while this store has no accounts either."""
+        for credential in other._issued.values():
+            if credential.authority is Authority.SETUP:
+                keep = not self.has_accounts
+            else:
+                current = self.lookup_account(credential.account.id) if credential.account.id else None
+                keep = current is not None and current == credential.account
+            if keep:
+                self._issued[credential.token] = credential
+
     def verify(self, by: Credential) -> AccountInfo:
         """The person `by` names, if this guard issued it and it still holds; else NotAuthenticated."""
         issued = self._issued.get(by.token) if isinstance(by, Credential) else None
