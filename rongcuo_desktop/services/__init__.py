@@ -66,7 +66,7 @@ Data safety -- services.backup, services.attachments, services.transfer:
   for another role, a wrong passphrase or a damaged file; afterwards the SAME Workspace holds the
   restored store and the people signed in carry on where it knows them (no rebuild of credentials;
   do rebuild the window's models: the data changed). At start-up after damage:
-  ``restore_after_damage(data_dir, key, manifest)`` then ``unlock.open_store(..., restored=result)``.
+  ``restore_after_damage(data_dir, key, manifest)`` (it records itself) then ``unlock.open_store``.
 - ``attachments.add_file / list_for_case / read / export`` (reads and exports are audited).
 - ``transfer.check_may_export(ws, by)`` (before saying anything), ``export``, ``preview_import``
   (writes nothing), ``import_file`` (all or nothing); long ones take ``task``.

@@ -131,7 +131,7 @@ def restore_in_app(
     restored store knows them. The restore goes into the restored store's audit trail."""
     from rongcuo_desktop.store.database import Store
 
-    ws.store.guard.check(Action.RESTORE, by)
+    person = ws.store.guard.check(Action.RESTORE, by)
     _manifest, new_key = _backup_key(path, passphrase)
     key = ws.store.key_box.get()
     data_dir = ws.data_dir
@@ -145,20 +145,22 @@ def restore_in_app(
             lambda _raw, _passphrase: new_key,  # unwrapped above: no second Argon2 derivation (~0.5 s)
             current_key=key,
             cancelled=cancelled,
+            by=person,  # the restore records itself, as this person, before it is put in place
         )
     except BaseException:
         ws.replace_store(Store.open(data_dir, key))  # the current store is in place, untouched
         raise
     ws.replace_store(Store.open(data_dir, new_key))
-    _record_restore(ws, lambda opened: by, result)
     return result
 
 
 def restore_after_damage(data_dir: Path, key: bytes, manifest: BackupManifest) -> RestoreResult:
     """At start-up the store did not open (damage) and the key is known: put the newest good backup of
-    this same store in place. No person acts (nobody could sign in); `open_store(restored=...)`
-    records it once the restored store opens."""
-    return restore_backup(manifest.path, None, StoreFiles.in_dir(data_dir), current_key=key)
+    this same store in place. No person acts (nobody could sign in): the restore records itself as
+    the program's, with a note that damage was found at start-up."""
+    return restore_backup(
+        manifest.path, None, StoreFiles.in_dir(data_dir), current_key=key, note="（启动时发现数据库损坏）"
+    )
 
 
 def newest_good(data_dir: Path, key: bytes) -> BackupManifest | None:
@@ -177,21 +179,20 @@ def restore_file(
 ) -> Restored:
     """Restore from the command line (no app may hold the store meanwhile). Where the current store
     opens (credential store, or the backup's passphrase on its key file), the person `acting` gives
-    there must be a 主任: refused before anything is replaced. Where it does not open (damaged,
-    missing, another passphrase), the restore goes ahead for whoever has the backup's passphrase
-    (recovery must stay possible), and `acting` is checked against the restored store's accounts."""
-    from rongcuo_desktop.services import unlock
-
+    there must be a 主任: refused before anything is replaced, and the restore is recorded as theirs.
+    Where it does not open (damaged, missing, another passphrase), the restore goes ahead for whoever
+    has the backup's passphrase (recovery must stay possible), recorded as the program's: nobody's
+    PIN could be checked."""
     _manifest, new_key = _backup_key(path, passphrase)
     current = _open_current(data_dir, passphrase)
+    person = None
+    current_key: bytes | None = None
     if current is not None:
         try:
-            current.store.guard.check(Action.RESTORE, acting(current))
-            current_key: bytes | None = current.store.key_box.get()
+            person = current.store.guard.check(Action.RESTORE, acting(current))
+            current_key = current.store.key_box.get()
         finally:
             current.close()
-    else:
-        current_key = None
     data_dir.mkdir(parents=True, exist_ok=True)
     _, cancelled = as_callbacks(task)
     file_lock = StoreLock(data_dir)
@@ -205,6 +206,7 @@ def restore_file(
             current_key=current_key,
             allow_other_store=allow_other_store,
             cancelled=cancelled,
+            by=person,
         )
     except OSError as error:
         raise StoreError(
@@ -212,14 +214,10 @@ def restore_file(
         ) from error
     finally:
         file_lock.release()
-    try:
-        restored = unlock.open_store(data_dir, new_key)
-    except StoreError as error:
-        return Restored(result, f"恢复已完成，但没能写入审计记录：{error}")
-    try:
-        return Restored(result, _record_restore(restored, acting, result))
-    finally:
-        restored.close()
+    note = (
+        "" if person is not None else "当前数据库没有打开，无法核对操作人：这次恢复在审计记录中记为程序所做。"
+    )
+    return Restored(result, note)
 
 
 def _open_current(data_dir: Path, passphrase: str) -> Workspace | None:
@@ -231,18 +229,3 @@ def _open_current(data_dir: Path, passphrase: str) -> Workspace | None:
     except StoreError as error:
         log.info("current store not opened before a restore: %s", type(error).__name__)
         return None
-
-
-def _record_restore(ws: Workspace, acting: Acting, result: RestoreResult) -> str:
-    """Put the restore into the restored store's audit trail as the person `acting` gives there (the
-    program, when they cannot act there); the restore is done: a failure is only said."""
-    note = ""
-    try:
-        person: Credential | None = acting(ws)
-    except StoreError as error:
-        person, note = None, f"恢复后的库中无法以该账户记录（{error}），已记为程序所做。"
-    try:
-        ws.store.record_restore(result.summary, by=person)
-    except StoreError as error:
-        return f"恢复已完成，但没能写入审计记录：{error}"
-    return note

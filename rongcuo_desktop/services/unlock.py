@@ -35,7 +35,6 @@ from rongcuo_desktop.store.keys import (
 from rongcuo_desktop.store.locking import StoreLock
 
 if TYPE_CHECKING:
-    from rongcuo_desktop.store.backup import RestoreResult
     from rongcuo_desktop.store.credential import Credential
 
 log = logging.getLogger(__name__)
@@ -147,24 +146,20 @@ def open_store(
     *,
     file_lock: StoreLock | None = None,
     failed_unlocks: int = 0,
-    restored: RestoreResult | None = None,
     credential_store_usable: bool = False,
 ) -> Workspace:
     """Open the store with its key (never creates anything). Typed failures: StoreNotFound,
     NotOurDatabase (wrong key, foreign or damaged file), StoreTooNew, StoreInUse, DataDirNotWritable,
     StoreError (a failed pre-upgrade backup). `failed_unlocks`: wrong passphrases typed before this
-    open, recorded in the audit trail now that it can be written; `restored`: the restore after damage
-    found at start-up (services.backup.restore_after_damage) that put this database in place."""
+    open, recorded in the audit trail now that it can be written."""
     from rongcuo_desktop.store.database import Store
 
     store = Store.open(data_dir, key, file_lock=file_lock)
     try:
-        if restored is not None:
-            store.record_restore(restored.summary + "（启动时发现数据库损坏）")
         if failed_unlocks > 0:
             store.record_failed_unlocks(failed_unlocks)
     except StoreError as error:
-        log.warning("restore or failed unlocks not recorded: %s", type(error).__name__)
+        log.warning("failed unlocks not recorded: %s", type(error).__name__)
     keys = KeyManager(data_dir)
     keys.remember_key(key)
     return Workspace(store, keys, credential_store_usable=credential_store_usable)
