@@ -586,6 +586,66 @@ def run_bad_account_names(store: Any) -> Tally:
     return tally
 
 
+def run_bad_judgment_texts(store: Any) -> Tally:
+    """The judgment record's own text through the store: a score's rationale, a recusal reason, a
+    decision note, a checklist id (domain/committee calls the same validator)."""
+    from rongcuo_desktop.domain.case import Conclusion
+    from rongcuo_desktop.domain.case_file import Checklist, ConditionStatus, Score
+
+    tally = Tally("bad judgment texts (score, recuse, decide, checklist)")
+    case_id = store.cases.add(
+        Case(doc_no="容错〔2026〕95号", party_name="谢某某", party_unit="某局", party_position="科长")
+    )
+    store.accounts.set_members(case_id, list(MEMBERS))
+    multiline = [(what, value) for what, value in bad_texts() if what not in ("line break", "no-break space")]
+    tries: list[tuple[str, str, Callable[[], Any], str]] = []
+    for what, value in multiline:
+        long = "理" * 2_001 if what == "too long" else value
+        tries.append(
+            (
+                f"score rationale: {what}",
+                MEMBERS[0],
+                lambda v=long: store.judgments.score(case_id, {"motive": Score(4, v)}),
+                "评分理由",
+            )
+        )
+        tries.append(
+            (
+                f"recusal reason: {what}",
+                MEMBERS[1],
+                lambda v=long: store.judgments.recuse(case_id, v),
+                "回避理由",
+            )
+        )
+        note = "说" * 5_001 if what == "too long" else value
+        tries.append(
+            (
+                f"decision note: {what}",
+                "王主任",
+                lambda v=note: store.judgments.decide(case_id, Conclusion.EXEMPT, note=v),
+                "认定说明",
+            )
+        )
+        rule = "x" * 41 if what == "too long" else f"c1{value}"
+        checklist = Checklist((), {rule: ConditionStatus.MET}, {})
+        tries.append(
+            (
+                f"checklist id: {what}",
+                "李秘书",
+                lambda c=checklist: store.judgments.set_checklist(case_id, c),
+                "编号",
+            )
+        )
+    for name, person, call, expect in tries:
+        store.login(person, PIN)
+        before = snapshot(store.data_dir)
+        outcome = attempt(name, call, expect, (StoreError,))
+        outcome.bytes_changed = bytes_changed(before, snapshot(store.data_dir))
+        tally.outcomes.append(outcome)
+    store.login("王主任", PIN)
+    return tally
+
+
 def new_store(folder: Path) -> Any:
     """A real SQLCipher store with a 主任 (acting), a 秘书 and two 委员."""
     from rongcuo_desktop.domain.roles import Role
@@ -609,6 +669,7 @@ def run_all(folder: Path) -> list[Tally]:
         tallies.extend(run_odd_files(folder / "odd", store))
         tallies.append(run_bad_case_writes(store))
         tallies.append(run_bad_account_names(store))
+        tallies.append(run_bad_judgment_texts(store))
     finally:
         store.close()
     return tallies

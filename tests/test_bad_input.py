@@ -103,6 +103,7 @@ def test_store_writes_of_cases_and_accounts_use_the_validator(store: Any) -> Non
     and dates out of range, then the store refuses each, naming the field, and writes nothing."""
     assert_clean(bad_inputs.run_bad_case_writes(store))
     assert_clean(bad_inputs.run_bad_account_names(store))
+    assert_clean(bad_inputs.run_bad_judgment_texts(store))
 
 
 def test_a_refusal_quotes_only_a_short_prefix(tmp_path: Path) -> None:

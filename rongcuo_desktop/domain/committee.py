@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from rongcuo_desktop.domain import text_rules
 from rongcuo_desktop.domain.case import Conclusion
 from rongcuo_desktop.domain.roles import AccountInfo, Action
 
@@ -156,6 +157,7 @@ def checked_scores(scores: Mapping[str, Score]) -> dict[str, Score]:
         if isinstance(level, bool) or not isinstance(level, int) or level not in LEVELS:
             raise CommitteeError(f"维度“{name}”的等级应为 1 到 5 的整数，实际为 {level!r}。")
         rationale = score.rationale.strip() if isinstance(score.rationale, str) else ""
+        rationale = clean_text(rationale, "rationale", f"维度“{name}”的")
         if not rationale:
             raise CommitteeError(f"维度“{name}”的评分需要写明理由。")
         clean[dim_id] = dataclasses.replace(score, rationale=rationale)
@@ -209,6 +211,7 @@ def check_checklist_text(checklist: Checklist) -> None:
             raise CommitteeError(
                 f"研判清单中的编号 {rule_id!r} 无效（应为 1 到 {MAX_RULE_ID_LENGTH} 个字符）。"
             )
+        clean_text(rule_id, "rule_id")
     if len(set(checklist.situations)) != len(checklist.situations):
         raise CommitteeError("研判清单中的容错情形有重复。")
     for rule_id, status in checklist.conditions.items():
@@ -219,8 +222,21 @@ def check_checklist_text(checklist: Checklist) -> None:
             raise CommitteeError(f"不予容错情形 {rule_id} 的状态无效：{excluded!r}。")
 
 
+def clean_text(value: str, field: str, where: str = "") -> str:
+    """The one validator for text (domain/text_rules: NFC, no invisible characters, length limits),
+    refusing as a committee rule does."""
+    try:
+        return text_rules.clean_text(value, text_rules.FIELDS[field])
+    except text_rules.TextProblem as problem:
+        raise CommitteeError(f"{where}{problem}。") from None
+
+
+def decision_note(note: str) -> str:
+    return clean_text(note.strip(), "decision_note")
+
+
 def recusal_reason(reason: str) -> str:
-    reason = reason.strip()
+    reason = clean_text(reason.strip(), "recusal_reason")
     if not reason:
         raise CommitteeError("回避理由不能为空：请写明回避的原因（例如与当事人的关系）。")
     return reason

@@ -48,6 +48,7 @@ from rongcuo_desktop.domain.committee import (
     check_decision,
     checked_scores,
     checklist_summary,
+    decision_note,
     next_member_key,
     recusal_reason,
     refuse_if_decided,
@@ -507,7 +508,7 @@ class JudgmentRepository:
         actor = self._guard.check_write(Action.DECISION, by)
         if not isinstance(conclusion, Conclusion):
             raise JudgmentError(f"认定结论无效：{conclusion!r}。")
-        note = note.strip()
+        note = decision_note(note)  # the one text validator (domain/text_rules)
         decided_on = decided_on or dt.date.today()
         with self._write() as session:
             case = self._existing_case(session, case_id)
