@@ -24,7 +24,7 @@ from typing import Any
 
 from cryptography import x509
 
-from rongcuo_desktop.seal.verify import Verdict, verify_detached, verify_pdf
+from rongcuo_desktop.seal.verify import Verdict, validation_context, verify_detached, verify_pdf
 
 PACKAGE_FORMAT = "rongcuo-filing-package"
 PACKAGE_FORMAT_VERSION = 1
@@ -206,6 +206,7 @@ def verify_package(data: bytes, trust: list[x509.Certificate]) -> PackageVerdict
     pdfs = sorted(name for name in present if name.lower().endswith(".pdf"))
     if not pdfs:
         verdict.add("封存的文件", False, "包内没有 PDF 文件")
+    context = validation_context(trust)
     for name in pdfs:
-        result.documents.append(verify_pdf(members[name], trust, name))
+        result.documents.append(verify_pdf(members[name], trust, name, context))
     return result

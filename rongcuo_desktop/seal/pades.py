@@ -30,9 +30,11 @@ from pyhanko_certvalidator.registry import SimpleCertificateStore
 from rongcuo_desktop.seal.identity import SigningIdentity, der
 from rongcuo_desktop.seal.signer import SealRequest, SignerInfo
 
-# Room for the CMS signature (hex in the file): an ECDSA/RSA-4096 signature with a chain of a few
-# certificates is 2-6 KB; a chain longer than 8 KB raises and is reported.
-SIGNATURE_BYTES = 16384
+# Room for the CMS signature beyond the size of a probe signature by the same identity (the PDF's
+# signed attributes add a few hundred bytes). Measured once per sealer: pyHanko would otherwise sign
+# each document twice (once to measure), and a generous fixed room makes every verification parse
+# thousands of hex digits more.
+SIGNATURE_MARGIN = 1536
 
 
 class _CachedKeySigner(signers.SimpleSigner):
@@ -80,6 +82,7 @@ class PadesSealer:
     def __init__(self, identity: SigningIdentity) -> None:
         identity.check_usable()
         self.identity = identity
+        self._reserve: int | None = None
         chain = [asn1_x509.Certificate.load(der(c)) for c in identity.chain]
         self._signer = _CachedKeySigner(
             identity,
@@ -115,9 +118,14 @@ class PadesSealer:
         pdf_signer = signers.PdfSigner(meta, signer=self._signer, new_field_spec=field, stamp_style=style)
         writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
         out = io.BytesIO()
-        # A fixed reservation: otherwise pyHanko signs once more just to measure the size.
-        pdf_signer.sign_pdf(writer, output=out, bytes_reserved=SIGNATURE_BYTES)
+        pdf_signer.sign_pdf(writer, output=out, bytes_reserved=self._reserved())
         return out.getvalue()
+
+    def _reserved(self) -> int:
+        if self._reserve is None:
+            # pyHanko counts the reservation in hex digits: two per byte of DER.
+            self._reserve = 2 * (len(self.sign_detached(b"probe")) + SIGNATURE_MARGIN)
+        return self._reserve
 
     def sign_detached(self, data: bytes) -> bytes:
         import asyncio

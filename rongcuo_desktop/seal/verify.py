@@ -59,6 +59,11 @@ class Verdict:
         return [c for c in self.checks if not c.ok]
 
 
+def validation_context(trust: list[x509.Certificate]) -> Any:
+    """The offline validation context for these roots (its certificate paths are cached inside)."""
+    return _context(trust)
+
+
 def _context(trust: list[x509.Certificate]) -> Any:
     from pyhanko_certvalidator import ValidationContext
 
@@ -80,8 +85,9 @@ def first_revision(data: bytes) -> bytes:
     return data[:end]
 
 
-def verify_pdf(data: bytes, trust: list[x509.Certificate], subject: str = "") -> Verdict:
-    """Verify one sealed PDF against the given trusted roots (none: the signer is not verified)."""
+def verify_pdf(data: bytes, trust: list[x509.Certificate], subject: str = "", context: Any = None) -> Verdict:
+    """Verify one sealed PDF against the given trusted roots (none: the signer is not verified).
+    ``context`` (from ``validation_context``) may be shared by the documents of one package."""
     from pyhanko.pdf_utils.misc import PdfReadError
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.fields import MDPPerm
@@ -108,7 +114,7 @@ def verify_pdf(data: bytes, trust: list[x509.Certificate], subject: str = "") ->
         return verdict
     signature = signatures[0]
     try:
-        status = validate_pdf_signature(signature, _context(trust))
+        status = validate_pdf_signature(signature, context or _context(trust))
     except (PdfReadError, ValueError, KeyError, TypeError, PathBuildingError) as error:
         verdict.add("签名完好", False, f"签名无法解析（{type(error).__name__}）。")
         return verdict
