@@ -202,9 +202,9 @@ def test_the_check_after_the_paint_offers_the_newest_good_backup(
     safety starts its check after the paint (PRAGMA quick_check off the database thread), then the
     damage is found and the newest good backup is offered; the store file is not touched."""
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QMainWindow
 
-    from rongcuo_desktop.ui.data.safety import DataSafety
+    from rongcuo_desktop.ui.data.restore import RestoreActions
+    from tests.ui.conftest import open_window, person_of
 
     shutil.copytree(template[0], data_dir)
     files = StoreFiles.in_dir(data_dir)
@@ -212,22 +212,23 @@ def test_the_check_after_the_paint_offers_the_newest_good_backup(
     damaged = hashlib.sha256(files.database.read_bytes()).hexdigest()
     offered: list[tuple[str, object]] = []
     monkeypatch.setattr(
-        DataSafety, "offer_restore", lambda _self, problem, report: offered.append((problem, report))
+        RestoreActions, "offer_newest", lambda _self, problem, newest: offered.append((problem, newest))
     )
     store = Store.open(data_dir, template[1])
     try:
-        window = QMainWindow()
-        qtbot.addWidget(window)
         settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-        safety = DataSafety(window, store, runner, KeyManager(data_dir), settings)
-        safety.check_in_background()
+        opened = open_window(qtbot, runner, store, person_of(store), settings=settings)
+        opened.all.integrity.check_in_background()
         qtbot.waitUntil(lambda: bool(offered), timeout=15000)
+        opened.window.close()
+        qtbot.waitUntil(lambda: not runner.busy, timeout=15000)
     finally:
         store.close()
-    problem, report = offered[0]
+    problem, newest = offered[0]
     assert problem
-    newest = getattr(report, "newest_good", None)
-    assert newest is not None and newest.path == max((data_dir / BACKUPS_DIR_NAME).glob("auto-*.rcbak"))
+    assert newest is not None and getattr(newest, "path", None) == max(
+        (data_dir / BACKUPS_DIR_NAME).glob("auto-*.rcbak")
+    )
     with Store.open(data_dir, template[1]):
         pass
     assert hashlib.sha256(files.database.read_bytes()).hexdigest() == damaged

@@ -127,7 +127,7 @@ def test_damage_offers_the_newest_good_backup_and_never_reinitialises(
 def test_restore_offer_dialog(qtbot: QtBot, template: tuple[Path, bytes]) -> None:
     """The dialog shown on damage names the backup and offers only 恢复 or 退出 (never 重新开始)."""
     from rongcuo_desktop.store.backup import list_backups
-    from rongcuo_desktop.ui.data.backup import RestoreOfferDialog
+    from rongcuo_desktop.ui.data.restore import RestoreOfferDialog
 
     source, _key = template
     (newest,) = list_backups(source / BACKUPS_DIR_NAME)
@@ -197,7 +197,8 @@ def test_start_up_on_a_damaged_store_restores_the_newest_backup(
     offers the backup instead of failing; accepting restores it and the app opens on it."""
     from PySide6.QtCore import QSettings
 
-    from rongcuo_desktop.ui.startup.flow import PASSPHRASE_FILE_ENV, Opened, Startup
+    from rongcuo_desktop.ui.startup.flow import PASSPHRASE_FILE_ENV, Startup
+    from rongcuo_desktop.ui.startup.opening import Opened
     from rongcuo_desktop.ui.tasks import TaskRunner
 
     monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)  # no credential store, as here
@@ -223,15 +224,15 @@ def test_start_up_on_a_damaged_store_restores_the_newest_backup(
         with qtbot.waitSignal(startup.opened, timeout=20000) as opened:
             startup.restore_flow.dialog.restore_button.click()
         result = opened.args[0]
-        assert isinstance(result, Opened) and result.store.cases.count() == 40
-        with result.store.read_session() as session:  # the restore is in the audit trail
+        assert isinstance(result, Opened) and result.workspace.store.cases.count(by=result.person) == 40
+        with result.workspace.store.read_session() as session:  # the restore is in the audit trail
             rows = session.connection().exec_driver_sql(
                 "SELECT actor_name, summary FROM audit_events WHERE action = 'restore'"
             )
             ((who, summary),) = [(str(r[0]), str(r[1])) for r in rows]
         assert who == "（程序）" and "从备份恢复" in summary and "启动时发现数据库损坏" in summary
         closed: list[object] = []
-        runner.run_db(result.store.close, receiver=runner, on_success=closed.append)
+        runner.run_db(result.workspace.close, receiver=runner, done=closed.append)
         qtbot.waitUntil(lambda: bool(closed), timeout=10000)
     finally:
         runner.shutdown()

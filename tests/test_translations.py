@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -130,44 +130,40 @@ def test_english_main_window_has_no_chinese_in_its_chrome(
 ) -> None:
     """Given --lang en and a store with the demo cases, when the main window opens with its 数据 and
     人员 menus, then menus, toolbar, stage filter, column headers and status bar carry no Chinese."""
-    from rongcuo_desktop.ui.data.safety import install_data_safety
-    from rongcuo_desktop.ui.people.menu import install_people
-    from rongcuo_desktop.ui.shell.main_window import MainWindow
-    from rongcuo_desktop.ui.shell.permissions import install_permissions
-    from rongcuo_desktop.ui.startup.flow import Opened
+    from tests.ui.conftest import open_window, person_of
 
     assert language("en") == ["rongcuo_desktop_en"]
     keys = KeyManager(data_dir, kdf_target_seconds=0.05)
     store = Store.create(data_dir, keys.create(PASSPHRASE, require_passphrase_each_start=True))
     try:
         store.add_demo_cases()
-        settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(store, runner, settings, key_manager=keys, credential_store_usable=False)
-        qtbot.addWidget(window)
-        safety = install_data_safety(window, Opened(store, keys, False), runner, settings, {}, rebuild=print)
-        people = install_people(window, store, runner)
         store.guard.read_only_reason = "测试"  # the read-only banner speaks English too
-        gate = install_permissions(window, store, runner, safety=safety, people=people)
-        window.show()
-        qtbot.waitUntil(lambda: "|" in window.counts_label.text(), timeout=20000)
+        window = open_window(qtbot, runner, store, person_of(store), keys=keys).window
+        qtbot.waitUntil(lambda: "|" in window.cases.counts_label.text(), timeout=20000)
+        gate = window.context.gate
 
         assert gate.banner.isVisible()
-        texts = [window.windowTitle(), window.search_edit.placeholderText(), window.counts_label.text()]
+        texts = [
+            window.windowTitle(),
+            window.cases.search_edit.placeholderText(),
+            window.cases.counts_label.text(),
+        ]
         texts += [gate.banner.text.text(), gate.banner.acknowledge_button.text()]
         for action in window.menuBar().actions():
             texts.append(action.text())
             if isinstance(action.menu(), QMenu):
                 texts += list(_menu_texts(action.menu()))  # type: ignore[arg-type]
         texts += [a.text() for a in window.findChildren(QAction) if a.text()]
-        texts += [window.stage_combo.itemText(i) for i in range(window.stage_combo.count())]
-        model = window.model
+        stages = window.cases.stage_combo
+        texts += [stages.itemText(i) for i in range(stages.count())]
+        model = window.cases.model
         texts += [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
         chinese = [text for text in texts if HAN.search(text)]
         assert not chinese, chinese
         titles = [a.text() for a in window.menuBar().actions()]
         assert titles[:2] == ["&File", "&Cases"] and titles[-1] == "&Help", titles
         assert "&Data" in titles and "&People" in titles
-        assert "cases" in window.counts_label.text()
+        assert "cases" in window.cases.counts_label.text()
     finally:
         store.close()
 

@@ -19,6 +19,10 @@
         <source>以只读方式继续</source>
         <translation>Continue read-only</translation>
     </message>
+    <message>
+        <source>无法确认使用人</source>
+        <translation>Cannot confirm who is using the program</translation>
+    </message>
 </context>
 <context>
     <name>AccountPickerDialog</name>
@@ -53,6 +57,10 @@
     <message>
         <source>正在核对……</source>
         <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>切换使用人</source>
+        <translation>Switch person</translation>
     </message>
 </context>
 <context>
@@ -237,10 +245,25 @@ Please check the folder&apos;s permissions, or choose another folder with --data
     </message>
 </context>
 <context>
+    <name>AttachmentActions</name>
+    <message>
+        <source>案件附件…</source>
+        <translation>Case attachments…</translation>
+    </message>
+    <message>
+        <source>案件附件</source>
+        <translation>Case attachments</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一个案件。</source>
+        <translation>Please select a case in the list first.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>附件：%1</source>
-        <extracomment>export(folder) -&gt; written path; runs the store&apos;s export (the caller decides on which thread).</extracomment>
+        <extracomment>export(folder) -&gt; written path: a named function or method (it runs on the database thread).</extracomment>
         <translation>Attachment: %1</translation>
     </message>
     <message>
@@ -297,6 +320,10 @@ To view it, click “Export…” and save it to a folder of your choice.</trans
         <source>第 %1 页</source>
         <translation>Page %1</translation>
     </message>
+    <message>
+        <source>继续导出</source>
+        <translation>Export anyway</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsDialog</name>
@@ -345,14 +372,6 @@ To view it, click “Export…” and save it to a folder of your choice.</trans
         <translation>Added: %1</translation>
     </message>
     <message>
-        <source>导出附件</source>
-        <translation>Export attachment</translation>
-    </message>
-    <message>
-        <source>导出的文件是未加密的明文副本，任何能访问该文件夹的人都能打开它。请只导出到您能控制的位置，用完后及时删除。是否继续？</source>
-        <translation>The exported file is an unencrypted copy: anyone who can reach the folder can open it. Export only to a place you control, and delete the copy when you are done. Continue?</translation>
-    </message>
-    <message>
         <source>选择导出到的文件夹</source>
         <translation>Choose the folder to export to</translation>
     </message>
@@ -374,6 +393,13 @@ To view it, click “Export…” and save it to a folder of your choice.</trans
     <message>
         <source>暂无记录。</source>
         <translation>No entries yet.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>备份到…</source>
+        <translation>Back up to…</translation>
     </message>
 </context>
 <context>
@@ -425,6 +451,39 @@ To view it, click “Export…” and save it to a folder of your choice.</trans
     <message>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPane</name>
+    <message>
+        <source>搜索文号、当事人、单位</source>
+        <translation>Search ref. no., party, unit</translation>
+    </message>
+    <message>
+        <source>全部阶段</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>共 {total} 件</source>
+        <translation>{total} cases</translation>
+    </message>
+    <message>
+        <source>显示 {shown} 件</source>
+        <translation>{shown} shown</translation>
+    </message>
+    <message>
+        <source>&#x3000;</source>
+        <comment>between stage counts</comment>
+        <translation>   </translation>
+    </message>
+    <message>
+        <source>%1&#x3000;｜&#x3000;%2</source>
+        <comment>totals, then counts per stage</comment>
+        <translation>%1   |   %2</translation>
+    </message>
+    <message>
+        <source>操作未完成</source>
+        <translation>Not completed</translation>
     </message>
 </context>
 <context>
@@ -525,10 +584,6 @@ Save to: %2</translation>
     <message>
         <source>明白，导出</source>
         <translation>I understand, export</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>容错案件导出</source>
@@ -645,10 +700,6 @@ Save to: %2</translation>
         <translation>Import not done</translation>
     </message>
     <message>
-        <source>确定</source>
-        <translation>OK</translation>
-    </message>
-    <message>
         <source>等，共 %1 件</source>
         <translation> and others, %1 in all</translation>
     </message>
@@ -735,96 +786,30 @@ Save to: %2</translation>
     </message>
 </context>
 <context>
-    <name>DataSafety</name>
+    <name>DemoCases</name>
     <message>
-        <source>案件附件…</source>
-        <translation>Case attachments…</translation>
+        <source>添加示例案件</source>
+        <translation>Add demo cases</translation>
     </message>
     <message>
-        <source>备份到…</source>
-        <translation>Back up to…</translation>
+        <source>案件库是空的</source>
+        <translation>The case register is empty</translation>
     </message>
     <message>
-        <source>检查数据库完整性</source>
-        <translation>Check database integrity</translation>
+        <source>案件库里还没有案件。要添加几件示例案件（人名已按“谢某某”方式隐去）来熟悉程序吗？</source>
+        <translation>There are no cases yet. Add a few demo cases (names masked as in “谢某某”) to get to know the program?</translation>
     </message>
     <message>
-        <source>从备份恢复…</source>
-        <translation>Restore from backup…</translation>
+        <source>暂不添加</source>
+        <translation>Not now</translation>
     </message>
     <message>
-        <source>自动锁定时间…</source>
-        <translation>Auto-lock time…</translation>
+        <source>已添加 {n} 件示例案件。</source>
+        <translation>Added {n} demo cases.</translation>
     </message>
     <message>
-        <source>数据(&amp;D)</source>
-        <translation>&amp;Data</translation>
-    </message>
-    <message>
-        <source>案件附件</source>
-        <translation>Case attachments</translation>
-    </message>
-    <message>
-        <source>请先在列表中选择一个案件。</source>
-        <translation>Please select a case in the list first.</translation>
-    </message>
-    <message>
-        <source>数据库完好：两项完整性检查均已通过。</source>
-        <translation>The database is intact: both integrity checks passed.</translation>
-    </message>
-    <message>
-        <source>选择备份文件</source>
-        <translation>Choose a backup file</translation>
-    </message>
-    <message>
-        <source>备份文件 (*.rcbak)</source>
-        <translation>Backup files (*.rcbak)</translation>
-    </message>
-    <message>
-        <source>从备份恢复</source>
-        <translation>Restore from backup</translation>
-    </message>
-    <message>
-        <source>请输入做这个备份时的恢复口令。
-恢复前会完整检查备份；当前数据库会先原样保留到备份文件夹。</source>
-        <translation>Enter the recovery passphrase that was in use when this backup was made.
-The backup is checked completely before the restore; the current database is first kept, as it is, in the backup folder.</translation>
-    </message>
-    <message>
-        <source>自动锁定</source>
-        <translation>Auto-lock</translation>
-    </message>
-    <message>
-        <source>无操作多少分钟后自动锁定（0 表示不自动锁定；Ctrl+L 随时可锁定）：</source>
-        <translation>Lock automatically after this many idle minutes (0 turns auto-lock off; Ctrl+L locks at any time):</translation>
-    </message>
-    <message>
-        <source>窗口内容已隐藏。请输入恢复口令解锁（在系统凭据库保存了密钥的电脑上，也可输入%1的个人口令）。</source>
-        <translation>The window content is hidden. Enter the recovery passphrase to unlock (on a computer whose credential store keeps the key, %1&apos;s personal PIN also works).</translation>
-    </message>
-    <message>
-        <source>解锁失败。</source>
-        <translation>Unlock failed.</translation>
-    </message>
-    <message>
-        <source>数据库</source>
-        <translation>Database</translation>
-    </message>
-    <message>
-        <source>已从备份恢复（备份时间 %1）。</source>
-        <translation>Restored from the backup (made %1).</translation>
-    </message>
-    <message>
-        <source>原来的数据库已原样保留在：%1</source>
-        <translation>The previous database is kept, unchanged, in: %1</translation>
-    </message>
-    <message>
-        <source>数据库未通过完整性检查：%1
-
-文件保持原样。请告知主任，由主任从备份恢复。</source>
-        <translation>The database failed the integrity check: %1
-
-The files are left as they are. Please tell the chair, who can restore from a backup.</translation>
+        <source>操作未完成</source>
+        <translation>Not completed</translation>
     </message>
 </context>
 <context>
@@ -1216,10 +1201,48 @@ The files are left as they are. Please tell the chair, who can restore from a ba
     </message>
 </context>
 <context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>检查数据库完整性</source>
+        <translation>Check database integrity</translation>
+    </message>
+    <message>
+        <source>数据库完好：两项完整性检查均已通过。</source>
+        <translation>The database is intact: both integrity checks passed.</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>LockActions</name>
+    <message>
+        <source>自动锁定时间…</source>
+        <translation>Auto-lock time…</translation>
+    </message>
+    <message>
+        <source>自动锁定</source>
+        <translation>Auto-lock</translation>
+    </message>
+    <message>
+        <source>无操作多少分钟后自动锁定（0 表示不自动锁定；Ctrl+L 随时可锁定）：</source>
+        <translation>Lock automatically after this many idle minutes (0 turns auto-lock off; Ctrl+L locks at any time):</translation>
+    </message>
+    <message>
+        <source>窗口内容已隐藏。请输入恢复口令解锁（在系统凭据库保存了密钥的电脑上，也可输入%1的个人口令）。</source>
+        <translation>The window content is hidden. Enter the recovery passphrase to unlock (on a computer whose credential store keeps the key, %1&apos;s personal PIN also works).</translation>
+    </message>
+    <message>
+        <source>解锁失败。</source>
+        <translation>Unlock failed.</translation>
     </message>
 </context>
 <context>
@@ -1263,24 +1286,8 @@ The files are left as they are. Please tell the chair, who can restore from a ba
 <context>
     <name>MainWindow</name>
     <message>
-        <source>修改口令…</source>
-        <translation>Change passphrase…</translation>
-    </message>
-    <message>
-        <source>每次启动都需要口令</source>
-        <translation>Ask for the passphrase at every start</translation>
-    </message>
-    <message>
-        <source>本机没有可用的系统凭据库，每次启动都需要口令。</source>
-        <translation>This computer has no usable credential store, so the passphrase is needed at every start.</translation>
-    </message>
-    <message>
         <source>退出</source>
         <translation>Quit</translation>
-    </message>
-    <message>
-        <source>添加示例案件</source>
-        <translation>Add demo cases</translation>
     </message>
     <message>
         <source>刷新</source>
@@ -1303,13 +1310,18 @@ The files are left as they are. Please tell the chair, who can restore from a ba
         <translation>Toolbar</translation>
     </message>
     <message>
-        <source>搜索文号、当事人、单位</source>
-        <translation>Search ref. no., party, unit</translation>
+        <source>容错免责委员会桌面工具 {version}
+案件数据在本机加密保存，不联网。</source>
+        <translation>Desktop tool for error-tolerance committees {version}
+Case data are stored encrypted on this computer and never go online.</translation>
     </message>
     <message>
-        <source>全部阶段</source>
-        <translation>All stages</translation>
+        <source>容错免责案件库</source>
+        <translation>Error Tolerance Cases</translation>
     </message>
+</context>
+<context>
+    <name>Menus</name>
     <message>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
@@ -1323,68 +1335,27 @@ The files are left as they are. Please tell the chair, who can restore from a ba
         <translation>&amp;View</translation>
     </message>
     <message>
+        <source>数据(&amp;D)</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>人员(&amp;P)</source>
+        <translation>&amp;People</translation>
+    </message>
+    <message>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
+</context>
+<context>
+    <name>Messages</name>
     <message>
-        <source>共 {total} 件</source>
-        <translation>{total} cases</translation>
+        <source>确定</source>
+        <translation>OK</translation>
     </message>
     <message>
-        <source>显示 {shown} 件</source>
-        <translation>{shown} shown</translation>
-    </message>
-    <message>
-        <source>&#x3000;</source>
-        <comment>between stage counts</comment>
-        <translation>   </translation>
-    </message>
-    <message>
-        <source>%1&#x3000;｜&#x3000;%2</source>
-        <comment>totals, then counts per stage</comment>
-        <translation>%1   |   %2</translation>
-    </message>
-    <message>
-        <source>操作未完成</source>
-        <translation>Not completed</translation>
-    </message>
-    <message>
-        <source>案件库是空的</source>
-        <translation>The case register is empty</translation>
-    </message>
-    <message>
-        <source>案件库里还没有案件。要添加几件示例案件（人名已按“谢某某”方式隐去）来熟悉程序吗？</source>
-        <translation>There are no cases yet. Add a few demo cases (names masked as in “谢某某”) to get to know the program?</translation>
-    </message>
-    <message>
-        <source>暂不添加</source>
-        <translation>Not now</translation>
-    </message>
-    <message>
-        <source>已添加 {n} 件示例案件。</source>
-        <translation>Added {n} demo cases.</translation>
-    </message>
-    <message>
-        <source>恢复口令已修改。</source>
-        <translation>The recovery passphrase has been changed.</translation>
-    </message>
-    <message>
-        <source>今后每次启动都需要输入口令。</source>
-        <translation>From now on the passphrase is asked at every start.</translation>
-    </message>
-    <message>
-        <source>今后启动时从系统凭据库读取密钥。</source>
-        <translation>From now on the key is read from the credential store at start.</translation>
-    </message>
-    <message>
-        <source>容错免责委员会桌面工具 {version}
-案件数据在本机加密保存，不联网。</source>
-        <translation>Desktop tool for error-tolerance committees {version}
-Case data are stored encrypted on this computer and never go online.</translation>
-    </message>
-    <message>
-        <source>容错免责案件库</source>
-        <translation>Error Tolerance Cases</translation>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1394,37 @@ Case data are stored encrypted on this computer and never go online.</translatio
     </message>
 </context>
 <context>
+    <name>PassphraseActions</name>
+    <message>
+        <source>修改口令…</source>
+        <translation>Change passphrase…</translation>
+    </message>
+    <message>
+        <source>每次启动都需要口令</source>
+        <translation>Ask for the passphrase at every start</translation>
+    </message>
+    <message>
+        <source>本机没有可用的系统凭据库，每次启动都需要口令。</source>
+        <translation>This computer has no usable credential store, so the passphrase is needed at every start.</translation>
+    </message>
+    <message>
+        <source>恢复口令已修改。</source>
+        <translation>The recovery passphrase has been changed.</translation>
+    </message>
+    <message>
+        <source>今后每次启动都需要输入口令。</source>
+        <translation>From now on the passphrase is asked at every start.</translation>
+    </message>
+    <message>
+        <source>今后启动时从系统凭据库读取密钥。</source>
+        <translation>From now on the key is read from the credential store at start.</translation>
+    </message>
+    <message>
+        <source>操作未完成</source>
+        <translation>Not completed</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialogs</name>
     <message>
         <source>建议使用至少 12 个字符，可用一句好记的话。</source>
@@ -1434,7 +1436,11 @@ Case data are stored encrypted on this computer and never go online.</translatio
     </message>
 </context>
 <context>
-    <name>PeopleMenu</name>
+    <name>PeopleActions</name>
+    <message>
+        <source>切换使用人…</source>
+        <translation>Switch person…</translation>
+    </message>
     <message>
         <source>账户管理…</source>
         <translation>Accounts…</translation>
@@ -1448,8 +1454,8 @@ Case data are stored encrypted on this computer and never go online.</translatio
         <translation>Verify the whole audit trail</translation>
     </message>
     <message>
-        <source>人员(&amp;P)</source>
-        <translation>&amp;People</translation>
+        <source>现在的使用人：%1</source>
+        <translation>Now using the program: %1</translation>
     </message>
     <message>
         <source>办理记录</source>
@@ -1481,6 +1487,55 @@ Case data are stored encrypted on this computer and never go online.</translatio
     <message>
         <source>只读：审计记录异常，待主任确认。确认前不能修改案件、添加附件、恢复备份或管理账户；请主任登录后确认。</source>
         <translation>Read-only: audit trail anomaly, awaiting the chair&apos;s acknowledgement. Until then cases cannot be changed, attachments added, backups restored or accounts managed; the chair needs to log in and acknowledge it.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreActions</name>
+    <message>
+        <source>从备份恢复…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <source>备份文件 (*.rcbak)</source>
+        <translation>Backup files (*.rcbak)</translation>
+    </message>
+    <message>
+        <source>请输入做这个备份时的恢复口令。
+恢复前会完整检查备份；当前数据库会先原样保留到备份文件夹。</source>
+        <translation>Enter the recovery passphrase that was in use when this backup was made.
+The backup is checked completely before the restore; the current database is first kept, as it is, in the backup folder.</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>检查数据库完整性</source>
+        <translation>Check database integrity</translation>
+    </message>
+    <message>
+        <source>数据库未通过完整性检查：%1
+
+文件保持原样。请告知主任，由主任从备份恢复。</source>
+        <translation>The database failed the integrity check: %1
+
+The files are left as they are. Please tell the chair, who can restore from a backup.</translation>
+    </message>
+    <message>
+        <source>已从备份恢复（备份时间 %1）。</source>
+        <translation>Restored from the backup (made %1).</translation>
+    </message>
+    <message>
+        <source>原来的数据库已原样保留在：%1</source>
+        <translation>The previous database is kept, unchanged, in: %1</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>Database</translation>
     </message>
 </context>
 <context>

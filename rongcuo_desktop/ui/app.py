@@ -133,98 +133,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     log.info("language %s, translations %s loaded in %.1f ms", language, catalogues, translators_ms)
 
-    from rongcuo_desktop.ui.startup.flow import Opened, Preview, Startup
+    from rongcuo_desktop.ui.shell.app_shell import AppShell
     from rongcuo_desktop.ui.tasks import TaskRunner
 
     settings = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
     runner = TaskRunner()
-    startup = Startup(data_dir, runner, settings)
-    # Dialogs come and go before the main window exists: only an explicit quit ends the app.
-    app.setQuitOnLastWindowClosed(False)
-    holder: dict[str, object] = {}
-
-    def previewed(preview: Preview) -> None:
-        """The list's first page, read before the store opened: show it now, open the store after."""
-        from rongcuo_desktop.ui.shell.main_window import MainWindow  # warm by now (startup.WINDOW_MODULES)
-
-        window = MainWindow(
-            None,
-            runner,
-            settings,
-            key_manager=preview.key_manager,
-            credential_store_usable=preview.credential_store_usable,
-            first_page=preview.first_page,
-            source=preview.source,
-        )
-        holder["waiting_window"] = window
-        window.first_painted.connect(startup.open_after_preview)
-        app.setQuitOnLastWindowClosed(True)  # closed before its store opened: the app ends (and closes it)
-        window.show()
-        log.info("main window shown %.0f ms after main() (store opens after the paint)", _since(started))
-
-    def withdrawn() -> None:
-        window = holder.pop("waiting_window", None)
-        if window is not None:
-            app.setQuitOnLastWindowClosed(False)  # the recovery dialogs come next
-            window.close()  # type: ignore[attr-defined]
-
-    def opened(result: Opened) -> None:
-        from rongcuo_desktop.ui.shell.main_window import MainWindow  # its store imports are warm by now
-
-        holder["store"] = result.store
-        waiting = holder.pop("waiting_window", None)
-        if isinstance(waiting, MainWindow) and not waiting.isVisible():
-            app.quit()  # closed before its store opened: the store is closed on the way out
-            return
-        if isinstance(waiting, MainWindow):
-            window = waiting  # shown with the first look; it gets its store now
-            window.attach_store(result.store)
-            old_window = None
-        else:
-            window = MainWindow(
-                result.store,
-                runner,
-                settings,
-                key_manager=result.key_manager,
-                credential_store_usable=result.credential_store_usable,
-                first_page=result.first_page,
-            )
-            old_window = holder.get("window")
-        holder["window"] = window
-        from rongcuo_desktop.ui.data.safety import install_data_safety
-
-        safety = install_data_safety(window, result, runner, settings, holder, rebuild=opened)
-        from rongcuo_desktop.ui.people.menu import install_people  # issue 4: accounts, 办理记录, audit check
-
-        holder["people"] = people = install_people(window, result.store, runner)
-        from rongcuo_desktop.ui.shell.permissions import install_permissions  # only what the role may do
-
-        holder["gate"] = install_permissions(window, result.store, runner, safety=safety, people=people)
-        window.show()
-        if not gc.isenabled():  # paused for the start (_collector_paused_until_shown)
-            gc.freeze()
-            gc.enable()
-        if old_window is not None:  # after an unlock or a restore: the old window held the closed store
-            old_window.close()  # type: ignore[attr-defined]
-        app.setQuitOnLastWindowClosed(True)
-        log.info("main window ready %.0f ms after main()", _since(started))
-
+    shell = AppShell(app, data_dir, runner, settings, started)
     _quit_on_signals(app)
-    startup.previewed.connect(previewed)
-    startup.preview_withdrawn.connect(withdrawn)
-    startup.opened.connect(opened)
-    startup.failed.connect(app.exit)
-    QTimer.singleShot(0, startup.start)
+    QTimer.singleShot(0, shell.start)
     code = app.exec()
-
-    safety = holder.get("safety")
-    if safety is not None:
-        safety.backup_on_close()  # type: ignore[attr-defined]  # encrypted, rotating (issue 4)
-    store = holder.get("store")
-    if store is not None:
-        runner.run_db(store.close, receiver=app, on_success=lambda _none: None, label="close store")  # type: ignore[attr-defined]
-    else:  # quit before the store was handed over (it may still be opening): close it after the open
-        runner.run_db(startup.close_unclaimed, receiver=app, on_success=lambda _none: None, label="close")
+    shell.finish()
     runner.shutdown()
     log.info("rongcuo-desktop exits with %d", code)
     return code

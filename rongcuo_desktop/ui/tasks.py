@@ -7,8 +7,12 @@ wait on a query or on key derivation. So:
   (a FIFO, so a write and the read after it stay in order);
 - slow work that is not database work (key derivation, ~0.5 s) goes through `run_slow` on a
   thread of its own;
-- the work gets plain data and returns plain data; it never touches a widget;
-- success and failure come back on the GUI thread, and are dropped when the receiver (a QObject,
+- the work is a NAMED operation with its arguments: `run_db(store.cases.get, case_id, done=...)`,
+  `run_db(transfer_ops.export_cases, store, path, ...)`. A lambda or a nested function is refused:
+  a reader follows a click to the function that runs, and from there to the SQL. The operation's
+  name labels the job in the log;
+- the work gets plain data and returns plain data; it never touches a widget or a QObject;
+- `done` and `failed` come back on the GUI thread, and are dropped when the receiver (a QObject,
   usually the widget that asked) has been deleted in the meantime.
 """
 
@@ -20,7 +24,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar, TypeVarTuple
 
 import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -28,8 +32,9 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-SuccessCallback = Callable[[Any], None]
+Ts = TypeVarTuple("Ts")
 FailureCallback = Callable[[BaseException], None]
+ProgressCallback = Callable[[int, int], None]
 
 
 class Cancelled(Exception):
@@ -59,15 +64,28 @@ class TaskContext:
             raise Cancelled
 
 
+def operation_name(operation: Callable[..., object]) -> str:
+    """`function` or `Class.method` (a functools.partial: its function's); TypeError for an operation
+    without a name to follow (a lambda, a function defined inside another)."""
+    name = getattr(getattr(operation, "func", operation), "__qualname__", "")
+    if not isinstance(name, str) or not name or "<lambda>" in name or "<locals>" in name:
+        raise TypeError(
+            "the task runner takes a named operation (a function or a method defined at module level), "
+            f"not {operation!r}: give it a name a reader can follow"
+        )
+    return name
+
+
 @dataclass
-class _Job(Generic[T]):
+class _Job:
     job_id: int
-    work: Callable[[], T]
+    operation: Callable[..., Any]
+    args: tuple[Any, ...]
     receiver: QObject
-    on_success: SuccessCallback
-    on_failure: FailureCallback | None
-    on_progress: Callable[[int, int], None] | None = None
-    label: str = ""
+    done: Callable[[Any], None]
+    failed: FailureCallback | None
+    progress: ProgressCallback | None
+    label: str
     queued_at: float = field(default_factory=time.perf_counter)
 
 
@@ -98,17 +116,17 @@ class _DbThread(QThread):
             _execute(job, self._relay)
 
 
-def _execute(job: _Job[Any], relay: _Relay) -> None:
+def _execute(job: _Job, relay: _Relay) -> None:
     started = time.perf_counter()
     try:
-        value = job.work()
+        value = job.operation(*job.args)
     except BaseException as error:  # handed to the GUI thread, which decides what to show
         relay.finished.emit(job.job_id, False, error)
     else:
         relay.finished.emit(job.job_id, True, value)
     elapsed = time.perf_counter() - started
     if elapsed > 0.2:
-        log.info("task %s took %.3f s", job.label or job.job_id, elapsed)
+        log.info("task %s took %.3f s", job.label, elapsed)
 
 
 class TaskRunner(QObject):
@@ -125,7 +143,7 @@ class TaskRunner(QObject):
         # Slow work gets a plain Python thread each (rare, ~0.5 s jobs). Python-subclassed QRunnables
         # in a QThreadPool crashed here now and then (their wrapper's lifetime is Qt's, not Python's).
         self._slow_threads: list[threading.Thread] = []
-        self._pending: dict[int, _Job[Any]] = {}
+        self._pending: dict[int, _Job] = {}
         self._next_id = 0
         self._stopped = False
 
@@ -133,29 +151,29 @@ class TaskRunner(QObject):
 
     def run_db(
         self,
-        work: Callable[[], T],
-        *,
+        operation: Callable[[*Ts], T],
+        /,
+        *args: *Ts,
         receiver: QObject,
-        on_success: Callable[[T], None],
-        on_failure: FailureCallback | None = None,
-        label: str = "",
+        done: Callable[[T], None],
+        failed: FailureCallback | None = None,
     ) -> int:
-        """Queue `work` (which uses the store) on the single database thread."""
-        job = self._make_job(work, receiver, on_success, on_failure, None, label)
+        """Queue `operation(*args)` (which uses the store) on the single database thread."""
+        job = self._make_job(operation, args, receiver, done, failed, None)
         self._jobs.put(job)
         return job.job_id
 
     def run_slow(
         self,
-        work: Callable[[], T],
-        *,
+        operation: Callable[[*Ts], T],
+        /,
+        *args: *Ts,
         receiver: QObject,
-        on_success: Callable[[T], None],
-        on_failure: FailureCallback | None = None,
-        label: str = "",
+        done: Callable[[T], None],
+        failed: FailureCallback | None = None,
     ) -> int:
         """Run non-database slow work (key derivation) on its own thread, off the GUI thread."""
-        job = self._make_job(work, receiver, on_success, on_failure, None, label)
+        job = self._make_job(operation, args, receiver, done, failed, None)
         thread = threading.Thread(
             target=_execute, args=(job, self._relay), name=f"rongcuo-slow-{job.job_id}", daemon=True
         )
@@ -166,35 +184,35 @@ class TaskRunner(QObject):
 
     def run_db_with_progress(
         self,
-        work: Callable[[TaskContext], T],
-        *,
+        operation: Callable[[TaskContext, *Ts], T],
+        /,
+        *args: *Ts,
         receiver: QObject,
-        on_success: Callable[[T], None],
-        on_failure: FailureCallback | None = None,
-        on_progress: Callable[[int, int], None] | None = None,
-        label: str = "",
+        done: Callable[[T], None],
+        failed: FailureCallback | None = None,
+        progress: ProgressCallback | None = None,
     ) -> TaskContext:
-        """Like run_db for long database work; the returned context cancels it."""
-        job_id = self._next_id + 1
-        context = TaskContext(self._relay, job_id)
-        job = self._make_job(lambda: work(context), receiver, on_success, on_failure, on_progress, label)
-        assert job.job_id == job_id
+        """Like run_db for long database work: `operation(context, *args)`; the context it gets
+        (returned here too) reports progress and carries a cancel request."""
+        context = TaskContext(self._relay, self._next_id + 1)
+        job = self._make_job(operation, (context, *args), receiver, done, failed, progress)
         self._jobs.put(job)
         return context
 
     def _make_job(
         self,
-        work: Callable[[], T],
+        operation: Callable[..., Any],
+        args: tuple[Any, ...],
         receiver: QObject,
-        on_success: Callable[[T], None],
-        on_failure: FailureCallback | None,
-        on_progress: Callable[[int, int], None] | None,
-        label: str,
-    ) -> _Job[T]:
+        done: Callable[[Any], None],
+        failed: FailureCallback | None,
+        progress: ProgressCallback | None,
+    ) -> _Job:
+        label = operation_name(operation)
         if self._stopped:
             raise RuntimeError("TaskRunner has been shut down")
         self._next_id += 1
-        job = _Job(self._next_id, work, receiver, on_success, on_failure, on_progress, label)
+        job = _Job(self._next_id, operation, args, receiver, done, failed, progress, label)
         self._pending[job.job_id] = job
         return job
 
@@ -206,23 +224,23 @@ class TaskRunner(QObject):
         if job is None:
             return
         if not shiboken6.isValid(job.receiver):
-            log.debug("dropped the result of task %s: its receiver is gone", job.label or job_id)
+            log.debug("dropped the result of %s: its receiver is gone", job.label)
             return
         if ok:
-            job.on_success(value)
+            job.done(value)
             return
         assert isinstance(value, BaseException)
-        if job.on_failure is not None:
-            job.on_failure(value)
+        if job.failed is not None:
+            job.failed(value)
         else:
-            log.error("task %s failed: %s", job.label or job_id, type(value).__name__)
+            log.error("task %s failed: %s", job.label, type(value).__name__)
 
     @Slot(int, int, int)
     def _deliver_progress(self, job_id: int, done: int, total: int) -> None:
         job = self._pending.get(job_id)
-        if job is None or job.on_progress is None or not shiboken6.isValid(job.receiver):
+        if job is None or job.progress is None or not shiboken6.isValid(job.receiver):
             return
-        job.on_progress(done, total)
+        job.progress(done, total)
 
     # -- state -----------------------------------------------------------------------------------
 

@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from rongcuo_desktop.domain.roles import Role
+from rongcuo_desktop.services.accounts import Credential
 from rongcuo_desktop.store.database import Store
-from rongcuo_desktop.ui.people.gate import pass_gate
+from rongcuo_desktop.ui.people.gate import AccountGate
 from rongcuo_desktop.ui.tasks import TaskRunner
+from tests.ui.conftest import open_window, person_of, workspace_of
 
 
 @pytest.fixture
@@ -27,11 +29,20 @@ def store(data_dir: Path) -> Iterator[Store]:
     opened.close()
 
 
+def start_gate(runner: TaskRunner, store: Store, done: list[Credential | None]) -> AccountGate:
+    """The gate as the start-up runs it, on the just-opened store."""
+    gate = AccountGate(
+        workspace_of(store), runner, None, on_done=done.append, on_cancel=lambda: done.append(None)
+    )
+    gate.start()
+    return gate
+
+
 def test_person_picks_themselves_wrong_pin_then_right(qtbot: QtBot, runner: TaskRunner, store: Store) -> None:
     """Given two accounts, when 李秘书 types a wrong PIN, then the dialog says so and stays; with the
-    right PIN the store acts as 李秘书 and the start-up goes on."""
-    done: list[bool] = []
-    gate = pass_gate(store, runner, None, lambda: done.append(True), lambda: done.append(False))
+    right PIN the start-up goes on with 李秘书's credential."""
+    done: list[Credential | None] = []
+    gate = start_gate(runner, store, done)
     qtbot.waitUntil(lambda: gate.dialog is not None and gate.dialog.isVisible())
     dialog = gate.dialog
     assert dialog is not None
@@ -44,14 +55,14 @@ def test_person_picks_themselves_wrong_pin_then_right(qtbot: QtBot, runner: Task
     assert dialog.isVisible() and dialog.pin_edit.text() == ""
     dialog.pin_edit.setText("222286")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    qtbot.waitUntil(lambda: done == [True])
-    assert store.actor is not None and store.actor.name == "李秘书"
+    qtbot.waitUntil(lambda: bool(done))
+    assert done[0] is not None and done[0].name == "李秘书"
 
 
 def test_chair_is_warned_and_can_acknowledge(qtbot: QtBot, runner: TaskRunner, store: Store) -> None:
     store.guard.read_only_reason = "测试：审计异常"
-    done: list[bool] = []
-    gate = pass_gate(store, runner, None, lambda: done.append(True), lambda: done.append(False))
+    done: list[Credential | None] = []
+    gate = start_gate(runner, store, done)
     qtbot.waitUntil(lambda: gate.dialog is not None and gate.dialog.isVisible())
     assert gate.dialog is not None
     gate.dialog.account_list.setCurrentRow(
@@ -65,7 +76,8 @@ def test_chair_is_warned_and_can_acknowledge(qtbot: QtBot, runner: TaskRunner, s
     acknowledge = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole]
     assert len(acknowledge) == 1
     acknowledge[0].click()
-    qtbot.waitUntil(lambda: done == [True])
+    qtbot.waitUntil(lambda: bool(done))
+    assert done[0] is not None and done[0].name == "王主任"
     assert store.read_only_reason is None
 
 
@@ -95,13 +107,13 @@ def test_accounts_dialog_creates_the_first_chair_then_a_secretary(
     qtbot: QtBot, runner: TaskRunner, data_dir: Path
 ) -> None:
     """Given a store made by the GUI (no accounts), when the first account is created in the dialog,
-    then it is a 主任, the store acts as that person, and the chair can add a 秘书."""
-    from rongcuo_desktop.ui.people.menu import AccountsDialog
+    then it is a 主任, the window acts as that person, and the chair can add a 秘书."""
+    from rongcuo_desktop.ui.people.accounts import AccountsDialog
 
     store = Store.create(data_dir / "fresh", secrets.token_bytes(32))
     try:
-        dialog = AccountsDialog(store, runner)
-        qtbot.addWidget(dialog)
+        window = open_window(qtbot, runner, store, person_of(store), features=False).window
+        dialog = AccountsDialog(window.context)
         qtbot.waitUntil(lambda: dialog.add_button.isEnabled())
         for name, role_index, pin in (("王主任", None, "111186"), ("李秘书", 0, "222286")):
             dialog.add_account()
@@ -118,10 +130,13 @@ def test_accounts_dialog_creates_the_first_chair_then_a_secretary(
             qtbot.waitUntil(
                 lambda n=name: any(n in dialog.list.item(i).text() for i in range(dialog.list.count()))
             )
-        assert store.actor is not None and store.actor.name == "王主任"
+        person = window.context.person
+        assert person is not None and person.name == "王主任"
+        assert window.windowTitle() == "容错免责案件库 — 王主任（主任）"
         assert {(a.name, a.role) for a in store.accounts.list_all()} == {
             ("王主任", Role.CHAIR),
             ("李秘书", Role.SECRETARY),
         }
     finally:
+        window.close()
         store.close()

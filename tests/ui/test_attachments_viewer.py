@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import io
 import os
+import threading
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from rongcuo_desktop.ui.data.attachment_viewer import AttachmentViewer, render_pdf_page, viewable_kind
+from rongcuo_desktop.ui.tasks import TaskRunner
 
 
 def make_pdf(pages: int) -> bytes:
@@ -50,11 +53,11 @@ def watched_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-def test_pdf_renders_pages_from_memory(qtbot: QtBot, watched_tmp: Path) -> None:
+def test_pdf_renders_pages_from_memory(qtbot: QtBot, runner: TaskRunner, watched_tmp: Path) -> None:
     """Given a 3-page PDF held only in memory, when the viewer opens it and turns to page 3,
     then pages render (dark pixels where the rectangle is) and no file appears in TMPDIR."""
     data = make_pdf(3)
-    viewer = AttachmentViewer("调查报告.pdf", data)
+    viewer = AttachmentViewer("调查报告.pdf", data, runner=runner)
     qtbot.addWidget(viewer)
     assert viewer.kind == "pdf" and viewer.error is None
     assert viewer.page_count == 3
@@ -68,20 +71,22 @@ def test_pdf_renders_pages_from_memory(qtbot: QtBot, watched_tmp: Path) -> None:
     assert files_under(watched_tmp) == set()
 
 
-def test_image_opens_and_damaged_pdf_says_so(qtbot: QtBot, watched_tmp: Path) -> None:
+def test_image_opens_and_damaged_pdf_says_so(qtbot: QtBot, runner: TaskRunner, watched_tmp: Path) -> None:
     """Given a PNG and a PDF cut in half, the PNG shows; the broken PDF shows a Chinese message."""
-    png = AttachmentViewer("现场照片.png", make_png())
+    png = AttachmentViewer("现场照片.png", make_png(), runner=runner)
     qtbot.addWidget(png)
     assert png.kind == "image" and png.canvas.pixmap().width() == 40
-    broken = AttachmentViewer("坏文件.pdf", make_pdf(2)[:300])
+    broken = AttachmentViewer("坏文件.pdf", make_pdf(2)[:300], runner=runner)
     qtbot.addWidget(broken)
     assert broken.error is not None and "无法显示" in broken.error
     assert files_under(watched_tmp) == set()
 
 
-def test_other_types_offer_export_only(qtbot: QtBot) -> None:
+def test_other_types_offer_export_only(qtbot: QtBot, runner: TaskRunner) -> None:
     """Given a Word file, the viewer does not try to show it and enables 导出… when export exists."""
-    viewer = AttachmentViewer("申辩材料.docx", b"PK\x03\x04" + os.urandom(100), export=lambda p: p)
+    viewer = AttachmentViewer(
+        "申辩材料.docx", b"PK\x03\x04" + os.urandom(100), export=write_copy, runner=runner
+    )
     qtbot.addWidget(viewer)
     assert viewer.kind == "other"
     assert "导出" in viewer.canvas.text()
@@ -89,42 +94,40 @@ def test_other_types_offer_export_only(qtbot: QtBot) -> None:
     assert viewable_kind("x.bin", b"%PDF-1.4") == "pdf"
 
 
-def test_export_warns_then_runs_off_the_gui_thread(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Given 导出…, the user first sees the plaintext warning; after 是 and a folder, the export runs
-    on the database worker and the result is reported. Saying 否 exports nothing."""
-    import threading
+EXPORT_THREADS: list[str] = []
 
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from rongcuo_desktop.ui.tasks import TaskRunner
+def write_copy(folder: Path) -> Path:
+    """Stands in for the store's export (a named function: it runs on the database thread)."""
+    EXPORT_THREADS.append(threading.current_thread().name)
+    target = folder / "申辩材料.docx"
+    target.write_bytes(b"PK")
+    return target
 
-    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    warned: list[str] = []
-    informed: list[str] = []
-    threads: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text) or answers.pop(0)
+
+def test_export_warns_then_runs_off_the_gui_thread(qtbot: QtBot, runner: TaskRunner, tmp_path: Path) -> None:
+    """Given 导出…, the user first sees the plaintext warning; saying 取消 exports nothing; after
+    继续导出 and a folder, the export runs on the database worker and the result is reported."""
+    EXPORT_THREADS.clear()
+    viewer = AttachmentViewer("申辩材料.docx", b"PK\x03\x04", export=write_copy, runner=runner)
+    qtbot.addWidget(viewer)
+    viewer.export_with_warning()
+    warning = viewer.message
+    assert isinstance(warning, QMessageBox) and "明文" in warning.text()
+    warning.button(QMessageBox.StandardButton.Cancel).click()
+    assert EXPORT_THREADS == [] and not isinstance(viewer.message, QFileDialog)
+    viewer.export_with_warning()
+    warning = viewer.message
+    assert isinstance(warning, QMessageBox)
+    warning.button(QMessageBox.StandardButton.Ok).click()
+    chooser = viewer.message
+    assert isinstance(chooser, QFileDialog) and chooser.isVisible()
+    chooser.setDirectory(str(tmp_path))
+    chooser.selectFile(str(tmp_path))
+    chooser.accept()
+    qtbot.waitUntil(
+        lambda: isinstance(viewer.message, QMessageBox) and "已保存到" in viewer.message.text(), timeout=5000
     )
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: informed.append(text))
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(tmp_path))
-
-    def export(folder: Path) -> Path:
-        threads.append(threading.current_thread().name)
-        target = folder / "申辩材料.docx"
-        target.write_bytes(b"PK")
-        return target
-
-    runner = TaskRunner()
-    try:
-        viewer = AttachmentViewer("申辩材料.docx", b"PK\x03\x04", export=export, runner=runner)
-        qtbot.addWidget(viewer)
-        viewer.export_with_warning()
-        assert threads == [] and "明文" in warned[0]
-        viewer.export_with_warning()
-        qtbot.waitUntil(lambda: bool(informed), timeout=5000)
-    finally:
-        runner.shutdown()
-    assert threads and threads[0] != threading.main_thread().name
-    assert (tmp_path / "申辩材料.docx").exists() and "申辩材料.docx" in informed[0]
+    assert EXPORT_THREADS and EXPORT_THREADS[0] != threading.main_thread().name
+    assert (tmp_path / "申辩材料.docx").exists()
+    assert "申辩材料.docx" in viewer.message.text()  # type: ignore[union-attr]

@@ -9,16 +9,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
 from rongcuo_desktop.domain.case import Case
-from rongcuo_desktop.store.attachments import attachments_of
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.keys import KeyManager
 from rongcuo_desktop.ui.data.attachments import AttachmentsDialog
-from rongcuo_desktop.ui.data.safety import DataSafety
 from rongcuo_desktop.ui.tasks import TaskRunner
+from tests.ui.conftest import Opening, open_window, person_of
 
 PASSPHRASE = "自动锁定测试口令 horse"
 
@@ -45,42 +44,45 @@ def test_lock_closes_the_store_and_the_passphrase_reopens_it(
     qtbot: QtBot, runner: TaskRunner, opened: tuple[Store, KeyManager], data_dir: Path
 ) -> None:
     """Given the app on an open store, when Ctrl+L locks it, the store is closed and its key box
-    zeroed; a wrong passphrase is refused; the right one yields a freshly opened store, and the
-    failed try is in the audit trail."""
+    zeroed; a wrong passphrase is refused; the right one gives the same window a freshly opened
+    store (the list shows its cases again), and the failed try is in the audit trail."""
     store, keys = opened
-    window = QMainWindow()
-    window.setCentralWidget(QLabel("谢某某"))
-    qtbot.addWidget(window)
-    settings = QSettings(str(data_dir / "test.ini"), QSettings.Format.IniFormat)
-    safety = DataSafety(window, store, runner, keys, settings)
-    window.show()
+    o = window_on(qtbot, runner, store, keys)
+    lock, ctx = o.all.lock.lock, o.window.context
     held = store.key_box._key
-    safety.lock.lock_action.trigger()
+    lock.lock_action.trigger()
     qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
-    assert safety.lock.is_locked and safety.store is None
+    assert lock.is_locked and ctx.workspace is None
     assert not store.key_box.present and held is not None and bytes(held) == bytes(32)
-    assert not window.centralWidget().isVisible()
-    screen = safety.lock.screen
+    assert not o.window.centralWidget().isVisible()
+    screen = lock.screen
     screen.secret.setText("错误的口令 xyz")
     screen.button.click()
     qtbot.waitUntil(lambda: "不正确" in screen.error.text(), timeout=5000)
-    assert safety.lock.is_locked
+    assert lock.is_locked
     screen.secret.setText(PASSPHRASE)
-    with qtbot.waitSignal(safety.reopened, timeout=5000) as reopened:
+    with qtbot.waitSignal(ctx.workspace_changed, timeout=5000):
         screen.button.click()
-    fresh = reopened.args[0]
-    assert isinstance(fresh, Store) and fresh is not store
-    assert not safety.lock.is_locked and window.centralWidget().isVisible()
-    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
-    case_id = fresh.cases.id_for_doc_no("容错〔2026〕3号")
-    assert case_id is not None
-    with fresh.read_session() as session:
+    fresh = ctx.workspace
+    assert fresh is not None and fresh.store is not store and fresh.is_open
+    assert not lock.is_locked and o.window.centralWidget().isVisible()
+    qtbot.waitUntil(lambda: o.window.cases.model.rowCount() == 1 and not runner.busy, timeout=5000)
+    assert fresh.store.cases.id_for_doc_no("容错〔2026〕3号") is not None
+    with fresh.store.read_session() as session:
         actions = [r[0] for r in session.connection().exec_driver_sql("SELECT action FROM audit_events")]
     assert "failed_unlock" in actions
-    safety.backup_on_close()
+    o.all.backup.at_close()
     qtbot.waitUntil(lambda: not runner.busy, timeout=10000)
     assert len(list((data_dir / "backups").glob("auto-*.rcbak"))) == 1
     fresh.close()
+
+
+def window_on(
+    qtbot: QtBot, runner: TaskRunner, store: Store, keys: KeyManager, name: str = "", pin: str = ""
+) -> Opening:
+    """The app's window on the store, as `name` (else the setup 主任), settings in the data folder."""
+    settings = QSettings(str(store.data_dir / "test.ini"), QSettings.Format.IniFormat)
+    return open_window(qtbot, runner, store, person_of(store, name, pin), keys=keys, settings=settings)
 
 
 def test_attachments_dialog_adds_and_opens(
@@ -90,7 +92,8 @@ def test_attachments_dialog_adds_and_opens(
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtGui import QColor, QImage
 
-    store, _keys = opened
+    store, keys = opened
+    o = window_on(qtbot, runner, store, keys)
     image = QImage(20, 10, QImage.Format.Format_RGB32)
     image.fill(QColor("#008000"))
     data = QByteArray()
@@ -101,7 +104,7 @@ def test_attachments_dialog_adds_and_opens(
     picture.write_bytes(bytes(data.data()))
     case_id = store.cases.id_for_doc_no("容错〔2026〕3号")
     assert case_id is not None
-    dialog = AttachmentsDialog(runner, attachments_of(store), case_id, "容错〔2026〕3号")
+    dialog = AttachmentsDialog(o.window.context, case_id, "容错〔2026〕3号")
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
     assert dialog.list.count() == 0
@@ -128,43 +131,40 @@ def test_a_logged_in_person_unlocks_with_their_pin_or_the_passphrase(
 
     store, keys = opened
     store.accounts.add("张主任", Role.CHAIR, "864213")
-    store.login("张主任", "864213")
     key = store.key_box.get()
-    monkeypatch.setattr(keys, "key_from_credential_store", lambda: key)  # stands in for the OS keyring
-    window = QMainWindow()
-    window.setCentralWidget(QLabel("谢某某"))
-    qtbot.addWidget(window)
-    safety = DataSafety(
-        window, store, runner, keys, QSettings(str(data_dir / "t.ini"), QSettings.Format.IniFormat)
-    )
-    window.show()
-    safety.lock.lock()
+    # Stands in for the OS keyring (every KeyManager the unlock makes asks it).
+    monkeypatch.setattr(KeyManager, "key_from_credential_store", lambda _self: key)
+    o = window_on(qtbot, runner, store, keys, "张主任", "864213")
+    lock, ctx = o.all.lock.lock, o.window.context
+    lock.lock()
     qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
-    screen = safety.lock.screen
+    screen = lock.screen
     assert "张主任" in screen.prompt.text()
     screen.secret.setText("wrong-pin-0000")
     screen.button.click()
     qtbot.waitUntil(lambda: bool(screen.error.text()), timeout=10000)
-    assert safety.lock.is_locked
+    assert lock.is_locked
     screen.secret.setText("864213")
-    with qtbot.waitSignal(safety.reopened, timeout=10000) as reopened:
+    with qtbot.waitSignal(ctx.workspace_changed, timeout=10000):
         screen.button.click()
-    fresh = reopened.args[0]
-    assert fresh.actor is not None and fresh.actor.name == "张主任"
+    assert ctx.person is not None and ctx.person.name == "张主任"
+    assert o.window.windowTitle().endswith("张主任（主任）")
     qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
 
-    monkeypatch.setattr(keys, "key_from_credential_store", lambda: None)  # no credential store
-    safety.lock.lock()
+    monkeypatch.setattr(KeyManager, "key_from_credential_store", lambda _self: None)  # no credential store
+    lock.lock()
     qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
     screen.secret.setText(PASSPHRASE)
-    with qtbot.waitSignal(safety.reopened, timeout=10000) as again:
+    with qtbot.waitSignal(ctx.workspace_changed, timeout=10000):
         screen.button.click()
-    assert again.args[0].actor.name == "张主任"
+    assert ctx.person is not None and ctx.person.name == "张主任"
+    again = ctx.workspace
+    assert again is not None
     qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
-    with again.args[0].read_session() as session:
+    with again.store.read_session() as session:
         actions = [r[0] for r in session.connection().exec_driver_sql("SELECT action FROM audit_events")]
     assert "failed_unlock" in actions and actions.count("login") == 2
-    again.args[0].close()
+    again.close()
 
 
 def test_idle_time_is_ten_minutes_by_default_and_the_setting_is_kept(
@@ -176,22 +176,19 @@ def test_idle_time_is_ten_minutes_by_default_and_the_setting_is_kept(
 ) -> None:
     """Given no setting, auto-lock waits 10 minutes; when 数据 → 自动锁定时间… is set to 3, the lock
     waits 3 minutes, and the next start (a new window on the same settings file) keeps 3."""
-    from rongcuo_desktop.ui.data import safety as module
-
     store, keys = opened
-    settings_file = str(data_dir / "ui-test.ini")
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    safety = DataSafety(window, store, runner, keys, QSettings(settings_file, QSettings.Format.IniFormat))
-    assert safety.lock.watcher.timeout_ms == 10 * 60_000
-    asked: list[int] = []
-    monkeypatch.setattr(module.QInputDialog, "getInt", lambda *args: (asked.append(args[3]), (3, True))[1])
-    safety.idle_action.trigger()
-    assert asked == [10] and safety.lock.watcher.timeout_ms == 3 * 60_000
-    again = QMainWindow()
-    qtbot.addWidget(again)
-    later = DataSafety(again, store, runner, keys, QSettings(settings_file, QSettings.Format.IniFormat))
-    assert later.lock.watcher.timeout_ms == 3 * 60_000
+    o = window_on(qtbot, runner, store, keys)
+    lock = o.all.lock
+    assert lock.lock.watcher.timeout_ms == 10 * 60_000
+    lock.idle_action.trigger()
+    asked = lock.dialog
+    assert isinstance(asked, QInputDialog) and asked.intValue() == 10
+    asked.setIntValue(3)
+    asked.accept()
+    assert lock.lock.watcher.timeout_ms == 3 * 60_000
+    o.window.close()
+    later = window_on(qtbot, runner, store, keys)
+    assert later.all.lock.lock.watcher.timeout_ms == 3 * 60_000
     store.close()
 
 
@@ -233,14 +230,10 @@ def test_locking_leaves_no_copy_of_the_key_reachable(
     store, keys = opened
     key = store.key_box.get()
     assert _key_material_reachable_from(store, key)  # the walk does see the key while it is open
-    window = QMainWindow()
-    window.setCentralWidget(QLabel("谢某某"))
-    qtbot.addWidget(window)
-    safety = DataSafety(
-        window, store, runner, keys, QSettings(str(data_dir / "k.ini"), QSettings.Format.IniFormat)
-    )
-    safety.lock.lock()
+    o = window_on(qtbot, runner, store, keys)
+    o.all.lock.lock.lock()
     qtbot.waitUntil(lambda: not runner.busy and not store.key_box.present, timeout=5000)
     assert _key_material_reachable_from(store, key) == []
     assert _key_material_reachable_from(keys, key) == []
-    assert _key_material_reachable_from(safety, key) == []
+    assert _key_material_reachable_from(o.all.lock, key) == []
+    assert _key_material_reachable_from(o.window.context, key) == []

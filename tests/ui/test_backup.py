@@ -8,16 +8,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from rongcuo_desktop.domain.case import Case
 from rongcuo_desktop.store.backup import StoreFiles
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.keys import KeyManager
-from rongcuo_desktop.ui.data.backup import BackupDialog
-from rongcuo_desktop.ui.data.safety import DataSafety
+from rongcuo_desktop.ui.data.backup import BACKUP_FOLDER_KEY, BackupDialog
+from rongcuo_desktop.ui.data.restore import RestoreActions, RestoreOfferDialog
+from rongcuo_desktop.ui.shell.menus import MenuName, menu_of
 from rongcuo_desktop.ui.tasks import TaskRunner
+from tests.ui.conftest import Opening, open_window, person_of, workspace_of
 
 PASSPHRASE = "备份界面测试口令 horse"
 
@@ -44,13 +46,26 @@ def store(data_dir: Path, template: Path) -> Iterator[Store]:
     opened.close()
 
 
+def window_on(
+    qtbot: QtBot, runner: TaskRunner, store: Store, tmp_path: Path, name: str = "", pin: str = ""
+) -> Opening:
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    return open_window(qtbot, runner, store, person_of(store, name, pin), settings=settings)
+
+
+def message_of(restore: RestoreActions) -> str:
+    box = restore.dialog
+    assert isinstance(box, QMessageBox), box
+    return box.text()
+
+
 def test_backup_dialog_writes_with_progress(
     qtbot: QtBot, runner: TaskRunner, store: Store, tmp_path: Path
 ) -> None:
     """Given 备份到… with a USB folder, when 开始备份 is pressed, the backup runs on the worker, the bar
     reaches 100 and the dialog names the written file."""
     usb = tmp_path / "U盘"
-    dialog = BackupDialog(runner, StoreFiles.in_dir(store.data_dir), store.key_box.get, folder=usb)
+    dialog = BackupDialog(runner, workspace_of(store), folder=usb)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.finished_ok, timeout=10000) as done:
         dialog.start_button.click()
@@ -60,81 +75,76 @@ def test_backup_dialog_writes_with_progress(
     assert "备份完成" in dialog.status.text()
 
 
-def test_restore_file_from_the_menu(
-    qtbot: QtBot, runner: TaskRunner, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Given a backup and a later change, a wrong passphrase is refused and the store stays open;
-    the right one restores (the change is gone) and hands over a reopened store."""
+def test_restore_file_from_the_menu(qtbot: QtBot, runner: TaskRunner, store: Store, tmp_path: Path) -> None:
+    """Given a backup and a later change, a wrong passphrase is refused (asked again, saying why) and
+    the store stays open; the right one restores (the change is gone) and the same window carries on
+    with the reopened store."""
     from rongcuo_desktop.store.backup import create_backup
 
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text))
     backup = create_backup(StoreFiles.in_dir(store.data_dir), store.key_box.get(), tmp_path / "usb")
     store.cases.add(
         Case(doc_no="容错〔2026〕99号", party_name="林某某", party_unit="某镇", party_position="镇长")
     )
-    window = QMainWindow()
-    window.setCentralWidget(QLabel("案件"))
-    qtbot.addWidget(window)
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    safety = DataSafety(window, store, runner, KeyManager(store.data_dir), settings)
-    safety.restore_file(backup, "错误的口令 xyz")
-    qtbot.waitUntil(lambda: bool(warnings), timeout=10000)
-    assert "口令不正确" in warnings[0]
-    assert safety.store is store and store.key_box.present
-    with qtbot.waitSignal(safety.reopened, timeout=10000) as reopened:
-        safety.restore_file(backup, PASSPHRASE)
-    fresh = reopened.args[0]
+    o = window_on(qtbot, runner, store, tmp_path)
+    restore, ctx = o.all.restore, o.window.context
+    restore.restore_file(backup, "错误的口令 xyz")
+    qtbot.waitUntil(lambda: isinstance(restore.dialog, QInputDialog), timeout=10000)
+    assert isinstance(restore.dialog, QInputDialog) and "口令不正确" in restore.dialog.labelText()
+    assert ctx.workspace is not None and ctx.workspace.store is store and store.key_box.present
+    restore.dialog.reject()
+    with qtbot.waitSignal(ctx.workspace_changed, timeout=10000):
+        restore.restore_file(backup, PASSPHRASE)
+    assert ctx.workspace is not None
+    fresh = ctx.workspace.store
     assert fresh.cases.count() == 5 and fresh.cases.id_for_doc_no("容错〔2026〕99号") is None
     assert list((store.data_dir / "backups").glob("kept-before-restore-*"))
-    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    qtbot.waitUntil(lambda: o.window.cases.model.rowCount() == 5 and not runner.busy, timeout=5000)
     fresh.close()
 
 
 def test_restore_asks_again_after_a_wrong_passphrase_and_says_where_the_old_store_is(
-    qtbot: QtBot, runner: TaskRunner, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, runner: TaskRunner, store: Store, tmp_path: Path
 ) -> None:
     """Given 从备份恢复… started from the menu, a wrong passphrase asks again and says why (nothing was
     closed, no dead-end message box); after the right one, a message names the backup's time and the
     folder that keeps the replaced store. The file dialog opens where the backups are."""
     from rongcuo_desktop.store.backup import create_backup
-    from rongcuo_desktop.ui.data import safety as module
 
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text))
     backup = create_backup(StoreFiles.in_dir(store.data_dir), store.key_box.get(), tmp_path / "usb")
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    safety = DataSafety(window, store, runner, KeyManager(store.data_dir), settings)
+    (store.data_dir / "backups").mkdir(exist_ok=True)  # as after the first close (its backup)
+    o = window_on(qtbot, runner, store, tmp_path)
+    restore, ctx = o.all.restore, o.window.context
+    restore.action.trigger()
+    chooser = restore.dialog
+    assert isinstance(chooser, QFileDialog) and chooser.isVisible()
+    assert Path(chooser.directory().absolutePath()) == store.data_dir / "backups"
+    chooser.reject()  # cancelled in the file dialog
+    ctx.settings.setValue(BACKUP_FOLDER_KEY, str(tmp_path / "usb"))
 
-    starts: list[str] = []
-
-    def pick(_parent: object, _title: str, start: str, _filter: str) -> tuple[str, str]:
-        starts.append(start)
-        return (str(backup) if len(starts) > 1 else ""), ""
-
-    monkeypatch.setattr(module.QFileDialog, "getOpenFileName", pick)
-    safety.choose_and_restore()  # cancelled in the file dialog
-    assert starts == [str(store.data_dir / "backups")]
-    settings.setValue(module.BACKUP_FOLDER_KEY, str(tmp_path / "usb"))
-
+    restore.action.trigger()
+    chooser = restore.dialog
+    assert isinstance(chooser, QFileDialog)
+    assert Path(chooser.directory().absolutePath()) == tmp_path / "usb"
+    chooser.selectFile(str(backup))
+    chooser.accept()
     prompts: list[str] = []
-    answers = ["错误的口令 xyz", PASSPHRASE]
-    monkeypatch.setattr(
-        module.QInputDialog,
-        "getText",
-        lambda _parent, _title, label, _echo: (prompts.append(label), (answers.pop(0), True))[1],
-    )
-    with qtbot.waitSignal(safety.reopened, timeout=15000) as reopened:
-        safety.choose_and_restore()
-        qtbot.waitUntil(lambda: len(prompts) == 2, timeout=10000)
-    assert starts[-1] == str(tmp_path / "usb")
+    with qtbot.waitSignal(ctx.workspace_changed, timeout=15000):
+        for answer in ("错误的口令 xyz", PASSPHRASE):
+            qtbot.waitUntil(
+                lambda: isinstance(restore.dialog, QInputDialog) and restore.dialog.isVisible(), timeout=10000
+            )
+            asked = restore.dialog
+            assert isinstance(asked, QInputDialog)
+            prompts.append(asked.labelText())
+            asked.setTextValue(answer)
+            asked.accept()
+            if answer != PASSPHRASE:
+                qtbot.waitUntil(lambda asked=asked: restore.dialog is not asked, timeout=10000)
     assert "恢复口令不正确" not in prompts[0] and "恢复口令不正确" in prompts[1]
     assert "当前数据库没有任何改动" in prompts[1]
-    assert warnings == []
-    fresh = reopened.args[0]
-    box = safety.dialog
+    assert ctx.workspace is not None
+    fresh = ctx.workspace.store
+    box = restore.dialog
     assert isinstance(box, QMessageBox) and box.isVisible()
     assert "已从备份恢复" in box.text() and "kept-before-restore-" in box.text()
     qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
@@ -143,107 +153,81 @@ def test_restore_asks_again_after_a_wrong_passphrase_and_says_where_the_old_stor
 
 
 def test_a_refused_restore_after_damage_carries_on_with_the_current_store(
-    qtbot: QtBot, runner: TaskRunner, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, runner: TaskRunner, store: Store, tmp_path: Path
 ) -> None:
     """Given the integrity check offered a backup that turns out bad when it is restored (changed on
     disk meanwhile), when the restore is refused after the store was closed, then the user is told why
     and the app carries on with the current store, reopened (never a window on a closed store)."""
-    from rongcuo_desktop.store.backup import DamageReport, auto_backup, list_backups
-    from rongcuo_desktop.ui.data.backup import RestoreOfferDialog
+    from rongcuo_desktop.store.backup import auto_backup, list_backups
 
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text))
-    monkeypatch.setattr(RestoreOfferDialog, "exec", lambda _self: RestoreOfferDialog.DialogCode.Accepted)
     files = StoreFiles.in_dir(store.data_dir)
     path = auto_backup(files, store.key_box.get())
     (newest,) = [m for m in list_backups(path.parent) if m.path == path]
     data = bytearray(path.read_bytes())
     data[len(data) // 3] ^= 0x08  # the offered backup is damaged after it was found
     path.write_bytes(bytes(data))
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    safety = DataSafety(
-        window,
-        store,
-        runner,
-        KeyManager(store.data_dir),
-        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-    )
-    with qtbot.waitSignal(safety.reopened, timeout=15000) as reopened:
-        safety.offer_restore("HMAC check failed for pgno=3", DamageReport(["HMAC"], newest))
-    assert warnings and "校验不符" in warnings[0] and "当前数据库没有任何改动" in warnings[0]
-    current = reopened.args[0]
-    assert safety.store is current and current.cases.count() == 5
+    o = window_on(qtbot, runner, store, tmp_path)
+    restore, ctx = o.all.restore, o.window.context
+    restore.offer_newest("HMAC check failed for pgno=3", newest)
+    offer = restore.dialog
+    assert isinstance(offer, RestoreOfferDialog)
+    with qtbot.waitSignal(ctx.workspace_changed, timeout=15000):
+        offer.restore_button.click()
+    text = message_of(restore)
+    assert "校验不符" in text and "当前数据库没有任何改动" in text
+    assert ctx.workspace is not None
+    current = ctx.workspace.store
+    assert current is not store and current.cases.count() == 5
     assert not list((store.data_dir / "backups").glob("kept-before-restore-*"))
     qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
     current.close()
 
 
-def test_the_data_menu_stays_when_another_menu_is_added_after_it(
+def test_menus_are_found_by_name_and_keep_their_actions(
     qtbot: QtBot, runner: TaskRunner, store: Store, tmp_path: Path
 ) -> None:
-    """Given the 数据 menu on a window with 帮助 last, when the next menu (人员) is added the same
-    way, then 数据 is still there with its actions and 帮助 is still last (the lookup of 帮助 once
-    deleted the menus it looked at)."""
+    """Given the window with its features, when Python's collector runs, then every menu is still
+    there in its order, found by object name, 数据 holds 备份到… and 帮助 is last (a lookup of 帮助 by
+    QAction.menu() once deleted the menus it looked at)."""
     import gc
 
-    from rongcuo_desktop.ui.shell.menus import add_menu_before_help
-
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    help_menu = window.menuBar().addMenu("帮助(&H)")
-    window.about_action = help_menu.addAction("关于")  # type: ignore[attr-defined]
-    safety = DataSafety(
-        window,
-        store,
-        runner,
-        KeyManager(store.data_dir),
-        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-    )
-    people = add_menu_before_help(window, "人员(&P)")
+    o = window_on(qtbot, runner, store, tmp_path)
     gc.collect()
-    titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["数据(&D)", "人员(&P)", "帮助(&H)"]
-    from PySide6.QtWidgets import QMenu
-
-    (data_menu,) = [m for m in window.menuBar().findChildren(QMenu) if m.title() == "数据(&D)"]
-    assert safety.backup_action in data_menu.actions() and people.title() == "人员(&P)"
+    names = [a.menu().objectName() if a.menu() else "" for a in o.window.menuBar().actions()]
+    assert names == [name.value for name in MenuName]
+    assert o.all.backup.action in menu_of(o.window, MenuName.DATA).actions()
+    titles = [m.title() for m in o.window.menuBar().findChildren(QMenu) if m.objectName()]
+    assert titles == ["文件(&F)", "案件(&C)", "视图(&V)", "数据(&D)", "人员(&P)", "帮助(&H)"]
 
 
 def test_the_integrity_check_offers_the_newest_backup_and_restores_it(
-    qtbot: QtBot, runner: TaskRunner, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, runner: TaskRunner, store: Store, tmp_path: Path
 ) -> None:
     """Given damage found by 数据 → 检查数据库完整性 (its report handed over) and a good backup, when
     the offered restore is accepted, then the backup replaces the store, the damaged one is kept, the
     window gets the reopened store and is told when the backup was made."""
-    from rongcuo_desktop.store.backup import DamageReport, auto_backup, list_backups
-    from rongcuo_desktop.ui.data.backup import RestoreOfferDialog
+    from rongcuo_desktop.store.backup import auto_backup, list_backups
 
-    monkeypatch.setattr(RestoreOfferDialog, "exec", lambda _self: RestoreOfferDialog.DialogCode.Accepted)
     path = auto_backup(StoreFiles.in_dir(store.data_dir), store.key_box.get())
     (newest,) = [m for m in list_backups(path.parent) if m.path == path]
     store.cases.add(
         Case(doc_no="容错〔2026〕77号", party_name="林某某", party_unit="某镇", party_position="镇长")
     )
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    safety = DataSafety(
-        window,
-        store,
-        runner,
-        KeyManager(store.data_dir),
-        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-    )
-    with qtbot.waitSignal(safety.reopened, timeout=15000) as reopened:
-        safety.offer_restore("HMAC check failed for pgno=3", DamageReport(["HMAC"], newest))
-    fresh = reopened.args[0]
+    o = window_on(qtbot, runner, store, tmp_path)
+    restore, ctx = o.all.restore, o.window.context
+    restore.offer_newest("HMAC check failed for pgno=3", newest)
+    offer = restore.dialog
+    assert isinstance(offer, RestoreOfferDialog)
+    with qtbot.waitSignal(ctx.workspace_changed, timeout=15000):
+        offer.restore_button.click()
+    assert ctx.workspace is not None
+    fresh = ctx.workspace.store
     assert fresh is not store and fresh.cases.count() == 5
     assert fresh.cases.id_for_doc_no("容错〔2026〕77号") is None
     (kept,) = (store.data_dir / "backups").glob("kept-before-restore-*")
     assert (kept / "rongcuo.db").is_file()
-    box = safety.dialog
-    assert isinstance(box, QMessageBox) and "已从备份恢复" in box.text() and str(kept) in box.text()
-    box.close()
+    text = message_of(restore)
+    assert "已从备份恢复" in text and str(kept) in text
     qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
     fresh.close()
 
@@ -257,7 +241,7 @@ def _restore_events(store: Store) -> list[tuple[str, str]]:
 
 
 def test_a_restore_is_in_the_audit_trail_and_the_chair_carries_on(
-    qtbot: QtBot, runner: TaskRunner, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, runner: TaskRunner, store: Store, tmp_path: Path
 ) -> None:
     """Given accounts, a secretary may not replace the store (refused below the menu, nothing closed);
     the 主任 may: afterwards the restored store's audit trail says who restored which backup and where
@@ -265,43 +249,34 @@ def test_a_restore_is_in_the_audit_trail_and_the_chair_carries_on(
     from rongcuo_desktop.domain.roles import Role
     from rongcuo_desktop.store.backup import create_backup
 
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text))
     store.accounts.add("王主任", Role.CHAIR, "111186")
     store.login("王主任", "111186")
     store.accounts.add("李秘书", Role.SECRETARY, "222286")
     backup = create_backup(StoreFiles.in_dir(store.data_dir), store.key_box.get(), tmp_path / "usb")
-    store.login("李秘书", "222286")
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    safety = DataSafety(
-        window,
-        store,
-        runner,
-        KeyManager(store.data_dir),
-        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-    )
-    safety.restore_file(backup, PASSPHRASE)
-    qtbot.waitUntil(lambda: bool(warnings), timeout=10000)
-    assert "秘书无权恢复" in warnings[0]
-    assert safety.store is store and store.key_box.present
+    store.guard.actor = None  # the window's person acts, nobody else
+    o = window_on(qtbot, runner, store, tmp_path, "李秘书", "222286")
+    restore, ctx = o.all.restore, o.window.context
+    restore.restore_file(backup, PASSPHRASE)
+    qtbot.waitUntil(lambda: isinstance(restore.dialog, QMessageBox), timeout=10000)
+    assert "秘书无权恢复" in message_of(restore)
+    assert ctx.workspace is not None and ctx.workspace.store is store and store.key_box.present
     assert not list((store.data_dir / "backups").glob("kept-before-restore-*"))
 
-    store.login("王主任", "111186")
-    with qtbot.waitSignal(safety.reopened, timeout=15000) as reopened:
-        safety.restore_file(backup, PASSPHRASE)
-    fresh = reopened.args[0]
+    ctx.set_person(person_of(store, "王主任", "111186"))
+    with qtbot.waitSignal(ctx.workspace_changed, timeout=15000):
+        restore.restore_file(backup, PASSPHRASE)
+    assert ctx.workspace is not None and ctx.person is not None
+    fresh = ctx.workspace.store
     qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
     try:
-        assert fresh.actor is not None and fresh.actor.name == "王主任"
+        assert ctx.person.name == "王主任" and o.window.windowTitle().endswith("王主任（主任）")
         ((who, summary),) = _restore_events(fresh)
         assert who == "王主任" and "从备份恢复" in summary and "手动备份" in summary
         assert "kept-before-restore-" in summary
         fresh.cases.add(
-            Case(doc_no="容错〔2026〕88号", party_name="林某某", party_unit="某镇", party_position="镇长")
+            Case(doc_no="容错〔2026〕88号", party_name="林某某", party_unit="某镇", party_position="镇长"),
+            by=ctx.person,
         )
-        assert fresh.audit_verify().ok
+        assert fresh.audit_verify(by=ctx.person).ok
     finally:
-        if isinstance(safety.dialog, QMessageBox):
-            safety.dialog.close()
         fresh.close()

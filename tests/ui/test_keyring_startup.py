@@ -44,6 +44,7 @@ STEP = textwrap.dedent(
     from rongcuo_desktop.store.keys import KeyManager
     from rongcuo_desktop.ui.startup.passphrase_dialogs import UnlockDialog
     from rongcuo_desktop.ui.startup.flow import Startup
+    from rongcuo_desktop.ui.shell.features import WindowFeatures
     from rongcuo_desktop.ui.tasks import TaskRunner
 
     data = Path(sys.argv[1])
@@ -74,7 +75,6 @@ STEP = textwrap.dedent(
     # 1. key from the credential store: no dialog. The list's first page is read before the store
     # opens (store/first_look.py); the window shows it, and the store opens once it has painted.
     from rongcuo_desktop.ui.shell.main_window import MainWindow
-    from rongcuo_desktop.ui.shell.menus import add_menu_before_help
 
     startup, events = start()
     wait(lambda: events["previewed"] or events["opened"] or events["failed"] is not None or startup.dialog)
@@ -82,33 +82,32 @@ STEP = textwrap.dedent(
     out["previewed_without_dialog"] = preview is not None and startup.dialog is None
     ini = QSettings(str(data.parent / "w.ini"), QSettings.Format.IniFormat)
     window = MainWindow(
-        None, runner, ini, key_manager=preview.key_manager, credential_store_usable=True,
+        None, None, runner, ini, data, credential_store_usable=True,
         first_page=preview.first_page, source=preview.source,
     )
     window.first_painted.connect(startup.open_after_preview)
     window.show()
-    wait(lambda: window.model.fetched_row_count > 0)
-    out["rows_before_open"] = window.model.rowCount()
+    wait(lambda: window.cases.model.fetched_row_count > 0)
+    out["rows_before_open"] = window.cases.model.rowCount()
     bar = [a.text() for a in window.menuBar().actions()]
     waiting = [a.text() for a in window.menuBar().actions() if not a.isEnabled()]
     out["menus_before_open"] = bar
     out["menus_waiting"] = waiting
-    out["demo_action_waits"] = not window.add_demo_action.isEnabled()
-    out["detail_before_open"] = window.detail.shown_doc_no  # nothing asks the store before it opens
+    out["demo_action_waits"] = not window.demo.action.isEnabled()
+    out["detail_before_open"] = window.cases.detail.shown_doc_no  # nothing asks the store before it opens
     wait(lambda: events["opened"] is not None or events["failed"] is not None)
     opened = events["opened"]
-    out["usable"] = opened.credential_store_usable if opened else None
-    window.attach_store(opened.store)
-    add_menu_before_help(window, "数据(&D)").addAction("导入案件…")  # as data_safety.py does
-    add_menu_before_help(window, "人员(&P)").addAction("账户管理…")  # and people.py
+    out["usable"] = opened.workspace.credential_store_usable if opened else None
+    window.attach(opened.workspace, opened.person)
+    features = WindowFeatures(window.context)  # as the app does once the store is open
     out["menus_after_open"] = [a.text() for a in window.menuBar().actions()]
     out["menus_disabled_after_open"] = [a.text() for a in window.menuBar().actions() if not a.isEnabled()]
-    first_doc_no = window.model.data(window.model.index(0, 0))
-    wait(lambda: window.detail.shown_doc_no == first_doc_no)  # the detail waited for the store
+    first_doc_no = window.cases.model.data(window.cases.model.index(0, 0))
+    wait(lambda: window.cases.detail.shown_doc_no == first_doc_no)  # the detail waited for the store
     out["detail_shown"] = True
 
     # 每次启动都需要口令 from the menu takes the key out of the credential store, and back.
-    action = window.require_passphrase_action
+    action = features.passphrase.require_action
     out["toggle_enabled_unchecked"] = action.isEnabled() and not action.isChecked()
     action.trigger()
     wait(lambda: action.isEnabled() and not runner.busy)
@@ -119,7 +118,7 @@ STEP = textwrap.dedent(
     window.close()
     window.deleteLater()
     done = []
-    runner.run_db(events["opened"].store.close, receiver=runner, on_success=done.append)
+    runner.run_db(events["opened"].workspace.close, receiver=runner, done=done.append)
     wait(lambda: bool(done))
 
     # 3. a damaged page the first look does not read (the audit trail's root): the window that
@@ -141,10 +140,10 @@ STEP = textwrap.dedent(
     preview = events["previewed"]
     out["damaged_previewed"] = preview is not None
     window = MainWindow(
-        None, runner, ini, key_manager=preview.key_manager, credential_store_usable=True,
+        None, None, runner, ini, data, credential_store_usable=True,
         first_page=preview.first_page, source=preview.source,
     )
-    startup.preview_withdrawn.connect(window.close)  # as app.py does
+    startup.preview_withdrawn.connect(window.close)  # as the app does
     window.first_painted.connect(startup.open_after_preview)
     window.show()
     wait(lambda: bool(withdrawn) and isinstance(startup.dialog, QMessageBox))
@@ -188,15 +187,17 @@ STEP = textwrap.dedent(
     def run_app(folder):
         ready = folder.parent / "ready"
         ready.unlink(missing_ok=True)
+        opened = folder.parent / "opened"
+        opened.unlink(missing_ok=True)
         run = subprocess.Popen(
             [sys.executable, "-c", "import sys; from rongcuo_desktop.ui.app import main; sys.exit(main())",
              "--data-dir", str(folder)],
-            env=dict(os.environ, RONGCUO_READY_FILE=str(ready)),
+            env=dict(os.environ, RONGCUO_READY_FILE=str(ready), RONGCUO_OPENED_FILE=str(opened)),
         )
         log_file = folder / "logs" / "rongcuo.log"
         def app_log():
             return log_file.read_text(encoding="utf-8") if log_file.exists() else ""
-        wait(lambda: "main window ready" in app_log() or run.poll() is not None, 60)
+        wait(lambda: opened.exists() or run.poll() is not None, 60)
         painted = ready.exists()
         run.send_signal(signal.SIGTERM)
         return run.wait(30), app_log(), painted

@@ -17,12 +17,18 @@ from PySide6.QtWidgets import QHeaderView, QMainWindow, QMessageBox, QTableView
 from pytestqt.qtbot import QtBot
 
 from rongcuo_desktop.domain.demo import demo_cases
+from rongcuo_desktop.services import accounts, unlock
+from rongcuo_desktop.services.cases import CaseList
+from rongcuo_desktop.services.workspace import Workspace
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.keys import KeyManager
+from rongcuo_desktop.store.locking import StoreLock
 from rongcuo_desktop.ui.shell.geometry import fits, saved_rects
 from rongcuo_desktop.ui.shell.main_window import MainWindow
+from rongcuo_desktop.ui.startup.opening import PendingCases
 from rongcuo_desktop.ui.tasks import TaskRunner
 from tests.conftest import REPO_ROOT
+from tests.ui.conftest import action, open_window, person_of
 
 PASSPHRASE = "秋天的稻田里有七只白鹭"
 
@@ -40,15 +46,11 @@ def make_window(
     qtbot: QtBot, runner: TaskRunner, store: Store, keys: KeyManager, data_dir: Path
 ) -> MainWindow:
     settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(store, runner, settings, key_manager=keys, credential_store_usable=False)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: bool(window.counts_label.text()), timeout=20000)
-    return window
+    return open_window(qtbot, runner, store, person_of(store), keys=keys, settings=settings).window
 
 
 def shown_rows(window: MainWindow) -> list[tuple[str, ...]]:
-    model = window.model
+    model = window.cases.model
     return [
         tuple(str(model.data(model.index(r, c)) or "") for c in range(model.columnCount()))
         for r in range(model.rowCount())
@@ -56,12 +58,11 @@ def shown_rows(window: MainWindow) -> list[tuple[str, ...]]:
 
 
 def wait_idle(qtbot: QtBot, window: MainWindow, runner: TaskRunner) -> None:
-    qtbot.waitUntil(lambda: not window.model.loading and not runner.busy, timeout=20000)
-    for row in range(window.model.rowCount()):
-        window.model.data(window.model.index(row, 0))
-    qtbot.waitUntil(
-        lambda: all(window.model.is_row_fetched(r) for r in range(window.model.rowCount())), timeout=20000
-    )
+    model = window.cases.model
+    qtbot.waitUntil(lambda: not model.loading and not runner.busy, timeout=20000)
+    for row in range(model.rowCount()):
+        model.data(model.index(row, 0))
+    qtbot.waitUntil(lambda: all(model.is_row_fetched(r) for r in range(model.rowCount())), timeout=20000)
 
 
 def test_list_counts_search_filter_sort_and_detail(
@@ -74,45 +75,45 @@ def test_list_counts_search_filter_sort_and_detail(
 
     # Given the demo cases, then all are listed and the status bar counts them.
     wait_idle(qtbot, window, runner)
-    assert window.model.rowCount() == added
-    assert f"共 {added} 件" in window.counts_label.text()
-    assert window.demo_offer is None  # not empty: no offer
-    headers = [window.model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
+    assert window.cases.model.rowCount() == added
+    assert f"共 {added} 件" in window.cases.counts_label.text()
+    assert window.demo.offer_box is None  # not empty: no offer
+    headers = [window.cases.model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
     assert headers == ["文号", "当事人", "单位", "领域", "阶段", "申请日期", "结论"]
 
     # When a name is typed into the search box, then after the debounce only matching cases remain.
     name = demo_cases()[0].party_name
-    with qtbot.waitSignal(window.model.ids_loaded, timeout=15000):
-        window.search_edit.setText(name)
+    with qtbot.waitSignal(window.cases.model.ids_loaded, timeout=15000):
+        window.cases.search_edit.setText(name)
     wait_idle(qtbot, window, runner)
     rows = shown_rows(window)
     assert rows and all(name in row[1] for row in rows)
-    assert "显示" in window.counts_label.text()
+    assert "显示" in window.cases.counts_label.text()
 
     # When the search is cleared and a stage is picked, then only that stage shows.
-    with qtbot.waitSignal(window.model.ids_loaded, timeout=15000):
-        window.search_edit.clear()
+    with qtbot.waitSignal(window.cases.model.ids_loaded, timeout=15000):
+        window.cases.search_edit.clear()
     stage = demo_cases()[0].stage
-    with qtbot.waitSignal(window.model.ids_loaded, timeout=15000):
-        window.stage_combo.setCurrentIndex(window.stage_combo.findData(stage.value))
+    with qtbot.waitSignal(window.cases.model.ids_loaded, timeout=15000):
+        window.cases.stage_combo.setCurrentIndex(window.cases.stage_combo.findData(stage.value))
     wait_idle(qtbot, window, runner)
     assert {row[4] for row in shown_rows(window)} == {stage.label}
-    with qtbot.waitSignal(window.model.ids_loaded, timeout=15000):
-        window.stage_combo.setCurrentIndex(0)
+    with qtbot.waitSignal(window.cases.model.ids_loaded, timeout=15000):
+        window.cases.stage_combo.setCurrentIndex(0)
 
     # When the 文号 header is clicked, then the list is re-queried in that order.
-    header = window.table.horizontalHeader()
-    with qtbot.waitSignal(window.model.ids_loaded, timeout=15000):
+    header = window.cases.table.horizontalHeader()
+    with qtbot.waitSignal(window.cases.model.ids_loaded, timeout=15000):
         qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_center(header, 0))
-    assert window.model.query.sort_column == "doc_no"
+    assert window.cases.model.query.sort_column == "doc_no"
     wait_idle(qtbot, window, runner)
     doc_nos = [row[0] for row in shown_rows(window)]
     assert len(doc_nos) == added
 
     # When a row is selected, then the detail pane shows that case.
-    window.table.selectRow(0)
-    qtbot.waitUntil(lambda: window.detail.shown_doc_no == doc_nos[0], timeout=15000)
-    assert window.detail.facts.isReadOnly() and window.detail.facts.toPlainText()
+    window.cases.table.selectRow(0)
+    qtbot.waitUntil(lambda: window.cases.detail.shown_doc_no == doc_nos[0], timeout=15000)
+    assert window.cases.detail.facts.isReadOnly() and window.cases.detail.facts.toPlainText()
 
 
 def _center(header: QHeaderView, section: int) -> QPoint:
@@ -125,14 +126,14 @@ def test_window_state_is_remembered_in_the_data_folder(
 ) -> None:
     store, keys = opened
     window = make_window(qtbot, runner, store, keys, data_dir)
-    window.table.horizontalHeader().resizeSection(2, 333)
-    window.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    window.cases.table.horizontalHeader().resizeSection(2, 333)
+    window.cases.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
     window.close()
     assert (data_dir / "ui.ini").is_file()
 
     again = make_window(qtbot, runner, store, keys, data_dir)
-    assert again.table.horizontalHeader().sectionSize(2) == 333
-    assert again.model.query.sort_column == "party_name" and not again.model.query.descending
+    assert again.cases.table.horizontalHeader().sectionSize(2) == 333
+    assert again.cases.model.query.sort_column == "party_name" and not again.cases.model.query.descending
 
 
 def saved_geometry(qtbot: QtBot, x: int, y: int, width: int, height: int) -> QByteArray:
@@ -180,12 +181,13 @@ def test_empty_store_offers_the_demo_cases(
     adds them and the list fills."""
     store, keys = opened
     window = make_window(qtbot, runner, store, keys, data_dir)
-    qtbot.waitUntil(lambda: window.demo_offer is not None and window.demo_offer.isVisible(), timeout=15000)
-    assert window.demo_offer is not None
-    with qtbot.waitSignal(window.cases_changed, timeout=20000):
-        window.demo_offer.button(QMessageBox.StandardButton.Yes).click()
-    qtbot.waitUntil(lambda: window.model.rowCount() == len(demo_cases()), timeout=20000)
-    assert store.cases.count() == len(demo_cases())
+    offer = window.demo
+    qtbot.waitUntil(lambda: offer.offer_box is not None and offer.offer_box.isVisible(), timeout=15000)
+    assert offer.offer_box is not None
+    with qtbot.waitSignal(window.context.cases_changed, timeout=20000):
+        offer.offer_box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: window.cases.model.rowCount() == len(demo_cases()), timeout=20000)
+    assert store.cases.count(by=person_of(store)) == len(demo_cases())
 
 
 def test_require_passphrase_toggle_reflects_no_credential_store(
@@ -193,10 +195,10 @@ def test_require_passphrase_toggle_reflects_no_credential_store(
 ) -> None:
     store, keys = opened
     window = make_window(qtbot, runner, store, keys, data_dir)
-    action = window.require_passphrase_action
-    assert action.isCheckable() and action.isChecked() and not action.isEnabled()
+    require = action(window, "requirePassphraseAction")
+    assert require.isCheckable() and require.isChecked() and not require.isEnabled()
     titles = [a.text() for a in window.menuBar().actions()]
-    assert [t.split("(")[0] for t in titles] == ["文件", "案件", "视图", "帮助"]
+    assert [t.split("(")[0] for t in titles] == ["文件", "案件", "视图", "数据", "人员", "帮助"]
 
 
 def test_start_path_keeps_pdf_libraries_unloaded(tmp_path: Path) -> None:
@@ -221,7 +223,8 @@ def test_start_path_keeps_pdf_libraries_unloaded(tmp_path: Path) -> None:
 
         def poll():
             for widget in QApplication.topLevelWidgets():
-                model = getattr(widget, "model", None)
+                cases = getattr(widget, "cases", None)
+                model = getattr(cases, "model", None)
                 if widget.isVisible() and model is not None and model.is_row_fetched(0):
                     found["loaded"] = sorted(
                         m for m in sys.modules if m.split(".")[0] in ("reportlab", "pyhanko", "alembic")
@@ -241,6 +244,15 @@ def test_start_path_keeps_pdf_libraries_unloaded(tmp_path: Path) -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=REPO_ROOT, env=env
     )
     assert "EXIT 0 LOADED []" in result.stdout, result.stdout + result.stderr[-3000:]
+
+
+def open_for_look(data_dir: Path, key: bytes, lock: StoreLock, source: PendingCases) -> Workspace:
+    """As the start-up opens the store after the first look: with its lock, its source fed."""
+    workspace = unlock.open_store(data_dir, key, file_lock=lock)
+    setup = accounts.setup_person(workspace)
+    assert setup is not None
+    source.arrived(CaseList(workspace, setup))
+    return workspace
 
 
 def header_sorted_by(column: int, order: Qt.SortOrder) -> QByteArray:
@@ -265,7 +277,6 @@ def test_a_window_shown_before_its_store_asks_nothing_until_the_store_comes(
     from rongcuo_desktop.store.case_list import CaseQuery
     from rongcuo_desktop.store.first_look import first_look
     from rongcuo_desktop.ui.cases.table_model import PAGE_SIZE, FirstPage
-    from rongcuo_desktop.ui.startup.flow import PendingCases
 
     keys = KeyManager(data_dir, kdf_target_seconds=0.05)
     key = keys.create(PASSPHRASE, require_passphrase_each_start=True)
@@ -282,51 +293,54 @@ def test_a_window_shown_before_its_store_asks_nothing_until_the_store_comes(
     source = PendingCases()
     window = MainWindow(
         None,
+        None,
         runner,
         settings,
-        key_manager=keys,
+        data_dir,
         credential_store_usable=False,
         first_page=FirstPage(query, look.ids, look.rows, None),
         source=source,
     )
     qtbot.addWidget(window)
     failures: list[str] = []
-    window.model.query_failed.connect(failures.append)
-    asked: list[Store] = []
+    window.cases.model.query_failed.connect(failures.append)
+    asked: list[Workspace] = []
 
     def open_store() -> None:
-        def work() -> Store:
-            opened = Store.open(data_dir, key, file_lock=look.lock)
-            source.arrived(opened)
-            return opened
-
-        runner.run_db(work, receiver=window, on_success=asked.append)
+        runner.run_db(open_for_look, data_dir, key, look.lock, source, receiver=window, done=asked.append)
 
     window.first_painted.connect(open_store)
-    assert not window.add_demo_action.isEnabled()
+    assert not window.demo.action.isEnabled()
     window.show()
     qtbot.waitUntil(lambda: bool(asked), timeout=20000)
-    assert window.counts_label.text() == ""  # nothing was asked of the store before it came
+    assert window.cases.counts_label.text() == ""  # nothing was asked of the store before it came
     seeded = case == "cases"
-    assert window.model.rowCount() == (expected_total if seeded else 0)
-    window.attach_store(asked[0])
+    assert window.cases.model.rowCount() == (expected_total if seeded else 0)
+    opened = asked[0]
+    window.attach(opened, person_of(opened.store))
     try:
-        qtbot.waitUntil(lambda: bool(window.counts_label.text()), timeout=20000)
+        qtbot.waitUntil(lambda: bool(window.cases.counts_label.text()), timeout=20000)
         wait_idle(qtbot, window, runner)
-        assert f"共 {expected_total} 件" in window.counts_label.text()
-        assert window.add_demo_action.isEnabled()
-        ids = asked[0].cases.ids(window.model.query)
-        rows = asked[0].cases.rows(ids)
+        assert f"共 {expected_total} 件" in window.cases.counts_label.text()
+        assert window.demo.action.isEnabled()
+        ids = opened.store.cases.ids(window.cases.model.query, by=window.context.person)
+        rows = opened.store.cases.rows(ids, by=window.context.person)
         assert [row[0] for row in shown_rows(window)] == [rows[case_id].doc_no for case_id in ids]
         if case == "header sorted otherwise":
-            assert window.model.query.sort_column == "doc_no" and not window.model.query.descending
+            assert (
+                window.cases.model.query.sort_column == "doc_no" and not window.cases.model.query.descending
+            )
         if expected_total:
-            qtbot.waitUntil(lambda: window.detail.shown_doc_no == shown_rows(window)[0][0], timeout=20000)
+            qtbot.waitUntil(
+                lambda: window.cases.detail.shown_doc_no == shown_rows(window)[0][0], timeout=20000
+            )
         else:
-            qtbot.waitUntil(lambda: window.demo_offer is not None, timeout=20000)  # the empty store's offer
-        assert failures == [] and window.error_box is None
+            qtbot.waitUntil(
+                lambda: window.demo.offer_box is not None, timeout=20000
+            )  # the empty store's offer
+        assert failures == [] and window.cases.error_box is None
     finally:
         window.close()
         done: list[object] = []
-        runner.run_db(asked[0].close, receiver=runner, on_success=done.append)
+        runner.run_db(opened.close, receiver=runner, done=done.append)
         qtbot.waitUntil(lambda: bool(done), timeout=20000)

@@ -10,11 +10,15 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from rongcuo_desktop.services import unlock
+from rongcuo_desktop.services.workspace import Workspace
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.keys import KeyManager
 from rongcuo_desktop.store.layout import db_path, key_path
 from rongcuo_desktop.ui import app as app_module
-from rongcuo_desktop.ui.startup.flow import EXIT_STORE_PROBLEM, PASSPHRASE_FILE_ENV, Opened, Startup
+from rongcuo_desktop.ui.startup import passphrase_dialogs
+from rongcuo_desktop.ui.startup.flow import EXIT_STORE_PROBLEM, PASSPHRASE_FILE_ENV, Startup
+from rongcuo_desktop.ui.startup.opening import Opened
 from rongcuo_desktop.ui.startup.passphrase_dialogs import SetupDialog, UnlockDialog
 from rongcuo_desktop.ui.tasks import TaskRunner
 
@@ -45,17 +49,23 @@ def make_startup(data_dir: Path, runner: TaskRunner) -> Startup:
 
 def close_store(runner: TaskRunner, opened: Opened, qtbot: QtBot) -> None:
     done: list[object] = []
-    runner.run_db(opened.store.close, receiver=runner, on_success=done.append)
+    runner.run_db(opened.workspace.close, receiver=runner, done=done.append)
     qtbot.waitUntil(lambda: bool(done), timeout=15000)
+
+
+def create_quickly(data_dir: Path, passphrase: str, require: bool) -> Workspace:
+    """The setup's create with a short key-derivation target, to keep the suite fast."""
+    workspace, _status = unlock.create(
+        data_dir, passphrase, require_passphrase_each_start=require, kdf_target_seconds=0.05
+    )
+    return workspace
 
 
 def test_first_start_asks_for_the_passphrase_and_creates_the_store(
     qtbot: QtBot, runner: TaskRunner, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     startup = make_startup(data_dir, runner)
-    monkeypatch.setattr(
-        "rongcuo_desktop.ui.startup.flow.KeyManager", lambda d: KeyManager(d, kdf_target_seconds=0.05)
-    )
+    monkeypatch.setattr(passphrase_dialogs, "create_store", create_quickly)
     startup.start()
     qtbot.waitUntil(lambda: isinstance(startup.dialog, SetupDialog), timeout=20000)
     dialog = startup.dialog

@@ -20,10 +20,12 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from rongcuo_desktop.services import unlock
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.keys import CredentialStoreStatus, KeyManager
 from rongcuo_desktop.ui.startup import flow as startup_module
-from rongcuo_desktop.ui.startup.flow import EXIT_STORE_PROBLEM, Opened, Startup
+from rongcuo_desktop.ui.startup.flow import EXIT_STORE_PROBLEM, Startup
+from rongcuo_desktop.ui.startup.opening import Opened
 from rongcuo_desktop.ui.startup.passphrase_dialogs import SetupDialog, UnlockDialog
 from rongcuo_desktop.ui.tasks import TaskRunner
 
@@ -102,7 +104,7 @@ def test_in_use_found_only_at_open_is_not_offered_the_passphrase(
     another app after the early check, then the message names the holder and offers no passphrase
     unlock: 'unlock with the recovery passphrase' cannot help with a store in use."""
     data_dir, key = existing_store
-    monkeypatch.setattr(startup_module, "_refuse_if_in_use", lambda _d: None)  # lost the race
+    monkeypatch.setattr(unlock, "_refuse_if_in_use", lambda _d: None)  # lost the race
     monkeypatch.setattr(KeyManager, "key_from_credential_store", lambda _self: key)
     startup = make_startup(data_dir, runner)
     failed: list[int] = []
@@ -139,7 +141,7 @@ def test_wrong_passphrases_are_counted_and_recorded_in_the_audit_trail(
         dialog.accept()
     result = opened.args[0]
     assert isinstance(result, Opened)
-    store = result.store
+    store = result.workspace.store
     try:
         with store.read_session() as session:
             rows = session.connection().exec_driver_sql(
@@ -147,10 +149,10 @@ def test_wrong_passphrases_are_counted_and_recorded_in_the_audit_trail(
             )
             failures = [tuple(r) for r in rows]
         assert failures == [("（程序）", "恢复口令错误 2 次")]
-        assert store.audit_verify().ok
+        assert store.audit_verify(by=result.person).ok
     finally:
         done: list[object] = []
-        runner.run_db(store.close, receiver=runner, on_success=done.append)
+        runner.run_db(result.workspace.close, receiver=runner, done=done.append)
         qtbot.waitUntil(lambda: bool(done), timeout=10000)
 
 
@@ -160,7 +162,7 @@ def test_setup_puts_the_cursor_where_the_typing_is_asked_for(
     """Given two different entries, the first stays and the cursor goes to 再次输入 (typing on would
     otherwise lengthen the first passphrase); given a weak one, both start again from the first."""
     status = CredentialStoreStatus(False, None, "这台电脑没有可用的系统凭据库。")
-    dialog = SetupDialog(KeyManager(data_dir, kdf_target_seconds=0.05), runner, status)
+    dialog = SetupDialog(data_dir, runner, status)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -178,7 +180,7 @@ def test_setup_puts_the_cursor_where_the_typing_is_asked_for(
     assert "太弱" in dialog.ui.errorLabel.text()
     assert dialog.focusWidget() is dialog.ui.passphraseEdit
     assert dialog.ui.passphraseEdit.selectedText() == "password1" and dialog.ui.repeatEdit.text() == ""
-    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.key is None
+    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.workspace is None
 
 
 def test_change_passphrase_from_the_file_menu(
@@ -189,22 +191,15 @@ def test_change_passphrase_from_the_file_menu(
     import hashlib
 
     from rongcuo_desktop.store.errors import WrongPassphrase
-    from rongcuo_desktop.ui.shell.main_window import MainWindow
     from rongcuo_desktop.ui.startup.passphrase_dialogs import ChangePassphraseDialog
+    from tests.ui.conftest import open_window, person_of
 
     data_dir, key = existing_store
     keys = KeyManager(data_dir, kdf_target_seconds=0.05)
     store = Store.open(data_dir, key)
     try:
-        window = MainWindow(
-            store,
-            runner,
-            QSettings(str(data_dir.parent / "w.ini"), QSettings.Format.IniFormat),
-            key_manager=keys,
-            credential_store_usable=False,
-        )
-        qtbot.addWidget(window)
-        window.show()
+        settings = QSettings(str(data_dir.parent / "w.ini"), QSettings.Format.IniFormat)
+        window = open_window(qtbot, runner, store, person_of(store), keys=keys, settings=settings).window
         qtbot.waitUntil(lambda: not runner.busy, timeout=15000)
         from PySide6.QtWidgets import QMenu
 

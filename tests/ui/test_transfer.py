@@ -1,5 +1,5 @@
-"""数据 → 导出选中案件… / 导出全部案件… / 导入案件… in the main window, as app.py builds it: real
-SQLCipher stores, the real task runner, pytest-qt offscreen. File dialogs are answered by
+"""数据 → 导出选中案件… / 导出全部案件… / 导入案件… in the main window, as the app builds it: real
+SQLCipher stores, the real task runner, pytest-qt offscreen. The file chooser is answered by
 monkeypatching; message boxes and dialogs are opened non-blocking and answered by clicking."""
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from rongcuo_desktop.store import transfer as store_transfer
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.keys import KeyManager
 from rongcuo_desktop.ui.data import transfer as case_transfer
-from rongcuo_desktop.ui.data.safety import DataSafety, install_data_safety
 from rongcuo_desktop.ui.data.transfer import CaseTransferActions, default_export_name
 from rongcuo_desktop.ui.data.transfer_dialogs import (
     ImportIssuesDialog,
@@ -34,11 +33,11 @@ from rongcuo_desktop.ui.data.transfer_dialogs import (
     grouped_notes,
     readable_note,
 )
-from rongcuo_desktop.ui.people.menu import install_people
 from rongcuo_desktop.ui.shell.main_window import MainWindow
-from rongcuo_desktop.ui.shell.permissions import ActionGate, install_permissions
-from rongcuo_desktop.ui.startup.flow import Opened
 from rongcuo_desktop.ui.tasks import TaskRunner
+from tests.ui.conftest import open_window, person_of
+
+OnChosen = Callable[[Path], None]
 
 PASSPHRASE = "导入导出界面测试口令 heron"
 PINS = {"王主任": "111186", "李秘书": "222286", "张委员": "333386"}
@@ -47,12 +46,7 @@ PINS = {"王主任": "111186", "李秘书": "222286", "张委员": "333386"}
 @dataclass
 class Opening:
     window: MainWindow
-    safety: DataSafety
-    gate: ActionGate
-
-    @property
-    def transfer(self) -> CaseTransferActions:
-        return self.safety.transfer
+    transfer: CaseTransferActions
 
 
 def make_store(folder: Path, *, demo: bool = True) -> Store:
@@ -64,6 +58,7 @@ def make_store(folder: Path, *, demo: bool = True) -> Store:
     store.accounts.add("张委员", Role.MEMBER, PINS["张委员"])
     if demo:
         store.add_demo_cases()
+    store.guard.actor = None  # the window's person acts, nobody else
     return store
 
 
@@ -103,20 +98,12 @@ def target(tmp_path: Path, qtbot: QtBot, runner: TaskRunner) -> Iterator[Store]:
 
 @pytest.fixture
 def open_as(qtbot: QtBot, runner: TaskRunner, tmp_path: Path) -> Callable[[Store, str], Opening]:
-    """The person logs in, then the window is built as app.py builds it (数据, 人员, permissions)."""
+    """The person signs in, then the window is built as the app builds it (its features too)."""
 
     def opening(store: Store, name: str) -> Opening:
-        store.login(name, PINS[name])
-        keys = KeyManager(store.data_dir)
         settings = QSettings(str(tmp_path / f"ui-{id(store)}.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(store, runner, settings, key_manager=keys, credential_store_usable=False)
-        qtbot.addWidget(window)
-        safety = install_data_safety(window, Opened(store, keys, False), runner, settings, {}, rebuild=print)
-        people = install_people(window, store, runner)
-        gate = install_permissions(window, store, runner, safety=safety, people=people)
-        window.show()
-        qtbot.waitUntil(lambda: bool(window.counts_label.text()), timeout=20000)
-        return Opening(window, safety, gate)
+        opened = open_window(qtbot, runner, store, person_of(store, name, PINS[name]), settings=settings)
+        return Opening(opened.window, opened.all.transfer)
 
     return opening
 
@@ -125,24 +112,38 @@ def save_as(monkeypatch: pytest.MonkeyPatch, target: Path) -> list[str]:
     """The save dialog answers `target`; returns the suggested paths it was shown."""
     offered: list[str] = []
 
-    def answer(_parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
-        offered.append(suggested)
-        return str(target), ""
+    def answer(
+        _parent: object,
+        _title: str,
+        suggested: Path,
+        _filter: str,
+        chosen: Callable[[Path], None],
+        *,
+        save: bool = False,
+    ) -> None:
+        assert save
+        offered.append(str(suggested))
+        chosen(target)
 
-    monkeypatch.setattr(case_transfer.QFileDialog, "getSaveFileName", answer)
+    monkeypatch.setattr(case_transfer, "choose_file", answer)
     return offered
 
 
 def open_file(monkeypatch: pytest.MonkeyPatch, chosen: Path) -> None:
-    monkeypatch.setattr(case_transfer.QFileDialog, "getOpenFileName", lambda *_args: (str(chosen), ""))
+    def answer(
+        _parent: object, _title: str, _start: Path, _filter: str, then: Callable[[Path], None]
+    ) -> None:
+        then(chosen)
+
+    monkeypatch.setattr(case_transfer, "choose_file", answer)
 
 
 def select_rows(window: MainWindow, rows: list[int]) -> None:
-    chooser = window.table.selectionModel()
+    chooser = window.cases.table.selectionModel()
     chooser.clearSelection()
     for row in rows:
         chooser.select(
-            window.model.index(row, 0),
+            window.cases.model.index(row, 0),
             QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
         )
 
@@ -164,7 +165,7 @@ def test_export_selected_cases_warns_then_writes_an_audited_collection(
     event by 李秘书, and a message says how many cases went to which file."""
     o = open_as(source, "李秘书")
     select_rows(o.window, [0, 2, 3])
-    wanted = [o.window.model.index(r, 0).data() for r in (0, 2, 3)]
+    wanted = [o.window.cases.model.index(r, 0).data() for r in (0, 2, 3)]
     target = tmp_path / "U盘" / "三件.json"
     target.parent.mkdir()
     offered = save_as(monkeypatch, target)
@@ -212,7 +213,7 @@ def test_nothing_selected_is_explained(
     open_as: Callable[[Store, str], Opening], source: Store, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     o = open_as(source, "李秘书")
-    o.window.table.selectionModel().clearSelection()
+    o.window.cases.table.selectionModel().clearSelection()
     offered = save_as(monkeypatch, tmp_path / "x.json")
     o.transfer.export_selected_action.trigger()
     assert offered == [] and "请先在案件列表中选择" in o.transfer.last_message
@@ -273,13 +274,17 @@ def test_import_previews_then_adds_the_cases_and_shows_them(
     the existing 文号 (to be skipped, never overwritten) and writes nothing; after 跳过已有案件，导入其余
     the list shows every case with the new ones selected, one IMPORT event per case."""
     exported = tmp_path / "demo.json"
-    source.transfer.export(exported, collection=True)
+    source.transfer.export(exported, collection=True, by=person_of(source, "王主任", PINS["王主任"]))
     doc_nos = [cf.case.doc_no for cf in parse_transfer(json.loads(exported.read_text("utf-8")), "x").cases]
-    target.cases.add(Case(doc_no=doc_nos[0], party_name="另一件", party_unit="某局", party_position="科员"))
+    chair = person_of(target, "王主任", PINS["王主任"])
+    target.cases.add(
+        Case(doc_no=doc_nos[0], party_name="另一件", party_unit="某局", party_position="科员"), by=chair
+    )
     o = open_as(target, "王主任")
-    o.window.search_edit.setText("另一件")
+    o.window.cases.search_edit.setText("另一件")
     qtbot.waitUntil(
-        lambda: o.window.model.query.text == "另一件" and not o.window.model.loading, timeout=10000
+        lambda: o.window.cases.model.query.text == "另一件" and not o.window.cases.model.loading,
+        timeout=10000,
     )
     before = counts(target)
     open_file(monkeypatch, exported)
@@ -307,11 +312,11 @@ def test_import_previews_then_adds_the_cases_and_shows_them(
     assert counts(target) == (before[0] + todo, before[1] + todo)
     assert last_event(target) == ("import", "王主任")
     window = o.window
-    qtbot.waitUntil(lambda: window.model.rowCount() == len(doc_nos), timeout=10000)
-    assert window.search_edit.text() == ""  # the filter that hid them is gone
+    qtbot.waitUntil(lambda: window.cases.model.rowCount() == len(doc_nos), timeout=10000)
+    assert window.cases.search_edit.text() == ""  # the filter that hid them is gone
     qtbot.waitUntil(
         lambda: (
-            {window.model.case_id(i.row()) for i in window.table.selectionModel().selectedRows()}
+            {window.cases.model.case_id(i.row()) for i in window.cases.table.selectionModel().selectedRows()}
             == set(report.case_ids)
         ),
         timeout=10000,
@@ -333,7 +338,7 @@ def test_a_bad_file_lists_every_problem_and_changes_nothing(
     imported, then a dialog lists each problem with its place in words (第 2 件案件 › … › 等级) and the
     exact path as tooltip, and the store has the same cases and the same audit trail."""
     exported = tmp_path / "demo.json"
-    source.transfer.export(exported, collection=True)
+    source.transfer.export(exported, collection=True, by=person_of(source, "王主任", PINS["王主任"]))
     data = json.loads(exported.read_text(encoding="utf-8"))
     second = data["cases"][1]
     second["case"]["stage"] = "天上"
@@ -374,7 +379,7 @@ def test_a_secretary_may_not_import_decisions(
 ) -> None:
     """The demo cases carry conclusions: imported by a 秘书, the file is refused naming 认定结论."""
     exported = tmp_path / "demo.json"
-    source.transfer.export(exported, collection=True)
+    source.transfer.export(exported, collection=True, by=person_of(source, "王主任", PINS["王主任"]))
     o = open_as(target, "李秘书")
     before = counts(target)
     open_file(monkeypatch, exported)
@@ -397,7 +402,7 @@ def test_cancel_during_an_import_changes_nothing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     exported = tmp_path / "demo.json"
-    source.transfer.export(exported, collection=True)
+    source.transfer.export(exported, collection=True, by=person_of(source, "王主任", PINS["王主任"]))
     o = open_as(target, "王主任")
     before = counts(target)
     go = threading.Event()

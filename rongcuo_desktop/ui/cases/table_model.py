@@ -24,13 +24,17 @@ from PySide6.QtCore import (
 )
 
 from rongcuo_desktop.domain.case import Case, Stage
-from rongcuo_desktop.store.case_list import CaseQuery, CaseRow
+from rongcuo_desktop.services.cases import CaseQuery, CaseRow
 from rongcuo_desktop.ui.labels import label
 from rongcuo_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
+# The list's order, kept as plain values in ui.ini (CaseListPane.save_state) so that the start-up can
+# fetch the first page before the window exists.
+SORT_COLUMN_KEY = "list/sort_column"
+DESCENDING_KEY = "list/descending"
 
 # The CaseQuery sort column of each column, in display order (headers: CaseTableModel.headers).
 COLUMN_KEYS: tuple[str, ...] = (
@@ -67,11 +71,18 @@ def fetch_first_page(source: CaseSource, query: CaseQuery) -> FirstPage:
 
 
 class CaseSource(Protocol):
-    """What the model needs from the store's CaseRepository (a fake implements it in tests)."""
+    """What the list needs: services.cases.CaseList for the window's person (a fake in tests)."""
 
     def ids(self, query: CaseQuery) -> list[int]: ...
     def rows(self, ids: Sequence[int]) -> dict[int, CaseRow]: ...
     def get(self, case_id: int) -> Case: ...
+    def count(self) -> int: ...
+    def stage_counts(self) -> dict[Stage, int]: ...
+
+
+def list_counts(source: CaseSource) -> tuple[int, dict[Stage, int]]:
+    """All cases the person may see, and how many per stage (the status bar)."""
+    return source.count(), source.stage_counts()
 
 
 def row_texts(row: CaseRow) -> tuple[str, ...]:
@@ -121,8 +132,12 @@ class CaseTableModel(QAbstractTableModel):
         """True between a query being sent and its ids arriving (tests and the status bar wait)."""
         return self._loading
 
+    @property
+    def source(self) -> CaseSource:
+        return self._source
+
     def set_source(self, source: CaseSource) -> None:
-        """The store's repository, once a window shown before its store opened has it (app.py)."""
+        """The person's case list: once the store opened after a first look, or for another person."""
         self._source = source
 
     def set_query(self, query: CaseQuery) -> None:
@@ -143,11 +158,11 @@ class CaseTableModel(QAbstractTableModel):
         self._generation += 1
         generation = self._generation
         self._runner.run_db(
-            lambda: source.ids(query),
+            source.ids,
+            query,
             receiver=self,
-            on_success=lambda ids: self._ids_arrived(generation, ids),
-            on_failure=self._query_failed,
-            label="case ids",
+            done=lambda ids: self._ids_arrived(generation, ids),
+            failed=self._query_failed,
         )
 
     def seed(self, first: FirstPage) -> bool:
@@ -169,11 +184,11 @@ class CaseTableModel(QAbstractTableModel):
         source = self._source
         generation = self._generation
         self._runner.run_db(
-            lambda: source.ids(query),
+            source.ids,
+            query,
             receiver=self,
-            on_success=lambda ids: self._rest_arrived(generation, ids),
-            on_failure=self._query_failed,
-            label="case ids (rest)",
+            done=lambda ids: self._rest_arrived(generation, ids),
+            failed=self._query_failed,
         )
 
     def _rest_arrived(self, generation: int, ids: list[int]) -> None:
@@ -284,11 +299,11 @@ class CaseTableModel(QAbstractTableModel):
         source = self._source
         generation = self._generation
         self._runner.run_db(
-            lambda: source.rows(page_ids),
+            source.rows,
+            page_ids,
             receiver=self,
-            on_success=lambda rows: self._page_arrived(generation, page, rows),
-            on_failure=self._query_failed,
-            label="case rows",
+            done=lambda rows: self._page_arrived(generation, page, rows),
+            failed=self._query_failed,
         )
 
     def _page_arrived(self, generation: int, page: int, rows: dict[int, CaseRow]) -> None:

@@ -13,11 +13,10 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -28,12 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rongcuo_desktop.ui.shell.messages import choose_folder, confirm, tell
 from rongcuo_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".tif", ".tiff"}
-#: export(folder) -> written path; runs the store's export (the caller decides on which thread).
+#: export(folder) -> written path: a named function or method (it runs on the database thread).
 ExportFunction = Callable[[Path], Path]
 
 
@@ -82,7 +82,10 @@ class AttachmentViewer(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._runner = runner  # given: the export runs on the database worker, not the GUI thread
+        self._runner = runner  # the export runs on the database worker, not the GUI thread
+        if runner is None:
+            export = None  # nowhere to run it: the viewer only shows
+        self.message: QWidget | None = None  # the question or message shown last (tests answer it)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("附件：%1").replace("%1", file_name))
         self.resize(900, 700)
@@ -163,51 +166,51 @@ class AttachmentViewer(QDialog):
         self.canvas.setPixmap(QPixmap())
         self.canvas.setText(message)
 
-    def export_with_warning(self) -> Path | None:
+    def export_with_warning(self) -> None:
+        """The plaintext warning first; then a folder; then the export on the database worker."""
         if self._export is None:
-            return None
-        answer = QMessageBox.warning(
-            self,
-            self.tr("导出附件"),
-            self.tr(
-                "导出的文件是未加密的明文副本，任何能访问该文件夹的人都能打开它。"
-                "请只导出到您能控制的位置，用完后及时删除。是否继续？"
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            return
+        self.message = warn_before_export(self, lambda: self._choose_folder())
+
+    def _choose_folder(self) -> None:
+        self.message = choose_folder(self, self.tr("选择导出到的文件夹"), "", self._export_to)
+
+    def _export_to(self, folder: Path) -> None:
+        assert self._export is not None and self._runner is not None
+        self.export_button.setEnabled(False)
+        self._runner.run_db(
+            self._export, folder, receiver=self, done=self._exported, failed=self._export_failed
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
-        folder = QFileDialog.getExistingDirectory(self, self.tr("选择导出到的文件夹"))
-        if not folder:
-            return None
-        export, target = self._export, Path(folder)
-        if self._runner is not None:
-            self.export_button.setEnabled(False)
-            self._runner.run_db(
-                lambda: export(target),
-                receiver=self,
-                on_success=self._exported,
-                on_failure=self._export_failed,
-            )
-            return None
-        try:
-            written = export(target)
-        except Exception as error:  # the store raises StoreError with a Chinese sentence
-            self._export_failed(error)
-            return None
-        self._exported(written)
-        return written
 
     def _exported(self, written: Path) -> None:
         self.export_button.setEnabled(True)
-        QMessageBox.information(self, self.tr("已导出"), self.tr("已保存到：%1").replace("%1", str(written)))
+        self.message = tell(
+            self,
+            self.tr("已导出"),
+            self.tr("已保存到：%1").replace("%1", str(written)),
+            icon=QMessageBox.Icon.Information,
+        )
 
     def _export_failed(self, error: BaseException) -> None:
         self.export_button.setEnabled(True)
-        QMessageBox.critical(self, self.tr("导出失败"), str(error) or type(error).__name__)
+        self.message = tell(self, self.tr("导出失败"), str(error) or type(error).__name__)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._data = None  # drop the plaintext as soon as the window closes
         self.canvas.setPixmap(QPixmap())
         super().closeEvent(event)
+
+
+def warn_before_export(parent: QWidget, go_on: Callable[[], None]) -> QMessageBox:
+    """An exported attachment is a plaintext copy: say so, and go on only when the user agrees."""
+    return confirm(
+        parent,
+        QCoreApplication.translate("AttachmentViewer", "导出附件"),
+        QCoreApplication.translate(
+            "AttachmentViewer",
+            "导出的文件是未加密的明文副本，任何能访问该文件夹的人都能打开它。"
+            "请只导出到您能控制的位置，用完后及时删除。是否继续？",
+        ),
+        QCoreApplication.translate("AttachmentViewer", "继续导出"),
+        go_on,
+    )

@@ -1,17 +1,20 @@
-"""The attachments of one case: list, 添加…, 打开 (in the viewer, from memory), 导出… (with a warning).
+"""数据 → 案件附件…: the attachments of one case: list, 添加…, 打开 (in the viewer, from memory), 导出….
 
-All store work runs on the database worker (`TaskRunner.run_db`); adding 100 MB takes a second or
-two and must not freeze the window.
+All store work runs on the database worker; adding 100 MB takes a second or two and must not freeze
+the window. The dialog reads the workspace and the person from the window's context when it acts,
+so after a lock and an unlock it carries on with the new workspace.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -23,44 +26,85 @@ from PySide6.QtWidgets import (
 )
 
 from rongcuo_desktop.domain.roles import Action
-from rongcuo_desktop.store.attachments import AttachmentInfo, AttachmentRepository
-from rongcuo_desktop.ui.data.attachment_viewer import AttachmentViewer
-from rongcuo_desktop.ui.shell.permissions import gate_of
-from rongcuo_desktop.ui.tasks import TaskRunner
+from rongcuo_desktop.ui.data import ops
+from rongcuo_desktop.ui.data.attachment_viewer import AttachmentViewer, warn_before_export
+from rongcuo_desktop.ui.shell.context import WindowContext
+from rongcuo_desktop.ui.shell.menus import MenuName
+from rongcuo_desktop.ui.shell.messages import choose_file, choose_folder, tell
+
+if TYPE_CHECKING:
+    from rongcuo_desktop.services.accounts import Credential
+    from rongcuo_desktop.services.workspace import Workspace
+    from rongcuo_desktop.ui.data.ops import AttachmentInfo
+
+MAX_ATTACHMENT_MB_KEY = "safety/max_attachment_mb"
+DEFAULT_MAX_MB = 100
+
+
+@dataclass(frozen=True)
+class AttachmentCopy:
+    """Writes a plaintext copy of one attachment (the viewer's 导出…, on the database thread)."""
+
+    workspace: Workspace
+    by: Credential
+    attachment_id: int
+
+    def to(self, folder: Path) -> Path:
+        return ops.export_attachment(self.workspace, self.by, self.attachment_id, folder)
+
+
+class AttachmentActions(QObject):
+    """The menu item: the attachments of the case selected in the list."""
+
+    def __init__(self, ctx: WindowContext) -> None:
+        super().__init__(ctx)
+        self._ctx = ctx
+        self.dialog: QWidget | None = None
+        self.action = QAction(self.tr("案件附件…"), ctx.window)
+        self.action.setObjectName("attachmentsAction")
+        self.action.triggered.connect(self.show_attachments)
+        ctx.offer(MenuName.DATA, self.action, Action.ATTACHMENT_OPEN, Action.ATTACHMENT_ADD)
+
+    def show_attachments(self) -> None:
+        selected = self._ctx.cases.current_case()
+        if selected is None or self._ctx.workspace is None:
+            self.dialog = tell(
+                self._ctx.window,
+                self.tr("案件附件"),
+                self.tr("请先在列表中选择一个案件。"),
+                icon=QMessageBox.Icon.Information,
+            )
+            return
+        dialog = AttachmentsDialog(self._ctx, *selected)
+        self.dialog = dialog
+        dialog.show()
 
 
 class AttachmentsDialog(QDialog):
-    def __init__(
-        self,
-        runner: TaskRunner,
-        repo: AttachmentRepository,
-        case_id: int,
-        case_title: str,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
+    def __init__(self, ctx: WindowContext, case_id: int, case_title: str) -> None:
+        super().__init__(ctx.window)
+        self._ctx = ctx
+        self._case_id = case_id
         self.setWindowTitle(self.tr("附件 — %1").replace("%1", case_title))
         self.resize(560, 380)
-        self._runner = runner
-        self._repo = repo
-        self._case_id = case_id
         self.viewers: list[AttachmentViewer] = []
+        self.message: QWidget | None = None  # the question or message shown last (tests answer it)
+        self.max_mb = int(ctx.settings.value(MAX_ATTACHMENT_MB_KEY, DEFAULT_MAX_MB))  # type: ignore[call-overload]
         self.list = QListWidget(self)
         self.list.itemDoubleClicked.connect(lambda _item: self.open_selected())
         self.status = QLabel(
             self.tr(
                 "附件加密保存在数据库内，上限 %1 MB；PDF 和图片在程序内打开，不会在磁盘上留下明文。"
-            ).replace("%1", str(repo.max_bytes // (1024 * 1024))),
+            ).replace("%1", str(self.max_mb)),
             self,
         )
         self.status.setWordWrap(True)
         self.add_button = QPushButton(self.tr("添加…"), self)
         # Adding is offered to roles that may add (秘书, 主任), and disabled while the store is read-only.
-        gate = gate_of(parent)
-        self.add_button.setVisible(gate is None or gate.may(Action.ATTACHMENT_ADD))
-        self._may_add = gate is None or gate.may_change(Action.ATTACHMENT_ADD)
+        self.add_button.setVisible(ctx.may(Action.ATTACHMENT_ADD))
+        self._may_add = ctx.may_change(Action.ATTACHMENT_ADD)
         self.add_button.setEnabled(self._may_add)
-        if gate is not None and gate.read_only:
+        if ctx.read_only:
             self.add_button.setToolTip(self.tr("只读：审计记录异常，待主任确认"))
         self.open_button = QPushButton(self.tr("打开"), self)
         self.export_button = QPushButton(self.tr("导出…"), self)
@@ -80,13 +124,23 @@ class AttachmentsDialog(QDialog):
         layout.addLayout(buttons)
         self.refresh()
 
+    def _acting(self) -> tuple[Workspace, Credential] | None:
+        workspace, person = self._ctx.workspace, self._ctx.person
+        return None if workspace is None or person is None else (workspace, person)
+
     # -- list ------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        repo, case_id = self._repo, self._case_id
-        self._runner.run_db(
-            lambda: repo.list_for_case(case_id), receiver=self, on_success=self._show, on_failure=self._fail
-        )
+        acting = self._acting()
+        if acting is not None:
+            self._ctx.runner.run_db(
+                ops.list_attachments,
+                *acting,
+                self._case_id,
+                receiver=self,
+                done=self._show,
+                failed=self._fail,
+            )
 
     def _show(self, infos: list[AttachmentInfo]) -> None:
         self.list.clear()
@@ -107,83 +161,82 @@ class AttachmentsDialog(QDialog):
 
     def _fail(self, error: BaseException) -> None:
         self.status.setText(str(error) or self.tr("操作失败。"))
-        QMessageBox.warning(self, self.tr("附件"), str(error) or self.tr("操作失败。"))
+        self.message = tell(self, self.tr("附件"), str(error) or self.tr("操作失败。"))
 
     # -- add -------------------------------------------------------------------------------------
 
     def choose_and_add(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("选择要添加的证据文件"))
-        if chosen:
-            self.add_path(Path(chosen))
+        self.message = choose_file(self, self.tr("选择要添加的证据文件"), "", "", self.add_path)
 
     def add_path(self, path: Path) -> None:
-        repo, case_id = self._repo, self._case_id
+        acting = self._acting()
+        if acting is None:
+            return
         self.status.setText(self.tr("正在加密保存…"))
         self.add_button.setEnabled(False)
-
-        def done(info: AttachmentInfo) -> None:
-            self.add_button.setEnabled(self._may_add)
-            self.status.setText(self.tr("已添加：%1").replace("%1", info.file_name))
-            self.refresh()
-
-        def failed(error: BaseException) -> None:
-            self.add_button.setEnabled(self._may_add)
-            self._fail(error)
-
-        self._runner.run_db(
-            lambda: repo.add_file(case_id, path), receiver=self, on_success=done, on_failure=failed
+        self._ctx.runner.run_db(
+            ops.add_attachment,
+            *acting,
+            self._case_id,
+            path,
+            self.max_mb * 1024 * 1024,
+            receiver=self,
+            done=self._added,
+            failed=self._add_failed,
         )
+
+    def _added(self, info: AttachmentInfo) -> None:
+        self.add_button.setEnabled(self._may_add)
+        self.status.setText(self.tr("已添加：%1").replace("%1", info.file_name))
+        self.refresh()
+
+    def _add_failed(self, error: BaseException) -> None:
+        self.add_button.setEnabled(self._may_add)
+        self._fail(error)
 
     # -- open / export ---------------------------------------------------------------------------
 
     def open_selected(self) -> None:
-        attachment_id = self._selected_id()
-        if attachment_id is None:
+        attachment_id, acting = self._selected_id(), self._acting()
+        if attachment_id is None or acting is None:
             return
-        repo = self._repo
-
-        def work() -> tuple[AttachmentInfo, bytes]:
-            return repo.info(attachment_id), repo.read(attachment_id)
-
-        self._runner.run_db(work, receiver=self, on_success=self._open_viewer, on_failure=self._fail)
+        self._ctx.runner.run_db(
+            ops.open_attachment,
+            *acting,
+            attachment_id,
+            receiver=self,
+            done=self._open_viewer,
+            failed=self._fail,
+        )
 
     def _open_viewer(self, result: tuple[AttachmentInfo, bytes]) -> None:
         info, data = result
-        repo = self._repo
+        acting = self._acting()
+        copy = AttachmentCopy(*acting, info.id) if acting is not None else None
         viewer = AttachmentViewer(
-            info.file_name,
-            data,
-            export=lambda folder: repo.export(info.id, folder),
-            runner=self._runner,
-            parent=self,
+            info.file_name, data, export=copy.to if copy else None, runner=self._ctx.runner, parent=self
         )
         self.viewers.append(viewer)
         viewer.destroyed.connect(lambda *_: self.viewers.remove(viewer) if viewer in self.viewers else None)
         viewer.show()
 
     def export_selected(self) -> None:
-        attachment_id = self._selected_id()
-        if attachment_id is None:
+        if self._selected_id() is not None:
+            self.message = warn_before_export(self, self._choose_folder)
+
+    def _choose_folder(self) -> None:
+        self.message = choose_folder(self, self.tr("选择导出到的文件夹"), "", self._export_to)
+
+    def _export_to(self, folder: Path) -> None:
+        attachment_id, acting = self._selected_id(), self._acting()
+        if attachment_id is None or acting is None:
             return
-        answer = QMessageBox.warning(
-            self,
-            self.tr("导出附件"),
-            self.tr(
-                "导出的文件是未加密的明文副本，任何能访问该文件夹的人都能打开它。"
-                "请只导出到您能控制的位置，用完后及时删除。是否继续？"
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("选择导出到的文件夹"))
-        if not folder:
-            return
-        repo = self._repo
-        self._runner.run_db(
-            lambda: repo.export(attachment_id, Path(folder)),
+        self._ctx.runner.run_db(
+            ops.export_attachment,
+            *acting,
+            attachment_id,
+            folder,
             receiver=self,
-            on_success=lambda path: self.status.setText(self.tr("已导出到：%1").replace("%1", str(path))),
-            on_failure=self._fail,
+            done=lambda path: self.status.setText(self.tr("已导出到：%1").replace("%1", str(path))),
+            failed=self._fail,
         )

@@ -1,20 +1,21 @@
-"""备份到… (any folder, a USB stick) with progress and cancel, and the offer to restore after damage.
+"""数据 → 备份到… (any folder, a USB stick) with progress and cancel, and the backup at close.
 
 The backup itself runs on the database worker (`TaskRunner.run_db_with_progress`), never on the GUI
 thread: 1 GB of attachments takes seconds. The dialog only shows progress, passes a cancel request
-and reports the outcome in Chinese.
+and reports the outcome in Chinese. A backup changes nothing, so it is offered while read-only too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,12 +25,66 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rongcuo_desktop.store.backup import (
-    BackupManifest,
-    StoreFiles,
-    create_backup,
-)
+from rongcuo_desktop.domain.roles import Action
+from rongcuo_desktop.ui.data import ops
+from rongcuo_desktop.ui.shell.context import WindowContext
+from rongcuo_desktop.ui.shell.menus import MenuName
+from rongcuo_desktop.ui.shell.messages import choose_folder
 from rongcuo_desktop.ui.tasks import TaskContext, TaskRunner
+
+if TYPE_CHECKING:
+    from rongcuo_desktop.services.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+BACKUP_FOLDER_KEY = "safety/last_backup_folder"
+KEEP_BACKUPS_KEY = "safety/keep_backups"
+DEFAULT_KEEP = 10
+
+
+class BackupActions(QObject):
+    """备份到… in the 数据 menu, and the automatic backup as the app ends."""
+
+    def __init__(self, ctx: WindowContext) -> None:
+        super().__init__(ctx)
+        self._ctx = ctx
+        self.dialog: BackupDialog | None = None
+        self.action = QAction(self.tr("备份到…"), ctx.window)
+        self.action.setObjectName("backupAction")
+        self.action.triggered.connect(self.show_backup)
+        ctx.offer(MenuName.DATA, self.action, Action.BACKUP)  # a backup changes nothing: kept read-only
+
+    def show_backup(self) -> None:
+        workspace = self._ctx.workspace
+        if workspace is None:
+            return
+        folder = str(self._ctx.settings.value(BACKUP_FOLDER_KEY, "") or "")
+        dialog = BackupDialog(
+            self._ctx.runner, workspace, folder=Path(folder) if folder else None, parent=self._ctx.window
+        )
+        dialog.finished_ok.connect(
+            lambda path: self._ctx.settings.setValue(BACKUP_FOLDER_KEY, str(Path(path).parent))
+        )
+        self.dialog = dialog
+        dialog.show()
+
+    def at_close(self) -> None:
+        """Queue the automatic backup before the store is closed (rotating, default 10 kept)."""
+        workspace = self._ctx.workspace
+        if workspace is None or not workspace.is_open:
+            return  # locked: nothing was changed since the store was closed
+        keep = int(self._ctx.settings.value(KEEP_BACKUPS_KEY, DEFAULT_KEEP))  # type: ignore[call-overload]
+        self._ctx.runner.run_db(
+            ops.back_up_at_close, workspace, keep, receiver=self, done=_ignore, failed=_backup_failed
+        )
+
+
+def _ignore(_path: Path) -> None:
+    """Nobody waits for the backup at close (the app is ending); the log has it."""
+
+
+def _backup_failed(error: BaseException) -> None:
+    log.warning("backup at close failed: %s", type(error).__name__)
 
 
 class BackupDialog(QDialog):
@@ -41,8 +96,7 @@ class BackupDialog(QDialog):
     def __init__(
         self,
         runner: TaskRunner,
-        files: StoreFiles,
-        key: Callable[[], bytes],
+        workspace: Workspace,
         *,
         folder: Path | None = None,
         parent: QWidget | None = None,
@@ -51,9 +105,9 @@ class BackupDialog(QDialog):
         self.setWindowTitle(self.tr("备份到…"))
         self.setMinimumWidth(520)
         self._runner = runner
-        self._files = files
-        self._key = key
+        self._workspace = workspace
         self._context: TaskContext | None = None
+        self.chooser: QWidget | None = None
         self.written: Path | None = None
 
         intro = QLabel(
@@ -98,41 +152,30 @@ class BackupDialog(QDialog):
         return self._context is not None
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("选择备份保存到的文件夹"), self.folder_edit.text()
+        self.chooser = choose_folder(
+            self,
+            self.tr("选择备份保存到的文件夹"),
+            self.folder_edit.text(),
+            lambda chosen: self.folder_edit.setText(str(chosen)),
         )
-        if chosen:
-            self.folder_edit.setText(chosen)
 
     def start(self) -> None:
         text = self.folder_edit.text().strip()
         if not text:
             self.status.setText(self.tr("请先选择一个文件夹。"))
             return
-        folder = Path(text)
-        files, key_source = self._files, self._key
         self.start_button.setEnabled(False)
         self.folder_edit.setEnabled(False)
         self.progress.setValue(0)
         self.status.setText(self.tr("正在备份…"))
-
-        def work(context: TaskContext) -> Path:
-            return create_backup(
-                files,
-                key_source(),
-                folder,
-                kind="manual",
-                progress=context.report,
-                cancelled=lambda: context.cancelled,
-            )
-
         self._context = self._runner.run_db_with_progress(
-            work,
+            ops.back_up_to,
+            self._workspace,
+            Path(text),
             receiver=self,
-            on_success=self._done,
-            on_failure=self._failed,
-            on_progress=self._progressed,
-            label="backup",
+            done=self._done,
+            failed=self._failed,
+            progress=self._progressed,
         )
 
     def _progressed(self, done: int, total: int) -> None:
@@ -162,38 +205,3 @@ class BackupDialog(QDialog):
             self.status.setText(self.tr("正在取消…"))
             return
         self.reject()
-
-
-class RestoreOfferDialog(QDialog):
-    """Shown when the store is damaged: offers the newest good backup. Never offers 'start over'."""
-
-    def __init__(self, problem: str, newest: BackupManifest | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("数据库已损坏"))
-        self.setMinimumWidth(520)
-        lines = [
-            self.tr("数据库文件未通过完整性检查，可能被改动或损坏。文件保持原样，没有被删除或重建。"),
-            self.tr("检查结果：%1").replace("%1", problem[:200]),
-        ]
-        if newest is not None:
-            lines.append(
-                self.tr("最近一份完好的备份：%1（%2）")
-                .replace("%1", newest.created_local)
-                .replace("%2", newest.path.name)
-            )
-            lines.append(self.tr("恢复时，当前损坏的文件会先原样保存到备份文件夹中。"))
-        else:
-            lines.append(self.tr("没有找到这个库的完好备份。请联系管理员，不要删除数据目录中的文件。"))
-        text = QLabel("\n".join(lines), self)
-        text.setWordWrap(True)
-        buttons = QDialogButtonBox(self)
-        self.restore_button = buttons.addButton(
-            self.tr("从该备份恢复"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.restore_button.setEnabled(newest is not None)
-        quit_button = buttons.addButton(self.tr("退出程序"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.restore_button.clicked.connect(self.accept)
-        quit_button.clicked.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(buttons)

@@ -31,7 +31,7 @@ from rongcuo_desktop.ui.forms.ui_import_preview_dialog import Ui_ImportPreviewDi
 
 if TYPE_CHECKING:
     from rongcuo_desktop.domain.validation import Issue
-    from rongcuo_desktop.store.transfer import ImportPlan, PlannedCase
+    from rongcuo_desktop.ui.data.ops import ImportPlan, PlannedCase
 
 CONTEXT = "ImportField"
 SEPARATOR = " › "

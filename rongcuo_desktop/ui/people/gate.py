@@ -1,8 +1,8 @@
 """After unlock: the person at the keyboard picks themselves, then hears plainly about audit problems.
 
-One call from start-up (`pass_gate`), so the start-up flow stays the UI engineer's and this stays
-self-contained. Store calls (PIN check ~80 ms, acknowledgement) run on the database worker.
-A store without accounts (created before accounts existed) skips the picker.
+Built by the start-up (and again after an unlock that needs a person) with the open workspace; it
+ends with `on_done(credential)` or `on_cancel()`. A store without accounts yet has nobody to pick:
+its setup 主任 acts. The PIN check (~80 ms, wrong PINs slowed down) runs on the database worker.
 """
 
 from __future__ import annotations
@@ -14,24 +14,28 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from rongcuo_desktop.domain.roles import AccountInfo, Action
+from rongcuo_desktop.services import accounts
 from rongcuo_desktop.ui.people.picker import AccountPickerDialog
+from rongcuo_desktop.ui.shell import ops
 
 if TYPE_CHECKING:
-    from rongcuo_desktop.store.database import Store
+    from rongcuo_desktop.services.accounts import Credential
+    from rongcuo_desktop.services.workspace import Workspace
     from rongcuo_desktop.ui.tasks import TaskRunner
 
 
 class AccountGate(QObject):
     def __init__(
         self,
-        store: Store,
+        workspace: Workspace,
         runner: TaskRunner,
         parent_widget: QWidget | None,
-        on_done: Callable[[], None],
+        *,
+        on_done: Callable[[Credential], None],
         on_cancel: Callable[[], None],
     ) -> None:
         super().__init__()
-        self._store = store
+        self._workspace = workspace
         self._runner = runner
         self._parent = parent_widget
         self._on_done = on_done
@@ -40,22 +44,27 @@ class AccountGate(QObject):
         self.warning: QMessageBox | None = None
 
     def start(self) -> None:
-        if not self._store.guard.has_accounts:  # known since the check at open: nobody to pick
-            self._got_accounts([])
+        if not self._workspace.has_accounts:  # known since the check at open: nobody to pick
+            self._runner.run_db(
+                accounts.setup_person,
+                self._workspace,
+                receiver=self,
+                done=self._setup_person,
+                failed=self._refused,
+            )
             return
         self._runner.run_db(
-            lambda: self._store.accounts.list_all(),
-            receiver=self,
-            on_success=self._got_accounts,
-            on_failure=lambda _e: self._warn_if_read_only(),
-            label="list accounts",
+            accounts.people, self._workspace, receiver=self, done=self._got_people, failed=self._refused
         )
 
-    def _got_accounts(self, accounts: list[AccountInfo]) -> None:
-        if not accounts:
-            self._warn_if_read_only()
+    def _setup_person(self, person: Credential | None) -> None:
+        if person is None:  # the first account was made meanwhile (cannot happen at start)
+            self.start()
             return
-        self.dialog = AccountPickerDialog(accounts, self._parent)
+        self._warn_if_read_only(person)
+
+    def _got_people(self, people: list[AccountInfo]) -> None:
+        self.dialog = AccountPickerDialog(people, self._parent)
         self.dialog.submitted.connect(self._check_pin)
         self.dialog.rejected.connect(self._on_cancel)
         self.dialog.open()
@@ -64,27 +73,34 @@ class AccountGate(QObject):
         dialog = self.dialog
         assert dialog is not None
 
-        def failed(error: BaseException) -> None:
-            dialog.show_failure(str(error))
-
-        def done(_info: AccountInfo) -> None:
+        def signed_in(person: Credential) -> None:
             dialog.accept()
-            self._warn_if_read_only()
+            self._warn_if_read_only(person)
 
         self._runner.run_db(
-            lambda: self._store.login(name, pin),
+            accounts.sign_in,
+            self._workspace,
+            name,
+            pin,
             receiver=self,
-            on_success=done,
-            on_failure=failed,
-            label="login",
+            done=signed_in,
+            failed=lambda error: dialog.show_failure(str(error)),
         )
 
-    def _warn_if_read_only(self) -> None:
-        if self._store.read_only_reason is None:
-            self._on_done()
+    def _refused(self, error: BaseException) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("无法确认使用人"), str(error), parent=self._parent
+        )
+        box.finished.connect(lambda _result: self._on_cancel())
+        self.warning = box
+        box.open()
+
+    def _warn_if_read_only(self, person: Credential) -> None:
+        workspace = self._workspace
+        if workspace.read_only_reason is None:
+            self._on_done(person)
             return
-        problems = "\n".join(f"· {p.message}" for p in self._store.audit_problems)
-        actor = self._store.actor
+        problems = "\n".join(f"· {p.message}" for p in workspace.audit_problems)
         box = QMessageBox(self._parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("AccountGate", "审计记录异常"))
@@ -95,7 +111,7 @@ class AccountGate(QObject):
         )
         box.setInformativeText(problems)
         acknowledge = None
-        if actor is not None and actor.may(Action.AUDIT_ACKNOWLEDGE):
+        if person.may(Action.AUDIT_ACKNOWLEDGE):
             acknowledge = box.addButton(
                 QCoreApplication.translate("AccountGate", "我已知晓，确认并恢复可写"),
                 QMessageBox.ButtonRole.AcceptRole,
@@ -106,29 +122,17 @@ class AccountGate(QObject):
         self.warning = box
 
         def chosen(_result: int) -> None:
-            if acknowledge is not None and box.clickedButton() is acknowledge:
-                self._runner.run_db(
-                    self._store.acknowledge_audit_problems,
-                    receiver=self,
-                    on_success=lambda _r: self._on_done(),
-                    on_failure=lambda _e: self._on_done(),
-                    label="acknowledge audit problems",
-                )
-            else:
-                self._on_done()
+            if acknowledge is None or box.clickedButton() is not acknowledge:
+                self._on_done(person)
+                return
+            self._runner.run_db(
+                ops.acknowledge_audit_problems,
+                workspace,
+                person,
+                receiver=self,
+                done=lambda _none: self._on_done(person),
+                failed=lambda _error: self._on_done(person),
+            )
 
         box.finished.connect(chosen)
         box.open()
-
-
-def pass_gate(
-    store: Store,
-    runner: TaskRunner,
-    parent_widget: QWidget | None,
-    on_done: Callable[[], None],
-    on_cancel: Callable[[], None],
-) -> AccountGate:
-    """Start the gate; keep the returned object alive until on_done or on_cancel is called."""
-    gate = AccountGate(store, runner, parent_widget, on_done, on_cancel)
-    gate.start()
-    return gate

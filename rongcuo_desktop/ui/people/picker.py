@@ -29,9 +29,12 @@ from rongcuo_desktop.ui.labels import person
 class AccountPickerDialog(QDialog):
     submitted = Signal(str, str)  # account name, PIN or passphrase
 
-    def __init__(self, accounts: Sequence[AccountInfo], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, accounts: Sequence[AccountInfo], parent: QWidget | None = None, *, switching: bool = False
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("选择使用人"))
+        # At start-up the person picks themselves; 切换使用人 hands the keyboard to another person.
+        self.setWindowTitle(self.tr("切换使用人") if switching else self.tr("选择使用人"))
         self.setModal(True)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("请选择您本人的账户，并输入个人口令（PIN）：")))

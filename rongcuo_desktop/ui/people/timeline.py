@@ -7,13 +7,24 @@ A few hundred events per case at most, so a simple list model is enough here.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from rongcuo_desktop.store.audit import TimelineEntry
 from rongcuo_desktop.ui.labels import label_text, person
+
+if TYPE_CHECKING:
+    from rongcuo_desktop.ui.people.ops import TimelineEntry
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -89,3 +100,16 @@ class AuditTimelineWidget(QWidget):
         self.empty.setVisible(not entries)
         self.view.resizeColumnsToContents()
         self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+
+
+class TimelineDialog(QDialog):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("办理记录：") + title)
+        self.resize(760, 420)
+        layout = QVBoxLayout(self)
+        self.timeline = AuditTimelineWidget()
+        layout.addWidget(self.timeline)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)

@@ -1,7 +1,7 @@
 """Offer each action of the main window only to people who may take it; no change while read-only.
 
-Issue 4: "Actions a role may not take are not offered" — the store refuses them anyway (guard.py),
-so the UI asks the same table (domain/roles.py) before offering:
+Issue 4: "Actions a role may not take are not offered" -- the store refuses them anyway, so the UI
+asks the same table (domain/roles.py) before offering:
 
 - what the person's role may never do is hidden (menus and toolbar close up around it);
 - while the store is read-only after an audit anomaly, every action that would write is disabled
@@ -10,15 +10,13 @@ so the UI asks the same table (domain/roles.py) before offering:
 Write actions sit in one QActionGroup: disabling the group disables them all, and an action's own
 setEnabled(True) (the demo cases finishing, say) cannot switch one back on while the group is off.
 
-Installed by one call from app.py (`install_permissions`), after the 数据 and 人员 menus, like them.
-After an unlock or a restore the store is a new object and app.py builds a new window, so the
-person and the read-only state are read again there; `refresh()` re-reads them on the same window.
+Features offer their actions through WindowContext.offer; the gate re-reads the person and the
+read-only state whenever the context says they changed (unlock, restore, 切换使用人).
 """
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
@@ -26,22 +24,15 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from rongcuo_desktop.domain.roles import AccountInfo, Action
-from rongcuo_desktop.store.accounts import NotLoggedIn
-
-if TYPE_CHECKING:
-    from rongcuo_desktop.store.database import Store
-    from rongcuo_desktop.ui.data.safety import DataSafety
-    from rongcuo_desktop.ui.people.menu import PeopleMenu
-    from rongcuo_desktop.ui.shell.main_window import MainWindow
-    from rongcuo_desktop.ui.tasks import TaskRunner
+from rongcuo_desktop.domain.roles import Action
+from rongcuo_desktop.ui.shell import ops
+from rongcuo_desktop.ui.shell.context import WindowContext
 
 log = logging.getLogger(__name__)
 
@@ -49,26 +40,6 @@ BANNER_STYLE = (
     "QFrame#readOnlyBanner { background: #fff4ce; border-bottom: 1px solid #e0b84c; }"
     "QLabel#readOnlyText { color: #6b4e00; font-weight: bold; }"
 )
-
-
-def acting(store: Store) -> AccountInfo | None:
-    """Who the store acts as: the logged-in person, the setup 主任 of a store without accounts yet,
-    or None (accounts exist and nobody is logged in: nothing is offered)."""
-    try:
-        return store.guard.acting()
-    except NotLoggedIn:
-        return None
-
-
-def may(store: Store, *actions: Action) -> bool:
-    """The person's role allows any of `actions` (whether or not the store is read-only now)."""
-    person = acting(store)
-    return person is not None and any(person.may(action) for action in actions)
-
-
-def may_change(store: Store, action: Action) -> bool:
-    """The person may do it and the store may be written now."""
-    return store.read_only_reason is None and may(store, action)
 
 
 class ReadOnlyBanner(QFrame):
@@ -113,30 +84,28 @@ class ActionGate(QObject):
 
     changed = Signal()  # after refresh(): the person or the read-only state may differ
 
-    def __init__(self, window: QMainWindow, store: Store, runner: TaskRunner) -> None:
-        super().__init__(window)
-        self._window = window
-        self._store = store
-        self._runner = runner
+    def __init__(self, ctx: WindowContext) -> None:
+        super().__init__(ctx)
+        self._ctx = ctx
+        window = ctx.window
         self._offers: list[tuple[QAction, tuple[Action, ...]]] = []
         self.writes = QActionGroup(self)
         self.writes.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
         self.banner = ReadOnlyBanner(window)
         self.banner.hide()
         content = window.takeCentralWidget()  # the list and the detail pane go under the banner
-        holder = QWidget(window)
-        holder.setObjectName("bannerAndContent")
-        column = QVBoxLayout(holder)
+        frame = QWidget(window)
+        frame.setObjectName("bannerAndContent")
+        column = QVBoxLayout(frame)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.banner)
         if content is not None:
             column.addWidget(content, 1)
-        window.setCentralWidget(holder)
+        window.setCentralWidget(frame)
         self.banner.acknowledge_button.clicked.connect(self.acknowledge)
         self.confirm: QMessageBox | None = None
-
-    # -- the table -------------------------------------------------------------------------------
+        ctx.person_changed.connect(self.refresh)
 
     def offer(self, action: QAction, *needs: Action, writes: bool = False) -> None:
         """Show `action` to people whose role allows any of `needs` (everyone when none); a write
@@ -144,30 +113,22 @@ class ActionGate(QObject):
         self._offers.append((action, needs))
         if writes:
             self.writes.addAction(action)
+        self._apply(action, needs)
 
-    # -- state -----------------------------------------------------------------------------------
-
-    @property
-    def read_only(self) -> bool:
-        return self._store.read_only_reason is not None
-
-    def may(self, *actions: Action) -> bool:
-        return may(self._store, *actions)
-
-    def may_change(self, action: Action) -> bool:
-        return may_change(self._store, action)
+    def _apply(self, action: QAction, needs: tuple[Action, ...]) -> None:
+        action.setVisible(not needs or self._ctx.may(*needs))
 
     def refresh(self) -> None:
-        person = acting(self._store)
+        ctx = self._ctx
         for action, needs in self._offers:
-            action.setVisible(not needs or (person is not None and any(person.may(n) for n in needs)))
-        read_only = self.read_only
+            self._apply(action, needs)
+        read_only = ctx.read_only
         self.writes.setEnabled(not read_only)
         note = self.tr("只读：审计记录异常，待主任确认") if read_only else ""
         for action in self.writes.actions():
             action.setToolTip(note)  # "" gives back the default (the action's text)
-        may_acknowledge = person is not None and person.may(Action.AUDIT_ACKNOWLEDGE)
-        self.banner.show_state(read_only, may_acknowledge)
+        self.banner.show_state(read_only, ctx.may(Action.AUDIT_ACKNOWLEDGE))
+        person = ctx.person
         log.info(
             "actions offered to %s (read-only: %s)", person.role.value if person else "nobody", read_only
         )
@@ -177,7 +138,10 @@ class ActionGate(QObject):
 
     def acknowledge(self) -> None:
         """The 主任 has read what was found: record it (audited), re-anchor, make the store writable."""
-        problems = "\n".join(f"· {p.message}" for p in self._store.audit_problems)
+        workspace = self._ctx.workspace
+        if workspace is None:
+            return
+        problems = "\n".join(f"· {p.message}" for p in workspace.audit_problems)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("确认审计异常"),
@@ -186,70 +150,39 @@ class ActionGate(QObject):
                 "如怀疑数据被改动，请先从备份恢复或保留现场，再确认。"
             ),
             QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
-            self._window,
+            self._ctx.window,
         )
         box.setInformativeText(problems)
         box.button(QMessageBox.StandardButton.Ok).setText(self.tr("确认并恢复可写"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self.confirm = box
-
-        def chosen(result: int) -> None:
-            if result != QMessageBox.StandardButton.Ok:
-                return
-            self._runner.run_db(
-                self._store.acknowledge_audit_problems,
-                receiver=self,
-                on_success=self._acknowledged,
-                on_failure=self._failed,
-                label="acknowledge audit problems",
-            )
-
-        box.finished.connect(chosen)
+        box.finished.connect(self._confirmed)
         box.open()
+
+    def _confirmed(self, result: int) -> None:
+        workspace, person = self._ctx.workspace, self._ctx.person
+        if result != QMessageBox.StandardButton.Ok or workspace is None or person is None:
+            return
+        self._ctx.runner.run_db(
+            ops.acknowledge_audit_problems,
+            workspace,
+            person,
+            receiver=self,
+            done=self._acknowledged,
+            failed=self._failed,
+        )
 
     def _acknowledged(self, _result: object) -> None:
         self.refresh()
-        self._window.statusBar().showMessage(self.tr("已确认审计异常，数据库恢复可写。"), 8000)
+        self._ctx.status(self.tr("已确认审计异常，数据库恢复可写。"), 8000)
 
     def _failed(self, error: BaseException) -> None:
-        QMessageBox.warning(self._window, self.tr("确认审计异常"), str(error) or type(error).__name__)
-
-
-def gate_of(widget: QWidget | None) -> ActionGate | None:
-    """The gate of the main window `widget` belongs to (None outside one, e.g. in a widget test)."""
-    window = widget.window() if widget is not None else None
-    return window.findChild(ActionGate) if window is not None else None
-
-
-def install_permissions(
-    window: MainWindow,
-    store: Store,
-    runner: TaskRunner,
-    *,
-    safety: DataSafety | None = None,
-    people: PeopleMenu | None = None,
-) -> ActionGate:
-    """app.py's one hook: every action of the window, its 数据 and 人员 menus and its toolbar, with
-    what it needs (the store refuses the same below the UI)."""
-    gate = ActionGate(window, store, runner)
-    gate.offer(window.add_demo_action, Action.CASE_CREATE, writes=True)
-    # The recovery passphrase and whether it is asked at each start protect everyone's data on this
-    # PC: the 主任 (who manages accounts) decides. Not a database write, so allowed while read-only.
-    gate.offer(window.change_passphrase_action, Action.ACCOUNT_MANAGE)
-    gate.offer(window.require_passphrase_action, Action.ACCOUNT_MANAGE)
-    if safety is not None:
-        gate.offer(safety.attachments_action, Action.ATTACHMENT_OPEN, Action.ATTACHMENT_ADD)
-        gate.offer(safety.backup_action, Action.BACKUP)  # a backup changes nothing: kept read-only
-        gate.offer(safety.restore_action, Action.RESTORE, writes=True)
-        # An export reads the cases (and is audited, read-only or not, like opening an attachment);
-        # an import writes them.
-        gate.offer(safety.transfer.export_selected_action, Action.EXPORT)
-        gate.offer(safety.transfer.export_all_action, Action.EXPORT)
-        gate.offer(safety.transfer.import_action, Action.IMPORT, writes=True)
-        safety.lock.unlocked.connect(gate.refresh)
-    if people is not None:
-        gate.offer(people.accounts_action, Action.ACCOUNT_MANAGE, writes=True)
-        gate.offer(people.timeline_action, Action.CASE_READ, Action.CASE_READ_ALL)
-        gate.offer(people.verify_action, Action.AUDIT_VIEW)
-    gate.refresh()
-    return gate
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("确认审计异常"),
+            str(error) or type(error).__name__,
+            parent=self._ctx.window,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.confirm = box
+        box.open()

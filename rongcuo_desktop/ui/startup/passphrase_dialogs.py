@@ -8,16 +8,23 @@ input; the dialog never touches the store's files itself.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QWidget
 
-from rongcuo_desktop.store.errors import StoreError, WrongPassphrase
-from rongcuo_desktop.store.keys import CredentialStoreStatus, KeyManager, passphrase_strength
+from rongcuo_desktop.services import unlock
+from rongcuo_desktop.services.errors import ServiceError, WrongPassphrase
+from rongcuo_desktop.services.unlock import passphrase_strength
 from rongcuo_desktop.ui.forms.ui_change_passphrase_dialog import Ui_ChangePassphraseDialog
 from rongcuo_desktop.ui.forms.ui_setup_dialog import Ui_SetupDialog
 from rongcuo_desktop.ui.forms.ui_unlock_dialog import Ui_UnlockDialog
 from rongcuo_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from rongcuo_desktop.services.unlock import CredentialStoreStatus
+    from rongcuo_desktop.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -69,12 +76,26 @@ class _BusyMixin:
             widget.setEnabled(not busy)
 
 
+def create_store(data_dir: Path, passphrase: str, require_passphrase_each_start: bool) -> Workspace:
+    """The first start's key and its new, empty store (Argon2id, then the store: ~1 s)."""
+    workspace, _status = unlock.create(
+        data_dir, passphrase, require_passphrase_each_start=require_passphrase_each_start
+    )
+    return workspace
+
+
+def change_passphrase(workspace: Workspace, old: str, new: str) -> None:
+    """Re-wrap the open store's key under a new passphrase (slow: Argon2id twice). The app holds
+    the store, so not services.unlock.change_passphrase (which refuses while any app holds it)."""
+    workspace.keys.change_passphrase(old, new)
+
+
 class SetupDialog(_BusyMixin, QDialog):
-    """First start: choose the recovery passphrase (twice); creates the key when accepted."""
+    """First start: choose the recovery passphrase (twice); creates the key and the store when accepted."""
 
     def __init__(
         self,
-        key_manager: KeyManager,
+        data_dir: Path,
         runner: TaskRunner,
         status: CredentialStoreStatus,
         parent: QWidget | None = None,
@@ -82,9 +103,9 @@ class SetupDialog(_BusyMixin, QDialog):
         super().__init__(parent)
         self.ui = Ui_SetupDialog()
         self.ui.setupUi(self)
-        self._key_manager = key_manager
+        self._data_dir = data_dir
         self._runner = runner
-        self.key: bytes | None = None
+        self.workspace: Workspace | None = None
         self._inputs = (self.ui.passphraseEdit, self.ui.repeatEdit, self.ui.requireCheck)
         self._busy_bar = self.ui.busyBar
         self._buttons = self.ui.buttonBox
@@ -152,19 +173,21 @@ class SetupDialog(_BusyMixin, QDialog):
             return
         passphrase = self.ui.passphraseEdit.text()
         require = self.ui.requireCheck.isChecked()
-        key_manager = self._key_manager
         self._set_busy(True)
         show_message(self.ui.errorLabel, self.tr("正在生成密钥，请稍候……"))
-        self._runner.run_slow(
-            lambda: key_manager.create(passphrase, require_passphrase_each_start=require),
+        # On the database thread: the store it creates is used there from now on.
+        self._runner.run_db(
+            create_store,
+            self._data_dir,
+            passphrase,
+            require,
             receiver=self,
-            on_success=self._created,
-            on_failure=self._failed,
-            label="create key",
+            done=self._created,
+            failed=self._failed,
         )
 
-    def _created(self, key: bytes) -> None:
-        self.key = key
+    def _created(self, workspace: Workspace) -> None:
+        self.workspace = workspace
         self._set_busy(False)
         super().accept()
 
@@ -184,7 +207,7 @@ class UnlockDialog(_BusyMixin, QDialog):
 
     def __init__(
         self,
-        key_manager: KeyManager,
+        data_dir: Path,
         runner: TaskRunner,
         explanation: str = "",
         parent: QWidget | None = None,
@@ -192,10 +215,10 @@ class UnlockDialog(_BusyMixin, QDialog):
         super().__init__(parent)
         self.ui = Ui_UnlockDialog()
         self.ui.setupUi(self)
-        self._key_manager = key_manager
+        self._data_dir = data_dir
         self._runner = runner
         self.key: bytes | None = None
-        self.failure: StoreError | None = None
+        self.failure: ServiceError | None = None
         self._inputs = (self.ui.passphraseEdit,)
         self._busy_bar = self.ui.busyBar
         self._buttons = self.ui.buttonBox
@@ -215,16 +238,16 @@ class UnlockDialog(_BusyMixin, QDialog):
         if not passphrase:
             show_message(self.ui.errorLabel, self.tr("请输入恢复口令。"))
             return
-        key_manager = self._key_manager
         self.attempts += 1
         self._set_busy(True)
         show_message(self.ui.errorLabel, self.tr("正在验证口令，请稍候……"))
         self._runner.run_slow(
-            lambda: key_manager.unlock_with_passphrase(passphrase),
+            unlock.key_from_passphrase,
+            self._data_dir,
+            passphrase,
             receiver=self,
-            on_success=self._unlocked,
-            on_failure=self._failed,
-            label="unlock",
+            done=self._unlocked,
+            failed=self._failed,
         )
 
     def _unlocked(self, key: bytes) -> None:
@@ -242,7 +265,7 @@ class UnlockDialog(_BusyMixin, QDialog):
             self.ui.passphraseEdit.selectAll()
             self.ui.passphraseEdit.setFocus()
             return
-        self.failure = error if isinstance(error, StoreError) else StoreError(_message(error))
+        self.failure = error if isinstance(error, ServiceError) else ServiceError(_message(error))
         self.done(self.FAILED)
 
     def reject(self) -> None:
@@ -253,11 +276,11 @@ class UnlockDialog(_BusyMixin, QDialog):
 class ChangePassphraseDialog(_BusyMixin, QDialog):
     """Re-wrap the database key under a new passphrase (the data are not re-encrypted)."""
 
-    def __init__(self, key_manager: KeyManager, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ChangePassphraseDialog()
         self.ui.setupUi(self)
-        self._key_manager = key_manager
+        self._workspace = workspace
         self._runner = runner
         self._inputs = (self.ui.oldEdit, self.ui.newEdit, self.ui.repeatEdit)
         self._busy_bar = self.ui.busyBar
@@ -295,15 +318,16 @@ class ChangePassphraseDialog(_BusyMixin, QDialog):
         if problem:
             return
         old, new = self.ui.oldEdit.text(), self.ui.newEdit.text()
-        key_manager = self._key_manager
         self._set_busy(True)
         show_message(self.ui.errorLabel, self.tr("正在重新包装密钥，请稍候……"))
         self._runner.run_slow(
-            lambda: key_manager.change_passphrase(old, new),
+            change_passphrase,
+            self._workspace,
+            old,
+            new,
             receiver=self,
-            on_success=lambda _none: self._changed(),
-            on_failure=self._failed,
-            label="change passphrase",
+            done=lambda _none: self._changed(),
+            failed=self._failed,
         )
 
     def _changed(self) -> None:
@@ -324,7 +348,7 @@ class ChangePassphraseDialog(_BusyMixin, QDialog):
 
 def _message(error: BaseException) -> str:
     """The Chinese sentence to show: store errors carry one; anything else gets a generic one."""
-    if isinstance(error, StoreError):
+    if isinstance(error, ServiceError):
         return str(error)
     log.error("unexpected error in a passphrase dialog", exc_info=error)
     return QCoreApplication.translate("PassphraseDialogs", "发生意外错误（{name}），详情已写入日志。").format(

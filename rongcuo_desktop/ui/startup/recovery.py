@@ -22,7 +22,7 @@ from rongcuo_desktop.store.backup import (
     restore_backup,
 )
 from rongcuo_desktop.store.errors import NotOurDatabase, StoreError
-from rongcuo_desktop.ui.data.backup import RestoreOfferDialog
+from rongcuo_desktop.ui.data.restore import RestoreOfferDialog
 from rongcuo_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -33,6 +33,12 @@ def looks_damaged(error: BaseException) -> bool:
     from rongcuo_desktop.store.repository import StoreReadError
 
     return isinstance(error, NotOurDatabase | StoreReadError)
+
+
+def restore_own_backup(backup: Path, files: StoreFiles, key: bytes) -> RestoreResult:
+    """This store's own backup in place of its damaged file (which is kept aside, never deleted); the
+    restore is recorded in the restored store's audit trail, noting the damage found at start."""
+    return restore_backup(backup, None, files, current_key=key, note="（启动时发现数据库损坏）")
 
 
 class RestoreAfterDamage:
@@ -60,13 +66,13 @@ class RestoreAfterDamage:
         self._receiver = parent if parent is not None else runner
 
     def start(self, error: BaseException) -> None:
-        folder, key = self._files.data_dir / BACKUPS_DIR_NAME, self._key
         self._runner.run_db(
-            lambda: newest_good_backup(folder, key),
+            newest_good_backup,
+            self._files.data_dir / BACKUPS_DIR_NAME,
+            self._key,
             receiver=self._receiver,
-            on_success=lambda newest: self._found(error, newest),
-            on_failure=lambda _e: self._found(error, None),
-            label="find backup",
+            done=lambda newest: self._found(error, newest),
+            failed=lambda _e: self._found(error, None),
         )
 
     def _found(self, error: BaseException, newest: BackupManifest | None) -> None:
@@ -90,19 +96,17 @@ class RestoreAfterDamage:
         dialog.open()
 
     def _restore(self, newest: BackupManifest) -> None:
-        files, key = self._files, self._key
-
         def failed(error: BaseException) -> None:
             log.error("restore after damage failed: %s", type(error).__name__)
             message = str(error) if isinstance(error, StoreError) else type(error).__name__
             self._offer(message, None)
 
         self._runner.run_db(
-            lambda: restore_backup(
-                newest.path, None, files, current_key=key, note="（启动时发现数据库损坏）"
-            ),
+            restore_own_backup,
+            newest.path,
+            self._files,
+            self._key,
             receiver=self._receiver,
-            on_success=self._on_restored,
-            on_failure=failed,
-            label="restore after damage",
+            done=self._on_restored,
+            failed=failed,
         )
