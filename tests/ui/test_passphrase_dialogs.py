@@ -12,9 +12,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from rongcuo_desktop.services import unlock
+from rongcuo_desktop.services.workspace import Workspace
+from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.keys import CredentialStoreStatus, KeyManager
+from rongcuo_desktop.ui.startup import passphrase_dialogs
 from rongcuo_desktop.ui.startup.passphrase_dialogs import ChangePassphraseDialog, SetupDialog, UnlockDialog
 from rongcuo_desktop.ui.tasks import TaskRunner
+from tests.ui.conftest import workspace_of
 
 GOOD = "秋天的稻田里有七只白鹭"
 OTHER_GOOD = "Ferry-boats cross 3 rivers at dawn"
@@ -38,21 +43,21 @@ def press_ok(dialog: QDialog, buttons: QDialogButtonBox, qtbot: QtBot) -> None:
 
 def test_setup_refuses_two_different_passphrases(qtbot: QtBot, runner: TaskRunner, keys: KeyManager) -> None:
     """Given the setup dialog, when the two entries differ, then it says so and writes nothing."""
-    dialog = SetupDialog(keys, runner, NO_BACKEND)
+    dialog = SetupDialog(keys.data_dir, runner, NO_BACKEND)
     qtbot.addWidget(dialog)
     dialog.show()
     type_into(dialog.ui.passphraseEdit, GOOD)
     type_into(dialog.ui.repeatEdit, GOOD + "了")
     press_ok(dialog, dialog.ui.buttonBox, qtbot)
     assert "不一致" in dialog.ui.errorLabel.text()
-    assert dialog.isVisible() and dialog.key is None
+    assert dialog.isVisible() and dialog.workspace is None
     assert not keys.store_exists()
 
 
 def test_setup_refuses_a_weak_passphrase_and_shows_the_strength(
     qtbot: QtBot, runner: TaskRunner, keys: KeyManager
 ) -> None:
-    dialog = SetupDialog(keys, runner, NO_BACKEND)
+    dialog = SetupDialog(keys.data_dir, runner, NO_BACKEND)
     qtbot.addWidget(dialog)
     dialog.show()
     type_into(dialog.ui.passphraseEdit, "password1")
@@ -61,13 +66,13 @@ def test_setup_refuses_a_weak_passphrase_and_shows_the_strength(
     assert dialog.ui.strengthLabel.text()
     press_ok(dialog, dialog.ui.buttonBox, qtbot)
     assert "太弱" in dialog.ui.errorLabel.text()
-    assert dialog.key is None and not keys.store_exists()
+    assert dialog.workspace is None and not keys.store_exists()
 
 
 def test_setup_without_credential_store_explains_and_forces_the_passphrase(
     qtbot: QtBot, runner: TaskRunner, keys: KeyManager
 ) -> None:
-    dialog = SetupDialog(keys, runner, NO_BACKEND)
+    dialog = SetupDialog(keys.data_dir, runner, NO_BACKEND)
     qtbot.addWidget(dialog)
     assert dialog.ui.keyringLabel.text() == NO_BACKEND.explanation
     assert dialog.ui.requireCheck.isChecked() and not dialog.ui.requireCheck.isEnabled()
@@ -80,7 +85,7 @@ def test_setup_with_a_credential_store_names_the_box_below_its_text(
     """Given a usable credential store, when the setup dialog shows, then the text that says to tick
     the box below names it, and the box is indeed below the text (it was above: a first-hour find)."""
     usable = CredentialStoreStatus(True, "Secret Service", "")
-    dialog = SetupDialog(keys, runner, usable)
+    dialog = SetupDialog(keys.data_dir, runner, usable)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -90,12 +95,22 @@ def test_setup_with_a_credential_store_names_the_box_below_its_text(
     assert box.mapTo(dialog, box.rect().topLeft()).y() >= text.mapTo(dialog, text.rect().bottomLeft()).y()
 
 
+def create_quickly(data_dir: Path, passphrase: str, require: bool) -> Workspace:
+    """The setup's create with a short key-derivation target, to keep the suite fast."""
+    workspace, _status = unlock.create(
+        data_dir, passphrase, require_passphrase_each_start=require, kdf_target_seconds=0.05
+    )
+    return workspace
+
+
 def test_setup_with_a_good_passphrase_creates_the_key_off_the_gui_thread(
-    qtbot: QtBot, runner: TaskRunner, keys: KeyManager
+    qtbot: QtBot, runner: TaskRunner, keys: KeyManager, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Given matching strong passphrases, when OK is pressed, then the dialog shows it is busy,
-    the key is derived in the background, and the dialog closes with a 32-byte key."""
-    dialog = SetupDialog(keys, runner, NO_BACKEND)
+    """Given matching strong passphrases, when OK is pressed, then the dialog shows it is busy, the
+    key and the store are made in the background, and the dialog closes with the open store, whose
+    key the passphrase unwraps."""
+    monkeypatch.setattr(passphrase_dialogs, "create_store", create_quickly)
+    dialog = SetupDialog(keys.data_dir, runner, NO_BACKEND)
     qtbot.addWidget(dialog)
     dialog.show()
     type_into(dialog.ui.passphraseEdit, GOOD)
@@ -104,9 +119,13 @@ def test_setup_with_a_good_passphrase_creates_the_key_off_the_gui_thread(
         press_ok(dialog, dialog.ui.buttonBox, qtbot)
         assert dialog.busy and dialog.ui.busyBar.isVisible()
         assert not dialog.ui.passphraseEdit.isEnabled()
-    assert dialog.key is not None and len(dialog.key) == 32
-    assert keys.store_exists()
-    assert keys.unlock_with_passphrase(GOOD) == dialog.key
+    workspace = dialog.workspace
+    assert workspace is not None and workspace.is_open
+    try:
+        assert keys.store_exists()
+        assert keys.unlock_with_passphrase(GOOD) == workspace.store.key_box.get()
+    finally:
+        workspace.close()
 
 
 def test_unlock_wrong_then_right_passphrase(qtbot: QtBot, runner: TaskRunner, keys: KeyManager) -> None:
@@ -114,7 +133,7 @@ def test_unlock_wrong_then_right_passphrase(qtbot: QtBot, runner: TaskRunner, ke
     and the key file is byte for byte unchanged; when the right one follows, the key comes back."""
     key = keys.create(GOOD, require_passphrase_each_start=True)
     before = {p.name: p.read_bytes() for p in keys.data_dir.iterdir() if p.is_file()}
-    dialog = UnlockDialog(keys, runner, "说明文字")
+    dialog = UnlockDialog(keys.data_dir, runner, "说明文字")
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.ui.infoLabel.isVisible()
@@ -138,7 +157,7 @@ def test_unlock_with_a_missing_key_file_ends_with_the_failure(
 ) -> None:
     keys.create(GOOD, require_passphrase_each_start=True)
     keys.key_file.unlink()
-    dialog = UnlockDialog(keys, runner)
+    dialog = UnlockDialog(keys.data_dir, runner)
     qtbot.addWidget(dialog)
     dialog.show()
     type_into(dialog.ui.passphraseEdit, GOOD)
@@ -150,18 +169,22 @@ def test_unlock_with_a_missing_key_file_ends_with_the_failure(
 
 def test_change_passphrase_rewraps_the_key(qtbot: QtBot, runner: TaskRunner, keys: KeyManager) -> None:
     key = keys.create(GOOD, require_passphrase_each_start=True)
-    dialog = ChangePassphraseDialog(keys, runner)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    type_into(dialog.ui.oldEdit, "错误的旧口令错误的旧口令")
-    type_into(dialog.ui.newEdit, OTHER_GOOD)
-    type_into(dialog.ui.repeatEdit, OTHER_GOOD)
-    press_ok(dialog, dialog.ui.buttonBox, qtbot)
-    qtbot.waitUntil(lambda: not dialog.busy, timeout=15000)
-    assert "不正确" in dialog.ui.errorLabel.text()
-
-    dialog.ui.oldEdit.clear()
-    type_into(dialog.ui.oldEdit, GOOD)
-    with qtbot.waitSignal(dialog.accepted, timeout=15000):
+    store = Store.create(keys.data_dir, key)
+    try:
+        dialog = ChangePassphraseDialog(workspace_of(store, keys), runner)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        type_into(dialog.ui.oldEdit, "错误的旧口令错误的旧口令")
+        type_into(dialog.ui.newEdit, OTHER_GOOD)
+        type_into(dialog.ui.repeatEdit, OTHER_GOOD)
         press_ok(dialog, dialog.ui.buttonBox, qtbot)
-    assert keys.unlock_with_passphrase(OTHER_GOOD) == key
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=15000)
+        assert "不正确" in dialog.ui.errorLabel.text()
+
+        dialog.ui.oldEdit.clear()
+        type_into(dialog.ui.oldEdit, GOOD)
+        with qtbot.waitSignal(dialog.accepted, timeout=15000):
+            press_ok(dialog, dialog.ui.buttonBox, qtbot)
+        assert keys.unlock_with_passphrase(OTHER_GOOD) == key
+    finally:
+        store.close()
