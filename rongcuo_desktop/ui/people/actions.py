@@ -14,16 +14,16 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from rongcuo_desktop.domain.roles import AccountInfo, Action
-from rongcuo_desktop.services import accounts
-from rongcuo_desktop.ui.people import ops
+from rongcuo_desktop.services import accounts, audit, judgment
 from rongcuo_desktop.ui.people.picker import AccountPickerDialog
 from rongcuo_desktop.ui.shell.context import WindowContext
 from rongcuo_desktop.ui.shell.menus import MenuName
 from rongcuo_desktop.ui.shell.messages import tell
 
 if TYPE_CHECKING:
+    from rongcuo_desktop.domain.committee import TimelineEntry
     from rongcuo_desktop.services.accounts import Credential
-    from rongcuo_desktop.ui.people.ops import TimelineEntry, VerifyReport
+    from rongcuo_desktop.services.audit import VerifyReport
 
 
 class PeopleActions(QObject):
@@ -115,7 +115,7 @@ class PeopleActions(QObject):
             return
         case_id, title = selected
         self._ctx.runner.run_db(
-            ops.case_timeline,
+            judgment.timeline,
             workspace,
             person,
             case_id,
@@ -136,7 +136,7 @@ class PeopleActions(QObject):
         workspace, person = self._ctx.workspace, self._ctx.person
         if workspace is not None and person is not None:
             self._ctx.runner.run_db(
-                ops.verify_audit_trail,
+                audit.verify,
                 workspace,
                 person,
                 receiver=self,

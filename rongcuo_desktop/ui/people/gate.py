@@ -14,9 +14,8 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from rongcuo_desktop.domain.roles import AccountInfo, Action
-from rongcuo_desktop.services import accounts
+from rongcuo_desktop.services import accounts, audit
 from rongcuo_desktop.ui.people.picker import AccountPickerDialog
-from rongcuo_desktop.ui.shell import ops
 
 if TYPE_CHECKING:
     from rongcuo_desktop.services.accounts import Credential
@@ -126,7 +125,7 @@ class AccountGate(QObject):
                 self._on_done(person)
                 return
             self._runner.run_db(
-                ops.acknowledge_audit_problems,
+                audit.acknowledge,
                 workspace,
                 person,
                 receiver=self,

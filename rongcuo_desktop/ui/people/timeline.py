@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from rongcuo_desktop.ui.labels import label_text, person
 
 if TYPE_CHECKING:
-    from rongcuo_desktop.ui.people.ops import TimelineEntry
+    from rongcuo_desktop.domain.committee import TimelineEntry
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from rongcuo_desktop.domain.roles import Action
-from rongcuo_desktop.ui.shell import ops
+from rongcuo_desktop.services import audit
 from rongcuo_desktop.ui.shell.context import WindowContext
 
 log = logging.getLogger(__name__)
@@ -164,7 +164,7 @@ class ActionGate(QObject):
         if result != QMessageBox.StandardButton.Ok or workspace is None or person is None:
             return
         self._ctx.runner.run_db(
-            ops.acknowledge_audit_problems,
+            audit.acknowledge,
             workspace,
             person,
             receiver=self,
