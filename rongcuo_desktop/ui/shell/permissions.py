@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from rongcuo_desktop.domain.roles import Action
-from rongcuo_desktop.services import audit
 from rongcuo_desktop.ui.shell.context import WindowContext
 
 log = logging.getLogger(__name__)
@@ -163,6 +162,8 @@ class ActionGate(QObject):
         workspace, person = self._ctx.workspace, self._ctx.person
         if result != QMessageBox.StandardButton.Ok or workspace is None or person is None:
             return
+        from rongcuo_desktop.services import audit  # SQLAlchemy: not on the first look's path
+
         self._ctx.runner.run_db(
             audit.acknowledge,
             workspace,
