@@ -92,7 +92,7 @@ def test_restore_file_from_the_menu(qtbot: QtBot, runner: TaskRunner, store: Sto
     assert isinstance(restore.dialog, QInputDialog) and "口令不正确" in restore.dialog.labelText()
     assert ctx.workspace is not None and ctx.workspace.store is store and store.key_box.present
     restore.dialog.reject()
-    with qtbot.waitSignal(ctx.workspace_changed, timeout=10000):
+    with qtbot.waitSignal(restore.concluded, timeout=10000):
         restore.restore_file(backup, PASSPHRASE)
     assert ctx.workspace is not None
     fresh = ctx.workspace.store
@@ -128,7 +128,7 @@ def test_restore_asks_again_after_a_wrong_passphrase_and_says_where_the_old_stor
     chooser.selectFile(str(backup))
     chooser.accept()
     prompts: list[str] = []
-    with qtbot.waitSignal(ctx.workspace_changed, timeout=15000):
+    with qtbot.waitSignal(restore.concluded, timeout=15000):
         for answer in ("错误的口令 xyz", PASSPHRASE):
             qtbot.waitUntil(
                 lambda: isinstance(restore.dialog, QInputDialog) and restore.dialog.isVisible(), timeout=10000
@@ -171,7 +171,7 @@ def test_a_refused_restore_after_damage_carries_on_with_the_current_store(
     restore.offer_newest("HMAC check failed for pgno=3", newest)
     offer = restore.dialog
     assert isinstance(offer, RestoreOfferDialog)
-    with qtbot.waitSignal(ctx.workspace_changed, timeout=15000):
+    with qtbot.waitSignal(restore.concluded, timeout=15000):
         offer.restore_button.click()
     text = message_of(restore)
     assert "校验不符" in text and "当前数据库没有任何改动" in text
@@ -218,7 +218,7 @@ def test_the_integrity_check_offers_the_newest_backup_and_restores_it(
     restore.offer_newest("HMAC check failed for pgno=3", newest)
     offer = restore.dialog
     assert isinstance(offer, RestoreOfferDialog)
-    with qtbot.waitSignal(ctx.workspace_changed, timeout=15000):
+    with qtbot.waitSignal(restore.concluded, timeout=15000):
         offer.restore_button.click()
     assert ctx.workspace is not None
     fresh = ctx.workspace.store
@@ -263,7 +263,7 @@ def test_a_restore_is_in_the_audit_trail_and_the_chair_carries_on(
     assert not list((store.data_dir / "backups").glob("kept-before-restore-*"))
 
     ctx.set_person(person_of(store, "王主任", "111186"))
-    with qtbot.waitSignal(ctx.workspace_changed, timeout=15000):
+    with qtbot.waitSignal(restore.concluded, timeout=15000):
         restore.restore_file(backup, PASSPHRASE)
     assert ctx.workspace is not None and ctx.person is not None
     fresh = ctx.workspace.store

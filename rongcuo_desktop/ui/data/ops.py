@@ -126,7 +126,7 @@ def restore_newest(workspace: Workspace, by: Credential, backup: Path) -> Restor
     files = _files(workspace)
     workspace.close()
     try:
-        result = restore_backup(backup, None, files, current_key=key)
+        result = restore_backup(backup, None, files, current_key=key, by=by.account)
     except BaseException as error:
         raise RestoreRefused(error, _reopen_or_none(workspace, key, by)) from error
     return _reopen_after(workspace, key, by, result)
@@ -152,7 +152,9 @@ def restore_file(workspace: Workspace, by: Credential, backup: Path, passphrase:
     workspace.close()
     try:
         # The key just unwrapped is handed over: no second Argon2 derivation (~0.5 s).
-        result = restore_backup(backup, passphrase, files, lambda _data, _pp: new_key, current_key=key)
+        result = restore_backup(
+            backup, passphrase, files, lambda _data, _pp: new_key, current_key=key, by=by.account
+        )
     except BaseException as error:
         raise RestoreRefused(error, _reopen_or_none(workspace, key, by)) from error
     return _reopen_after(workspace, new_key, by, result)

@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
@@ -34,6 +34,8 @@ BACKUPS_DIR_NAME = "backups"
 
 
 class RestoreActions(QObject):
+    concluded = Signal(bool)  # a restore ended: done (True) or refused, the window on a store again
+
     def __init__(self, ctx: WindowContext) -> None:
         super().__init__(ctx)
         self._ctx = ctx
@@ -80,10 +82,11 @@ class RestoreActions(QObject):
         workspace, person = acting
 
         def failed(error: BaseException) -> None:
-            if isinstance(error, WrongPassphrase):
-                self._ask_passphrase(chosen, str(error))  # refused before anything was closed
+            if isinstance(error, WrongPassphrase):  # refused before anything was closed
+                self._carry_on(workspace, person)
+                self._ask_passphrase(chosen, str(error))
             else:
-                self._refused(error)
+                self._refused(workspace, person, error)
 
         self._begin()
         self._ctx.runner.run_db(
@@ -129,7 +132,7 @@ class RestoreActions(QObject):
             newest.path,
             receiver=self,
             done=self._restored,
-            failed=self._refused,
+            failed=lambda error: self._refused(workspace, person, error),
         )
 
     # -- shared ----------------------------------------------------------------------------------
@@ -139,7 +142,13 @@ class RestoreActions(QObject):
         return None if workspace is None or person is None else (workspace, person)
 
     def _begin(self) -> None:
+        """The store closes for the restore: meanwhile the window shows and asks nothing of it."""
         self.action.setEnabled(False)
+        self._ctx.set_workspace(None, None)
+
+    def _carry_on(self, workspace: Workspace, person: Credential) -> None:
+        self.action.setEnabled(True)
+        self._ctx.set_workspace(workspace, person)
 
     def _restored(self, restored: tuple[Workspace, Credential, RestoreResult]) -> None:
         """The restored store replaces the window's; say when the backup was made and where the old
@@ -151,17 +160,22 @@ class RestoreActions(QObject):
         if result.kept_dir is not None:
             text += "\n" + self.tr("原来的数据库已原样保留在：%1").replace("%1", str(result.kept_dir))
         self.dialog = tell(self._ctx.window, self.tr("从备份恢复"), text, icon=QMessageBox.Icon.Information)
+        self.concluded.emit(True)
 
-    def _refused(self, error: BaseException) -> None:
+    def _refused(self, workspace: Workspace, person: Credential, error: BaseException) -> None:
         """A refused restore: say why, and carry on with the current store, which is in place (open
         again on the worker when the store had been closed for the restore)."""
-        self.action.setEnabled(True)
         self.last_error = str(error) or type(error).__name__
         log.warning("restore refused: %s", type(error).__name__)
         if isinstance(error, ops.RestoreRefused):
-            workspace, person = error.reopened or (None, None)
-            self._ctx.set_workspace(workspace, person)
+            if error.reopened is not None:
+                self._carry_on(*error.reopened)
+            else:
+                self.action.setEnabled(True)
+        else:  # refused before anything was closed (not the 主任, a damaged file)
+            self._carry_on(workspace, person)
         self.dialog = tell(self._ctx.window, self.tr("数据库"), self.last_error)
+        self.concluded.emit(False)
 
 
 class RestoreOfferDialog(QDialog):
