@@ -52,16 +52,7 @@ UI_STILL_ON_STORE = {
     "ui/startup/recovery.py",
 }
 
-# cli/ files that still import store/ until the CLI is moved onto services (same rule: shrink only).
-CLI_STILL_ON_STORE = {
-    "cli/attachment_commands.py",
-    "cli/audit_commands.py",
-    "cli/backup_commands.py",
-    "cli/judgment_commands.py",
-    "cli/rulebook_commands.py",
-    "cli/store_commands.py",
-}
-STILL_ON_STORE = {"ui": UI_STILL_ON_STORE, "cli": CLI_STILL_ON_STORE}
+STILL_ON_STORE = {"ui": UI_STILL_ON_STORE}
 
 
 def imported_modules(path: Path) -> set[str]:

@@ -12,22 +12,27 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from rongcuo_desktop.cli.main import EXIT_OK, CliError
+from rongcuo_desktop.cli.session import case_id, passphrase_option, store_call
 from rongcuo_desktop.domain.case import Conclusion
 from rongcuo_desktop.domain.case_file import ConditionStatus, ExclusionStatus, Score
+from rongcuo_desktop.domain.committee import (
+    CommitteeError,
+    dimension_id,
+    missing_dimensions,
+    scores_from_data,
+)
+from rongcuo_desktop.domain.rulebook import DIMENSIONS
 from rongcuo_desktop.domain.structured import CASE_FILE_MAX_BYTES, load_structured
-from rongcuo_desktop.domain.text_rules import FIELDS, TextProblem, clean_text
-from rongcuo_desktop.domain.validation import ValidationError, brief
-
-if TYPE_CHECKING:
-    from rongcuo_desktop.store.database import Store
+from rongcuo_desktop.domain.validation import ValidationError
+from rongcuo_desktop.services import judgment, transfer
 
 PLAINTEXT_WARNING = (
     "警告：导出文件是未加密的明文 JSON，含当事人姓名、案情、委员评分与认定结论。"
     "请只存放在可信的介质上，用后删除；导出已记入审计记录。"
-)
+)  # said once the export is done and recorded; a person who may not export hears only the refusal
 _CASE_HELP = "案件的文号（如 容错〔2026〕3号）或编号"
 
 
@@ -58,7 +63,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="不予容错情形：confirmed/已查实、not_confirmed/经核查不存在、unknown/未核查（可重复）",
     )
     checklist.add_argument("--clear", action="store_true", help="先清空当前清单")
-    _passphrase_option(checklist)
+    passphrase_option(checklist)
     checklist.set_defaults(handler=run_checklist)
 
     score = sub.add_parser(
@@ -89,13 +94,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help='从 JSON 文件读取评分：{"motive": {"level": 4, "rationale": "…"}, …}'
         "（与案件文件中 scores 相同）",
     )
-    _passphrase_option(score)
+    passphrase_option(score)
     score.set_defaults(handler=run_score)
 
     recuse = sub.add_parser("recuse", help="委员申请回避（已有的评分随之撤回）", allow_abbrev=False)
     recuse.add_argument("case", metavar="文号", help=_CASE_HELP)
     recuse.add_argument("--reason", required=True, metavar="理由", help="回避理由")
-    _passphrase_option(recuse)
+    passphrase_option(recuse)
     recuse.set_defaults(handler=run_recuse)
 
     decide = sub.add_parser(
@@ -110,7 +115,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     decide.add_argument("--note", default="", metavar="说明", help="认定说明（与研判建议不同时必填）")
     decide.add_argument("--date", metavar="YYYY-MM-DD", help="认定日期（默认今天）")
-    _passphrase_option(decide)
+    passphrase_option(decide)
     decide.set_defaults(handler=run_decide)
 
     export = sub.add_parser(
@@ -124,7 +129,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     export.add_argument("--all", action="store_true", help="导出全部案件（写成案件集合文件）")
     export.add_argument("--out", required=True, metavar="FILE", help="导出到的文件")
     export.add_argument("--overwrite", action="store_true", help="文件已存在时覆盖它")
-    _passphrase_option(export)
+    passphrase_option(export)
     export.set_defaults(handler=run_export)
 
     importing = sub.add_parser(
@@ -137,37 +142,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     importing.add_argument("file", metavar="FILE", help="案件文件（.json）")
     importing.add_argument("--skip-existing", action="store_true", help="跳过本库中已有文号的案件")
     importing.add_argument("--dry-run", action="store_true", help="只检查并说明将导入什么，不写入")
-    _passphrase_option(importing)
+    passphrase_option(importing)
     importing.set_defaults(handler=run_import)
-
-
-def _passphrase_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--passphrase-file", metavar="FILE", help="从文件读取恢复口令（凭据库中有密钥时不需要）"
-    )
-
-
-def _open(args: argparse.Namespace) -> Store:
-    from rongcuo_desktop.cli.store_commands import open_store
-
-    return open_store(args)
-
-
-def case_id_of(store: Store, text: str) -> int:
-    """A case by 文号, or by the store's number (digits only)."""
-    from rongcuo_desktop.store.repository import CaseNotFound
-
-    text = text.strip()
-    if text.isdigit():
-        try:
-            store.cases.get(int(text))
-        except CaseNotFound as error:
-            raise CliError(str(error)) from None
-        return int(text)
-    found = store.cases.id_for_doc_no(text)
-    if found is None:
-        raise CliError(f"找不到文号为“{text}”的案件。")
-    return int(found)
 
 
 def _pair(option: str, value: str) -> tuple[str, str]:
@@ -181,32 +157,28 @@ def _pair(option: str, value: str) -> tuple[str, str]:
 
 
 def run_checklist(args: argparse.Namespace) -> int:
-    from rongcuo_desktop.domain.case_file import Checklist
-    from rongcuo_desktop.store.errors import StoreError
-
-    conditions = [_status("--condition", v, ConditionStatus) for v in args.condition]
-    exclusions = [_status("--exclusion", v, ExclusionStatus) for v in args.exclusion]
+    conditions = dict(_status("--condition", v, ConditionStatus) for v in args.condition)
+    exclusions = dict(_status("--exclusion", v, ExclusionStatus) for v in args.exclusion)
     changes = args.clear or args.rulebook or args.situation or conditions or exclusions
-    store = _open(args)
-    try:
-        case_id = case_id_of(store, args.case)
-        record = store.judgments.record(case_id)
-        if changes:
-            current = Checklist() if args.clear else record.checklist
-            situations = list(current.situations)
-            situations += [s.strip() for s in args.situation if s.strip() not in situations]
-            new = Checklist(
-                tuple(situations),
-                {**current.conditions, **dict(conditions)},
-                {**current.exclusions, **dict(exclusions)},
-            )
-            store.judgments.set_checklist(case_id, new, rulebook=args.rulebook)
-            record = store.judgments.record(case_id)
-            print("研判清单已保存。")
-    except StoreError as error:
-        raise CliError(str(error)) from error
-    finally:
-        store.close()
+
+    def work(ws: Any, by: Any) -> judgment.JudgmentRecord:
+        found = case_id(ws, by, args.case)
+        if not changes:
+            return judgment.record(ws, by, found)
+        return judgment.update_checklist(
+            ws,
+            by,
+            found,
+            situations=tuple(args.situation),
+            conditions=conditions,
+            exclusions=exclusions,
+            rulebook=args.rulebook,
+            clear=args.clear,
+        )
+
+    record = store_call(args, work)
+    if changes:
+        print("研判清单已保存。")
     checklist = record.checklist
     print(f"{record.doc_no}  适用规则：{record.rulebook or '（未指定）'}")
     print(f"申请的容错情形：{'、'.join(checklist.situations) or '（无）'}")
@@ -233,32 +205,22 @@ def _status(option: str, value: str, kind: Any) -> tuple[str, Any]:
 
 
 def run_score(args: argparse.Namespace) -> int:
-    from rongcuo_desktop.domain.rulebook import DIMENSIONS
-    from rongcuo_desktop.store.errors import StoreError
-
     scores = _scores_from_args(args)
-    store = _open(args)
-    try:
-        case_id = case_id_of(store, args.case)
-        store.judgments.score(case_id, scores)
-        record = store.judgments.record(case_id)
-    except StoreError as error:
-        raise CliError(str(error)) from error
-    finally:
-        store.close()
-    actor_id = store.actor.id if store.actor else None
-    mine = next((m for m in record.members if m.account_id == actor_id), None)
-    done = "、".join(f"{DIMENSIONS[d]} {s.level}" for d, s in (mine.scores if mine else {}).items())
-    print(f"已记录评分（{record.doc_no}）：{done}")
-    if mine is not None and not mine.complete:
-        missing = "、".join(name for d, name in DIMENSIONS.items() if d not in mine.scores)
-        print(f"尚未评分的维度：{missing}（五个维度都评分后才计入研判）")
+
+    def work(ws: Any, by: Any) -> tuple[str, judgment.MemberRecord]:
+        found = case_id(ws, by, args.case)
+        mine = judgment.score(ws, by, found, scores)
+        return judgment.record(ws, by, found).doc_no, mine
+
+    doc_no, mine = store_call(args, work)
+    done = "、".join(f"{DIMENSIONS[d]} {s.level}" for d, s in mine.scores.items())
+    print(f"已记录评分（{doc_no}）：{done}")
+    if not mine.complete:
+        print(f"尚未评分的维度：{'、'.join(missing_dimensions(mine.scores))}（五个维度都评分后才计入研判）")
     return EXIT_OK
 
 
 def _scores_from_args(args: argparse.Namespace) -> dict[str, Score]:
-    from rongcuo_desktop.domain.committee import CommitteeError, dimension_id
-
     levels: dict[str, int] = {}
     rationales: dict[str, str] = {}
     general: list[str] = []
@@ -298,52 +260,26 @@ def _scores_from_args(args: argparse.Namespace) -> dict[str, Score]:
 
 
 def _scores_file(path: Path) -> dict[str, Score]:
-    from rongcuo_desktop.domain.committee import CommitteeError as JudgmentError
-    from rongcuo_desktop.domain.committee import dimension_id
-
+    """The scores of a JSON file (the case file's shape), read by the domain's safe reader and checked
+    by the committee's one score parser."""
     what = f"--scores-file {path.name}"
     try:  # the domain's safe reader: size, depth, duplicate keys, numbers
         data = load_structured(path, what, max_bytes=CASE_FILE_MAX_BYTES)
     except ValidationError as error:
         raise CliError(str(error)) from None
-    if not isinstance(data, dict) or not data:
-        raise CliError(f'{what}：应为一个表（对象），如 {{"motive": {{"level": 4, "rationale": "…"}}}}')
-    scores: dict[str, Score] = {}
-    for key, value in data.items():
-        try:
-            dim_id = dimension_id(str(key))
-        except JudgmentError as error:
-            raise CliError(f"{what}：{brief(key)}：{error}") from None
-        if not isinstance(value, dict) or set(value) - {"level", "rationale"}:
-            raise CliError(f'{what}：{key}：应为 {{"level": 1–5, "rationale": "理由"}}')
-        level, rationale = value.get("level"), value.get("rationale", "")
-        if isinstance(level, bool) or not isinstance(level, int) or not 1 <= level <= 5:
-            raise CliError(f"{what}：{key}.level：等级应为 1 到 5 的整数，实际为 {brief(level)}")
-        if not isinstance(rationale, str):
-            raise CliError(f"{what}：{key}.rationale：应为文本")
-        try:
-            rationale = clean_text(rationale, FIELDS["rationale"])
-        except TextProblem as problem:
-            raise CliError(f"{what}：{key}.rationale：{problem}") from None
-        if dim_id in scores:
-            raise CliError(f"{what}：{key}：这个维度出现了两次")
-        scores[dim_id] = Score(level, rationale)
-    return scores
+    try:
+        return scores_from_data(data)
+    except CommitteeError as error:
+        raise CliError(f"{what}：{error}") from None
 
 
 def run_recuse(args: argparse.Namespace) -> int:
-    from rongcuo_desktop.store.errors import StoreError
+    def work(ws: Any, by: Any) -> str:
+        found = case_id(ws, by, args.case)
+        judgment.recuse(ws, by, found, args.reason)
+        return judgment.record(ws, by, found).doc_no
 
-    store = _open(args)
-    try:
-        case_id = case_id_of(store, args.case)
-        store.judgments.recuse(case_id, args.reason)
-        doc_no = store.judgments.record(case_id).doc_no
-    except StoreError as error:
-        raise CliError(str(error)) from error
-    finally:
-        store.close()
-    print(f"已记录回避（{doc_no}）。回避后不能再对本案评分。")
+    print(f"已记录回避（{store_call(args, work)}）。回避后不能再对本案评分。")
     return EXIT_OK
 
 
@@ -351,8 +287,6 @@ def run_recuse(args: argparse.Namespace) -> int:
 
 
 def run_decide(args: argparse.Namespace) -> int:
-    from rongcuo_desktop.store.errors import StoreError
-
     try:
         conclusion = Conclusion.from_code_or_label(args.conclusion.strip())
     except ValueError:
@@ -364,15 +298,13 @@ def run_decide(args: argparse.Namespace) -> int:
             decided_on = dt.date.fromisoformat(args.date)
         except ValueError:
             raise CliError(f"--date {args.date}：应为 YYYY-MM-DD 格式的日期") from None
-    store = _open(args)
-    try:
-        case_id = case_id_of(store, args.case)
-        decision = store.judgments.decide(case_id, conclusion, note=args.note, decided_on=decided_on)
-        doc_no = store.judgments.record(case_id).doc_no
-    except StoreError as error:
-        raise CliError(str(error)) from error
-    finally:
-        store.close()
+
+    def work(ws: Any, by: Any) -> tuple[str, judgment.DecisionInfo]:
+        found = case_id(ws, by, args.case)
+        decision = judgment.decide(ws, by, found, conclusion, note=args.note, decided_on=decided_on)
+        return judgment.record(ws, by, found).doc_no, decision
+
+    doc_no, decision = store_call(args, work)
     advice = decision.recommendation.label if decision.recommendation else "无建议"
     print(f"已记录认定结论（{doc_no}）：{decision.conclusion.label}（研判建议：{advice}）")
     return EXIT_OK
@@ -382,8 +314,6 @@ def run_decide(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from rongcuo_desktop.store.errors import StoreError
-
     if args.all and args.cases:
         raise CliError("--all 与文号不能同时使用。")
     if not args.all and not args.cases:
@@ -391,17 +321,16 @@ def run_export(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     if out.exists() and not args.overwrite:
         raise CliError(f"--out：文件已经存在：{out}。为免覆盖，请换一个文件名，或加 --overwrite。")
-    store = _open(args)
-    try:
-        ids = None if args.all else list(dict.fromkeys(case_id_of(store, c) for c in args.cases))
-        print(PLAINTEXT_WARNING, file=sys.stderr)
-        report = store.transfer.export(
-            out, ids, collection=True if args.all else None, overwrite=args.overwrite
+
+    def work(ws: Any, by: Any) -> transfer.ExportReport:
+        transfer.check_may_export(ws, by)  # #11 item 16: a 委员 hears the refusal, nothing else
+        ids = None if args.all else list(dict.fromkeys(case_id(ws, by, c) for c in args.cases))
+        return transfer.export(
+            ws, by, out, ids, collection=True if args.all else None, overwrite=args.overwrite
         )
-    except StoreError as error:
-        raise CliError(str(error)) from error
-    finally:
-        store.close()
+
+    report = store_call(args, work)
+    print(PLAINTEXT_WARNING, file=sys.stderr)
     kind = "案件集合文件" if report.collection else "案件文件"
     print(f"已导出 {report.count} 件案件（{kind}，明文）：{report.path}")
     print(f"SHA-256：{report.sha256}")
@@ -409,34 +338,34 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from rongcuo_desktop.store.errors import StoreError
-
     path = Path(args.file).expanduser()
-    store = _open(args)
-    try:
+
+    def work(ws: Any, by: Any) -> transfer.ImportPlan | transfer.ImportReport:
         if args.dry_run:
-            plan = store.transfer.preview_import(path, skip_existing=args.skip_existing)
-            todo = [c for c in plan.cases if not c.exists]
-            print(f"检查通过：将导入 {len(todo)} 件案件（未写入）。")
-            for case in todo:
-                print(f"  {case.doc_no}")
-            _print_lists(
-                plan.existing,
-                [n for c in todo for n in c.members_by_name],
-                [n for c in todo for n in c.linked_members],
-                plan.warnings,
-            )
-            return EXIT_OK
-        report = store.transfer.import_file(path, skip_existing=args.skip_existing)
-    except StoreError as error:
+            return transfer.preview_import(ws, by, path, skip_existing=args.skip_existing)
+        return transfer.import_file(ws, by, path, skip_existing=args.skip_existing)
+
+    try:
+        result = store_call(args, work)
+    except CliError as error:
         hint = ""
         if "已经存在" in str(error) and not args.skip_existing:
             hint = "\n（只导入其余案件：加 --skip-existing；已有的案件不会被覆盖。）"
-        raise CliError(str(error) + hint) from error
-    finally:
-        store.close()
-    print(f"已导入 {len(report.imported)} 件案件：{'、'.join(report.imported) or '（无）'}")
-    _print_lists(report.skipped_existing, report.members_by_name, report.linked_members, report.warnings)
+        raise CliError(str(error) + hint) from None
+    if isinstance(result, transfer.ImportPlan):
+        todo = [c for c in result.cases if not c.exists]
+        print(f"检查通过：将导入 {len(todo)} 件案件（未写入）。")
+        for case in todo:
+            print(f"  {case.doc_no}")
+        _print_lists(
+            result.existing,
+            [n for c in todo for n in c.members_by_name],
+            [n for c in todo for n in c.linked_members],
+            result.warnings,
+        )
+        return EXIT_OK
+    print(f"已导入 {len(result.imported)} 件案件：{'、'.join(result.imported) or '（无）'}")
+    _print_lists(result.skipped_existing, result.members_by_name, result.linked_members, result.warnings)
     return EXIT_OK
 
 

@@ -73,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         # Last resort (a full disk, a vanished folder): a sentence, never a traceback; the log keeps it.
         logging.getLogger(__name__).warning("command failed with an OS error", exc_info=True)
-        from rongcuo_desktop.cli.store_commands import disk_problem
+        from rongcuo_desktop.services.errors import disk_problem
 
         print(f"错误：{disk_problem(error, '文件操作失败')}", file=sys.stderr)
         return EXIT_FAILURE

@@ -85,41 +85,12 @@ def _read_input(path_text: str, what: str) -> bytes:
 
 def _store_call(args: argparse.Namespace, work: Any) -> Any:
     """Unlock and open the store through services, name who acts (--as, else the key holder), run
-    ``work(workspace, credential)``, turn the known errors into CliError, close."""
-    from rongcuo_desktop.cli.audit_commands import read_pin
-    from rongcuo_desktop.cli.store_commands import _configure_logging, _read_passphrase
-    from rongcuo_desktop.paths import resolve_data_dir
+    ``work(workspace, credential)``, turn the known errors into CliError, close (cli/session.py)."""
+    from rongcuo_desktop.cli.session import store_call
     from rongcuo_desktop.reports.model import ReportError
     from rongcuo_desktop.seal.identity import IdentityError
-    from rongcuo_desktop.services import accounts, unlock
-    from rongcuo_desktop.services.errors import ServiceError
 
-    data_dir = resolve_data_dir(args.data_dir)
-    _configure_logging(data_dir)
-    if not unlock.store_exists(data_dir):
-        raise CliError(f"数据目录中没有数据库：{data_dir}。请先运行 rongcuo init。")
-    passphrase_file = getattr(args, "passphrase_file", None)
-    try:
-        workspace = unlock.unlock_and_open(
-            data_dir,
-            lambda: _read_passphrase(passphrase_file, prompt="恢复口令："),
-            prefer_passphrase=bool(passphrase_file),
-            note=lambda text: print(text, file=sys.stderr),
-        )
-    except ServiceError as error:
-        raise CliError(str(error)) from None
-    try:
-        if getattr(args, "as_name", None):
-            if not getattr(args, "pin_file", None):
-                raise CliError("使用 --as 时需要用 --pin-file 提供该账户的个人口令。")
-            by = accounts.sign_in(workspace, args.as_name, read_pin(args.pin_file))
-        else:
-            by = accounts.key_holder(workspace)
-        return work(workspace, by)
-    except (ReportError, IdentityError, ServiceError) as error:
-        raise CliError(str(error)) from None
-    finally:
-        workspace.close()
+    return store_call(args, work, errors=(ReportError, IdentityError))
 
 
 def _case(workspace: Any, by: Any, text: str) -> int:

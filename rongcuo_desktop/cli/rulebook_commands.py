@@ -10,15 +10,9 @@ from typing import Any
 from rongcuo_desktop.cli.main import EXIT_OK, CliError
 from rongcuo_desktop.domain.case_file import CaseFile, load_case_file
 from rongcuo_desktop.domain.judgment import judge
-from rongcuo_desktop.domain.rulebook import (
-    SETTINGS,
-    Rulebook,
-    find_rulebook,
-    iter_rulebooks,
-    load_rulebook,
-)
+from rongcuo_desktop.domain.rulebook import SETTINGS, Rulebook, load_rulebook
 from rongcuo_desktop.domain.validation import ValidationError
-from rongcuo_desktop.paths import rulebooks_dir
+from rongcuo_desktop.services import rulebooks
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -68,7 +62,7 @@ def _print_json(data: Any) -> None:
 
 def _find(name: str) -> Rulebook:
     try:
-        return find_rulebook(name, rulebooks_dir())
+        return rulebooks.find(name)
     except ValidationError as error:
         raise CliError(str(error)) from None
 
@@ -91,13 +85,13 @@ def _summary(rb: Rulebook) -> dict[str, Any]:
 
 def cmd_list(args: argparse.Namespace) -> int:
     try:
-        rulebooks = list(iter_rulebooks(rulebooks_dir()))
+        shipped = rulebooks.shipped()
     except ValidationError as error:
         raise CliError(f"内置规则库损坏：{error}") from None
     if args.json:
-        _print_json([_summary(rb) for rb in rulebooks])
+        _print_json([_summary(rb) for rb in shipped])
         return EXIT_OK
-    for rb in rulebooks:
+    for rb in shipped:
         s = _summary(rb)
         print(
             f"{rb.key:<18} {rb.title}（{rb.jurisdiction}）  条件 {s['conditions']} 项，"
@@ -179,23 +173,19 @@ def cmd_judge(args: argparse.Namespace) -> int:
 
 
 def _stored_case_file(args: argparse.Namespace) -> CaseFile:
-    """The stored case as a case file (read access checked by the store), the store closed again."""
-    from rongcuo_desktop.cli.judgment_commands import case_id_of
-    from rongcuo_desktop.cli.store_commands import open_store
-    from rongcuo_desktop.store.errors import StoreError
+    """The stored case as a case file, as the person acting may read it (a 委员 before the decision:
+    their own scores only, and told so)."""
+    from rongcuo_desktop.cli.session import case_id, store_call
+    from rongcuo_desktop.services import judgment
 
-    store = open_store(args)
-    try:
-        case_id = case_id_of(store, args.case)
-        case_file = store.judgments.case_file(case_id)
-        if store.judgments.record(case_id).blind:
-            print(
-                "注意：主任记录认定结论前，委员只能看到本人的评分（背靠背评分）；"
-                "以下研判只按您本人的评分计算。",
-                file=sys.stderr,
-            )
-        return case_file
-    except StoreError as error:
-        raise CliError(str(error)) from error
-    finally:
-        store.close()
+    def work(ws: Any, by: Any) -> tuple[CaseFile, bool]:
+        found = case_id(ws, by, args.case)
+        return judgment.case_file(ws, by, found), judgment.record(ws, by, found).blind
+
+    case_file, blind = store_call(args, work)
+    if blind:
+        print(
+            "注意：主任记录认定结论前，委员只能看到本人的评分（背靠背评分）；以下研判只按您本人的评分计算。",
+            file=sys.stderr,
+        )
+    return case_file

@@ -8,20 +8,25 @@ every user of the machine in the process list and end up in shell history.
 from __future__ import annotations
 
 import argparse
-import errno
 import getpass
 import json
 import sys
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from rongcuo_desktop.cli.main import EXIT_OK, CliError
-from rongcuo_desktop.domain.structured import read_first_line
-from rongcuo_desktop.domain.validation import ValidationError
-from rongcuo_desktop.paths import resolve_data_dir
-
-if TYPE_CHECKING:
-    from rongcuo_desktop.store.database import Store
+from rongcuo_desktop.cli.session import (
+    KNOWN_ERRORS,
+    data_dir_of,
+    passphrase_option,
+    read_passphrase,
+    read_pin,
+    stdin_is_terminal,
+    store_call,
+)
+from rongcuo_desktop.domain.case import Stage
+from rongcuo_desktop.domain.roles import Role
+from rongcuo_desktop.services import accounts, cases, unlock
+from rongcuo_desktop.services.cases import SORT_COLUMNS, CaseQuery
 
 _PASSPHRASE_HELP = "从文件读取恢复口令（文件的第一行）；不指定时从标准输入读取"
 # allow_abbrev=False: "--passphrase SECRET" must be an error, not an abbreviation of --passphrase-file.
@@ -50,9 +55,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     demo.add_argument("--count", type=int, metavar="N", help="加入 N 件合成案件，而不是演示案件")
     demo.add_argument("--seed", type=int, default=0, help=argparse.SUPPRESS)
-    demo.add_argument(
-        "--passphrase-file", metavar="FILE", help=_PASSPHRASE_HELP + "（凭据库中有密钥时不需要）"
-    )
+    passphrase_option(demo, _PASSPHRASE_HELP + "（凭据库中有密钥时不需要）")
     demo.set_defaults(handler=run_demo)
 
     listing = sub.add_parser("list", help="列出案件", allow_abbrev=False)
@@ -62,15 +65,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--stage", metavar="STAGE", help="只列出某一阶段（代码或中文名，如 hearing 或 听证会商）"
     )
     listing.add_argument(
-        "--sort",
-        default="applied_on",
-        choices=["doc_no", "party_name", "party_unit", "work_field", "stage", "applied_on", "conclusion"],
-        help="排序列（默认：申请日期，新的在前）",
+        "--sort", default="applied_on", choices=list(SORT_COLUMNS), help="排序列（默认：申请日期，新的在前）"
     )
     listing.add_argument("--ascending", action="store_true", help="升序排列")
-    listing.add_argument(
-        "--passphrase-file", metavar="FILE", help=_PASSPHRASE_HELP + "（凭据库中有密钥时不需要）"
-    )
+    passphrase_option(listing, _PASSPHRASE_HELP + "（凭据库中有密钥时不需要）")
     listing.set_defaults(handler=run_list)
 
     passphrase = sub.add_parser("passphrase", help="恢复口令", allow_abbrev=False)
@@ -91,39 +89,34 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_init(args: argparse.Namespace) -> int:
-    from rongcuo_desktop.store.database import initialize_store
-    from rongcuo_desktop.store.errors import StoreError
-
-    data_dir = resolve_data_dir(args.data_dir)
+    data_dir = data_dir_of(args)
     passphrase = _read_new_passphrase(args.passphrase_file)
     chair_pin = None
-    if args.chair_name:
-        from rongcuo_desktop.cli.audit_commands import read_pin
-        from rongcuo_desktop.store.accounts import check_pin_text, clean_name
-
+    if args.chair_name:  # checked before anything is created
         try:
-            clean_name(args.chair_name)
-            chair_pin = read_pin(getattr(args, "pin_file", None), prompt=f"{args.chair_name} 的个人口令：")
-            check_pin_text(chair_pin)
-        except StoreError as error:
-            raise CliError(str(error)) from error
+            accounts.check_name(args.chair_name)
+        except KNOWN_ERRORS as error:
+            raise CliError(str(error)) from None
+        chair_pin = read_pin(getattr(args, "pin_file", None), prompt=f"{args.chair_name} 的个人口令：")
+        problem = accounts.pin_problem(chair_pin)
+        if problem is not None:
+            raise CliError(problem)
     try:
-        store, status = initialize_store(
+        ws, status = unlock.create(
             data_dir, passphrase, require_passphrase_each_start=args.require_passphrase
         )
-    except StoreError as error:
-        raise CliError(str(error)) from error
+    except KNOWN_ERRORS as error:
+        raise CliError(str(error)) from None
     try:
-        if args.chair_name and chair_pin is not None:
-            from rongcuo_desktop.domain.roles import Role
-
-            store.accounts.add(args.chair_name, Role.CHAIR, chair_pin)
+        setup = accounts.setup_person(ws)
+        if args.chair_name and chair_pin is not None and setup is not None:
+            accounts.add(ws, setup, args.chair_name, Role.CHAIR, chair_pin)
             print(f"已新建主任账户：{args.chair_name}。命令行默认以该账户操作。")
-    except StoreError as error:
-        raise CliError(str(error)) from error
+    except KNOWN_ERRORS as error:
+        raise CliError(str(error)) from None
     finally:
-        store.close()
-    _configure_logging(data_dir)
+        ws.close()
+    data_dir_of(args)  # the folder exists now: the log goes there
     print(f"已新建加密数据库：{data_dir}")
     if args.require_passphrase:
         print("每次启动都需要输入恢复口令。")
@@ -136,34 +129,25 @@ def run_init(args: argparse.Namespace) -> int:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from rongcuo_desktop.store.errors import StoreError
-
     if args.count is not None and args.count < 0:
         raise CliError("--count 不能是负数。")
-    store = open_store(args)
-    try:
-        if args.count is not None:
-            from rongcuo_desktop.domain.demo import synthetic_cases
 
-            # Numbered after the synthetic cases already there, so running it twice adds, not clashes.
-            start = store.cases.count()
-            added = store.add_cases(synthetic_cases(args.count, seed=args.seed, start=start))
-            print(f"已加入 {added} 件合成案件（共 {store.cases.count()} 件）。")
-        else:
-            added = store.add_demo_cases()
-            print(f"已加入 {added} 件演示案件（共 {store.cases.count()} 件）。")
-    except StoreError as error:
-        raise CliError(str(error)) from error
-    finally:
-        store.close()
+    def work(ws: Any, by: Any) -> str:
+        if args.count is None:
+            added = cases.add_demo_cases(ws, by)
+            return f"已加入 {added} 件演示案件（共 {cases.CaseList(ws, by).count()} 件）。"
+        from rongcuo_desktop.domain.demo import synthetic_cases
+
+        # Numbered after the synthetic cases already there, so running it twice adds, not clashes.
+        start = cases.CaseList(ws, by).count()
+        added = cases.add_synthetic(ws, by, synthetic_cases(args.count, seed=args.seed, start=start))
+        return f"已加入 {added} 件合成案件（共 {cases.CaseList(ws, by).count()} 件）。"
+
+    print(store_call(args, work))
     return EXIT_OK
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from rongcuo_desktop.domain.case import Stage
-    from rongcuo_desktop.store.errors import StoreError
-    from rongcuo_desktop.store.repository import CaseQuery
-
     stage = None
     if args.stage:
         try:
@@ -171,16 +155,15 @@ def run_list(args: argparse.Namespace) -> int:
         except ValueError as error:
             names = "、".join(f"{s.value}（{s.label}）" for s in Stage)
             raise CliError(f"未知的阶段：{args.stage}。可用：{names}") from error
-    store = open_store(args)
-    try:
-        query = CaseQuery(text=args.search, stage=stage, sort_column=args.sort, descending=not args.ascending)
-        ids = store.cases.ids(query)
-        rows = store.cases.rows(ids)
-    except StoreError as error:
-        raise CliError(str(error)) from error
-    finally:
-        store.close()
-    ordered = [rows[i] for i in ids if i in rows]
+    query = CaseQuery(text=args.search, stage=stage, sort_column=args.sort, descending=not args.ascending)
+
+    def work(ws: Any, by: Any) -> list[cases.CaseRow]:
+        listing = cases.CaseList(ws, by)
+        ids = listing.ids(query)
+        rows = listing.rows(ids)
+        return [rows[i] for i in ids if i in rows]
+
+    ordered = store_call(args, work)
     if args.json:
         payload: list[dict[str, Any]] = [
             {
@@ -216,113 +199,30 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_passphrase_change(args: argparse.Namespace) -> int:
-    from rongcuo_desktop.store.errors import StoreError
-    from rongcuo_desktop.store.keys import KeyManager
-
-    data_dir = resolve_data_dir(args.data_dir)
-    _configure_logging(data_dir)
-    manager = KeyManager(data_dir)
-    if not manager.store_exists():
+    data_dir = data_dir_of(args)
+    if not unlock.store_exists(data_dir):
         raise CliError(f"数据目录中没有数据库：{data_dir}")
-    interactive = _stdin_is_terminal() and not (args.passphrase_file and args.new_passphrase_file)
-    old = _read_passphrase(args.passphrase_file, prompt="当前的恢复口令：")
+    interactive = stdin_is_terminal() and not (args.passphrase_file and args.new_passphrase_file)
+    old = read_passphrase(args.passphrase_file, prompt="当前的恢复口令：")
     new = (
         _read_new_passphrase(args.new_passphrase_file)
         if interactive or args.new_passphrase_file
-        else _read_passphrase(None, prompt="新的恢复口令：")
+        else read_passphrase(None, prompt="新的恢复口令：")
     )
     _check_new_passphrase(new)
-    from rongcuo_desktop.store.locking import StoreLock
-
-    # A running app rewrites the key file after every save (the audit anchor): it could write back
-    # the old wrapped key over the new one. So the change waits for the app to be closed.
-    lock = StoreLock(data_dir)
     try:
-        lock.acquire("rongcuo passphrase change")
-        manager.change_passphrase(old, new)
-    except StoreError as error:
-        raise CliError(str(error)) from error
-    except OSError as error:
-        message = disk_problem(error, "无法锁定数据目录")
-        raise CliError(f"{message}口令没有更换，原有文件保持不变。") from error
-    finally:
-        lock.release()
+        # A running app rewrites the key file after every save (the audit anchor): it could write
+        # back the old wrapped key over the new one. So the change waits for the app to be closed.
+        unlock.change_passphrase(data_dir, old, new)
+    except KNOWN_ERRORS as error:
+        raise CliError(str(error)) from None
     print("恢复口令已更换（数据库未重新加密，只重新包装了密钥）。请把新口令抄写在纸上，放在安全的地方。")
     return EXIT_OK
 
 
-# ----- helpers (other command groups may use them) -------------------------------------------------
-
-
-def disk_problem(error: OSError, doing: str) -> str:
-    """What an OSError means for the user: a full disk is said plainly, anything else with its reason."""
-    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return "数据目录所在的磁盘已满（或超出配额）：请先腾出磁盘空间再试。"
-    return f"{doing}：{error.strerror or error}。"
-
-
-def open_store(args: argparse.Namespace) -> Store:
-    """Unlock (credential store first, else the passphrase) and open the store of --data-dir.
-
-    The command line acts as the first 主任 (see Store.act_as_default).
-    """
-    from rongcuo_desktop.store.database import Store
-    from rongcuo_desktop.store.errors import StoreError
-    from rongcuo_desktop.store.keys import KeyManager
-
-    data_dir = resolve_data_dir(args.data_dir)
-    _configure_logging(data_dir)
-    manager = KeyManager(data_dir)
-    if not manager.store_exists():
-        raise CliError(f"数据目录中没有数据库：{data_dir}。请先运行 rongcuo init。")
-    passphrase_file = getattr(args, "passphrase_file", None)
-    try:
-        manager.check_key_file()
-        key = None if passphrase_file else manager.key_from_credential_store()
-        if key is None:
-            note = manager.backend_change_note()
-            if note:
-                print(note, file=sys.stderr)
-            key = manager.unlock_with_passphrase(_read_passphrase(passphrase_file, prompt="恢复口令："))
-        store = Store.open(data_dir, key)
-    except StoreError as error:
-        raise CliError(str(error)) from error
-    try:
-        as_name = getattr(args, "as_name", None)
-        if as_name:  # --as NAME: that person, checked by their PIN; their role is enforced
-            from rongcuo_desktop.cli.audit_commands import read_pin
-
-            if not getattr(args, "pin_file", None):
-                raise CliError("使用 --as 时需要用 --pin-file 提供该账户的个人口令。")
-            store.login(as_name, read_pin(args.pin_file))
-        else:
-            store.act_as_default()
-    except (StoreError, CliError) as error:
-        store.close()
-        raise CliError(str(error)) from error
-    return store
-
-
-def _read_passphrase(path: str | None, *, prompt: str) -> str:
-    """From the file's first line, else one line of stdin (echo off on a terminal)."""
-    if path:
-        try:  # at most 4 KB: --passphrase-file /dev/zero cannot read forever
-            passphrase = read_first_line(path, "口令文件")
-        except ValidationError as error:
-            raise CliError(str(error)) from None
-    elif _stdin_is_terminal():
-        passphrase = getpass.getpass(prompt)
-    else:
-        line = sys.stdin.readline() if sys.stdin is not None else ""
-        passphrase = line.rstrip("\r\n")
-    if not passphrase:
-        raise CliError("没有读到恢复口令：请用 --passphrase-file 指定口令文件，或从标准输入提供。")
-    return passphrase
-
-
 def _read_new_passphrase(path: str | None) -> str:
-    if path or not _stdin_is_terminal():
-        passphrase = _read_passphrase(path, prompt="")
+    if path or not stdin_is_terminal():
+        passphrase = read_passphrase(path, prompt="")
     else:
         print("请设置恢复口令。忘记口令将无法找回数据，请把它抄写在纸上，放在安全的地方。")
         passphrase = getpass.getpass("恢复口令：")
@@ -333,21 +233,8 @@ def _read_new_passphrase(path: str | None) -> str:
 
 
 def _check_new_passphrase(passphrase: str) -> None:
-    from rongcuo_desktop.store.keys import MIN_PASSPHRASE_LENGTH, passphrase_strength
-
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise CliError(f"恢复口令至少需要 {MIN_PASSPHRASE_LENGTH} 个字符。")
-    score, hint = passphrase_strength(passphrase)
+    if len(passphrase) < unlock.MIN_PASSPHRASE_LENGTH:
+        raise CliError(f"恢复口令至少需要 {unlock.MIN_PASSPHRASE_LENGTH} 个字符。")
+    score, hint = unlock.passphrase_strength(passphrase)
     if score <= 1:
         print(f"提示：{hint}", file=sys.stderr)
-
-
-def _stdin_is_terminal() -> bool:
-    return sys.stdin is not None and not sys.stdin.closed and sys.stdin.isatty()
-
-
-def _configure_logging(data_dir: Path) -> None:
-    from rongcuo_desktop.logsetup import configure_logging
-
-    if data_dir.exists():
-        configure_logging(data_dir)

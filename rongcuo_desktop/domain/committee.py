@@ -144,6 +144,7 @@ def checked_scores(scores: Mapping[str, Score]) -> dict[str, Score]:
     """A member's scores as the record keeps them: dimensions by id (in the rulebook's order), each
     level 1..5, each with a rationale. The one check of a score, whoever gives it."""
     from rongcuo_desktop.domain.rulebook import DIMENSIONS, LEVELS
+    from rongcuo_desktop.domain.validation import brief
 
     if not scores:
         raise CommitteeError("没有给出任何维度的评分。")
@@ -155,7 +156,7 @@ def checked_scores(scores: Mapping[str, Score]) -> dict[str, Score]:
             raise CommitteeError(f"维度“{name}”给了两次评分。")
         level = score.level
         if isinstance(level, bool) or not isinstance(level, int) or level not in LEVELS:
-            raise CommitteeError(f"维度“{name}”的等级应为 1 到 5 的整数，实际为 {level!r}。")
+            raise CommitteeError(f"维度“{name}”的等级应为 1 到 5 的整数，实际为 {brief(level)}。")
         rationale = score.rationale.strip() if isinstance(score.rationale, str) else ""
         rationale = clean_text(rationale, "rationale", f"维度“{name}”的")
         if not rationale:
@@ -165,10 +166,13 @@ def checked_scores(scores: Mapping[str, Score]) -> dict[str, Score]:
 
 
 def scores_from_data(data: Any) -> dict[str, Score]:
-    """Scores in the case file's shape ({"motive": {"level": 4, "rationale": "…"}, …}) read from JSON.
-    Rationales may be left out here (a shared one may follow); `checked_scores` requires them."""
+    """Scores in the case file's shape ({"motive": {"level": 4, "rationale": "…"}, …}) read from JSON
+    (by the domain's safe reader). Rationales may be left out here (a shared one may follow);
+    `checked_scores` requires them. Messages name the key and quote at most a short prefix."""
     from rongcuo_desktop.domain.case_file import Score
     from rongcuo_desktop.domain.rulebook import LEVELS
+    from rongcuo_desktop.domain.text_rules import FIELDS, TextProblem, clean_text
+    from rongcuo_desktop.domain.validation import brief
 
     if not isinstance(data, dict) or not data:
         raise CommitteeError('应为一个表（对象），如 {"motive": {"level": 4, "rationale": "…"}}')
@@ -177,14 +181,18 @@ def scores_from_data(data: Any) -> dict[str, Score]:
         try:
             dim_id = dimension_id(str(key))
         except CommitteeError as error:
-            raise CommitteeError(f"{key}：{error}") from None
+            raise CommitteeError(f"{brief(key)}：{error}") from None
         if not isinstance(value, dict) or set(value) - {"level", "rationale"}:
             raise CommitteeError(f'{key}：应为 {{"level": 1–5, "rationale": "理由"}}')
         level, rationale = value.get("level"), value.get("rationale", "")
         if isinstance(level, bool) or not isinstance(level, int) or level not in LEVELS:
-            raise CommitteeError(f"{key}.level：等级应为 1 到 5 的整数，实际为 {level!r}")
+            raise CommitteeError(f"{key}.level：等级应为 1 到 5 的整数，实际为 {brief(level)}")
         if not isinstance(rationale, str):
             raise CommitteeError(f"{key}.rationale：应为文本")
+        try:
+            rationale = clean_text(rationale, FIELDS["rationale"])
+        except TextProblem as problem:
+            raise CommitteeError(f"{key}.rationale：{problem}") from None
         if dim_id in scores:
             raise CommitteeError(f"{key}：这个维度出现了两次")
         scores[dim_id] = Score(level, rationale)

@@ -20,6 +20,7 @@ __all__ = [
     "Credential",
     "add",
     "change_own_pin",
+    "check_name",
     "disable",
     "key_holder",
     "members",
@@ -30,6 +31,13 @@ __all__ = [
     "setup_person",
     "sign_in",
 ]
+
+
+def check_name(name: str) -> str:
+    """The account name as it will be kept (NFC, trimmed); ServiceError names what is wrong."""
+    from rongcuo_desktop.store.accounts import clean_name
+
+    return clean_name(name)
 
 
 def people(workspace: Workspace, *, include_disabled: bool = False) -> list[AccountInfo]:

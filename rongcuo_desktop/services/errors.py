@@ -10,6 +10,7 @@ slower modules (backup, attachments, transfer) are looked up when first named.
 
 from __future__ import annotations
 
+import errno
 import importlib
 from typing import TYPE_CHECKING, Any
 
@@ -87,7 +88,16 @@ __all__ = [
     "ValidationError",
     "WrongPassphrase",
     "WrongPin",
+    "disk_problem",
 ]
+
+
+def disk_problem(error: OSError, doing: str) -> str:
+    """What an OSError means for the user: a full disk is said plainly, anything else with its reason."""
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return "数据目录所在的磁盘已满（或超出配额）：请先腾出磁盘空间再试。"
+    return f"{doing}：{error.strerror or error}。"
+
 
 _LATER = {
     "rongcuo_desktop.store.attachments": (

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rongcuo_desktop.services.errors import disk_problem
 from rongcuo_desktop.services.workspace import Workspace
 from rongcuo_desktop.store.case_list import CaseQuery
 from rongcuo_desktop.store.errors import StoreError, StoreNotFound
@@ -217,8 +218,9 @@ def change_passphrase(
     try:
         file_lock.acquire(holder)
         keys.change_passphrase(old, new)
-    except OSError as error:
-        raise StoreError(f"无法锁定数据目录：{error.strerror or error}。口令没有更换。") from error
+    except OSError as error:  # the lock, or writing the key file (a full disk)
+        message = disk_problem(error, "无法锁定数据目录")
+        raise StoreError(f"{message}口令没有更换，原有文件保持不变。") from error
     finally:
         file_lock.release()
 
