@@ -171,7 +171,6 @@ def scores_from_data(data: Any) -> dict[str, Score]:
     `checked_scores` requires them. Messages name the key and quote at most a short prefix."""
     from rongcuo_desktop.domain.case_file import Score
     from rongcuo_desktop.domain.rulebook import LEVELS
-    from rongcuo_desktop.domain.text_rules import FIELDS, TextProblem, clean_text
     from rongcuo_desktop.domain.validation import brief
 
     if not isinstance(data, dict) or not data:
@@ -189,10 +188,7 @@ def scores_from_data(data: Any) -> dict[str, Score]:
             raise CommitteeError(f"{key}.level：等级应为 1 到 5 的整数，实际为 {brief(level)}")
         if not isinstance(rationale, str):
             raise CommitteeError(f"{key}.rationale：应为文本")
-        try:
-            rationale = clean_text(rationale, FIELDS["rationale"])
-        except TextProblem as problem:
-            raise CommitteeError(f"{key}.rationale：{problem}") from None
+        rationale = clean_text(rationale, "rationale", f"{key}.rationale：")
         if dim_id in scores:
             raise CommitteeError(f"{key}：这个维度出现了两次")
         scores[dim_id] = Score(level, rationale)
