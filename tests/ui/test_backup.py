@@ -65,7 +65,7 @@ def test_backup_dialog_writes_with_progress(
     """Given 备份到… with a USB folder, when 开始备份 is pressed, the backup runs on the worker, the bar
     reaches 100 and the dialog names the written file."""
     usb = tmp_path / "U盘"
-    dialog = BackupDialog(runner, workspace_of(store), folder=usb)
+    dialog = BackupDialog(runner, workspace_of(store), person_of(store), folder=usb)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.finished_ok, timeout=10000) as done:
         dialog.start_button.click()

@@ -94,7 +94,7 @@ class CaseListPane(QSplitter):
         self._first_layout_done = False
         self.closing = False
         self.error_box: QMessageBox | None = None
-        self._source_for: tuple[object, object] | None = None  # (workspace, person) of the source
+        self._source_for: tuple[object, object, int] | None = None  # workspace, person, generation
         self._refresh_when_opened = False  # a first look that did not apply: the list comes with the store
 
         if source is None:
@@ -240,12 +240,13 @@ class CaseListPane(QSplitter):
             return None
         from rongcuo_desktop.services.cases import CaseList
 
-        self._source_for = (workspace, person)
+        self._source_for = (workspace, person, self._ctx.generation)
         return CaseList(workspace, person)
 
     def _person_changed(self) -> None:
         """A new workspace or person: the list is theirs now (a 委员 sees only their committees' cases)."""
-        if self._ctx.workspace is None or (self._ctx.workspace, self._ctx.person) == self._source_for:
+        ctx = self._ctx
+        if ctx.workspace is None or (ctx.workspace, ctx.person, ctx.generation) == self._source_for:
             return
         first_attach = self._source_for is None
         source = self._source_from_context()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from rongcuo_desktop.domain.roles import Action
+from rongcuo_desktop.services import attachments
 from rongcuo_desktop.ui.data import ops
 from rongcuo_desktop.ui.data.attachment_viewer import AttachmentViewer, warn_before_export
 from rongcuo_desktop.ui.shell.context import WindowContext
@@ -50,7 +51,7 @@ class AttachmentCopy:
     attachment_id: int
 
     def to(self, folder: Path) -> Path:
-        return ops.export_attachment(self.workspace, self.by, self.attachment_id, folder)
+        return attachments.export(self.workspace, self.by, self.attachment_id, folder)
 
 
 class AttachmentActions(QObject):
@@ -134,7 +135,7 @@ class AttachmentsDialog(QDialog):
         acting = self._acting()
         if acting is not None:
             self._ctx.runner.run_db(
-                ops.list_attachments,
+                attachments.list_for_case,
                 *acting,
                 self._case_id,
                 receiver=self,
@@ -232,7 +233,7 @@ class AttachmentsDialog(QDialog):
         if attachment_id is None or acting is None:
             return
         self._ctx.runner.run_db(
-            ops.export_attachment,
+            attachments.export,
             *acting,
             attachment_id,
             folder,

@@ -33,6 +33,7 @@ from rongcuo_desktop.ui.shell.messages import choose_folder
 from rongcuo_desktop.ui.tasks import TaskContext, TaskRunner
 
 if TYPE_CHECKING:
+    from rongcuo_desktop.services.accounts import Credential
     from rongcuo_desktop.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -59,8 +60,15 @@ class BackupActions(QObject):
         if workspace is None:
             return
         folder = str(self._ctx.settings.value(BACKUP_FOLDER_KEY, "") or "")
+        person = self._ctx.person
+        if person is None:
+            return
         dialog = BackupDialog(
-            self._ctx.runner, workspace, folder=Path(folder) if folder else None, parent=self._ctx.window
+            self._ctx.runner,
+            workspace,
+            person,
+            folder=Path(folder) if folder else None,
+            parent=self._ctx.window,
         )
         dialog.finished_ok.connect(
             lambda path: self._ctx.settings.setValue(BACKUP_FOLDER_KEY, str(Path(path).parent))
@@ -97,6 +105,7 @@ class BackupDialog(QDialog):
         self,
         runner: TaskRunner,
         workspace: Workspace,
+        person: Credential,
         *,
         folder: Path | None = None,
         parent: QWidget | None = None,
@@ -106,6 +115,7 @@ class BackupDialog(QDialog):
         self.setMinimumWidth(520)
         self._runner = runner
         self._workspace = workspace
+        self._person = person
         self._context: TaskContext | None = None
         self.chooser: QWidget | None = None
         self.written: Path | None = None
@@ -171,6 +181,7 @@ class BackupDialog(QDialog):
         self._context = self._runner.run_db_with_progress(
             ops.back_up_to,
             self._workspace,
+            self._person,
             Path(text),
             receiver=self,
             done=self._done,

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from rongcuo_desktop.services import backup
 from rongcuo_desktop.ui.data import ops
 from rongcuo_desktop.ui.data.restore import RestoreActions
 from rongcuo_desktop.ui.shell.context import WindowContext
@@ -22,7 +23,7 @@ from rongcuo_desktop.ui.shell.menus import MenuName
 from rongcuo_desktop.ui.shell.messages import tell
 
 if TYPE_CHECKING:
-    from rongcuo_desktop.ui.data.ops import DamageReport, StoreFiles
+    from rongcuo_desktop.services.backup import DamageReport
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +43,7 @@ class IntegrityCheck(QObject):
         workspace = self._ctx.workspace
         if workspace is not None:
             self._ctx.runner.run_db(
-                ops.check_integrity, workspace, receiver=self, done=self._checked, failed=self._failed
+                backup.check_integrity, workspace, receiver=self, done=self._checked, failed=self._failed
             )
 
     def _checked(self, report: DamageReport) -> None:
@@ -64,14 +65,9 @@ class IntegrityCheck(QObject):
         on damage, the same offer as 检查数据库完整性."""
         workspace = self._ctx.workspace
         if workspace is not None and workspace.is_open:
-            self._ctx.runner.run_db(
-                ops.quick_check_inputs, workspace, receiver=self, done=self._quick_check, failed=_not_checked
+            self._ctx.runner.run_slow(
+                ops.quick_check, workspace, receiver=self, done=self._quick_checked, failed=_not_checked
             )
-
-    def _quick_check(self, inputs: tuple[StoreFiles, bytes]) -> None:
-        self._ctx.runner.run_slow(
-            ops.quick_check, *inputs, receiver=self, done=self._quick_checked, failed=_not_checked
-        )
 
     def _quick_checked(self, report: DamageReport) -> None:
         if report.problems and self._ctx.workspace is not None:

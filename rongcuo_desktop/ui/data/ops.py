@@ -1,9 +1,9 @@
-"""The 数据 menu's operations on the database thread, until services/ has them.
+"""The 数据 menu's operations on the database thread: named functions over services.
 
-Named functions (the task runner refuses lambdas): each takes the workspace and, where a person
-acts, their credential (`by`), and returns plain data. They reach the store through
-Workspace.store, which only services/ should: each moves into services as services grows a
-backup, restore, integrity, attachments and transfer module, and the 数据 menu then calls those.
+The task runner takes named operations only; these give the services calls that need keyword
+arguments or more than one step (open an attachment: its record and its bytes) a name, and turn a
+refused import into an error that names the file's cases. Only the in-app restore of the newest
+good backup after damage still reaches the store itself (services has it for the start-up only).
 """
 
 from __future__ import annotations
@@ -12,17 +12,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rongcuo_desktop.domain.roles import Action
-from rongcuo_desktop.services import accounts, unlock
-from rongcuo_desktop.services.errors import WrongPassphrase
+from rongcuo_desktop.services import accounts, attachments, backup, transfer, unlock
 
 if TYPE_CHECKING:
     from rongcuo_desktop.services.accounts import Credential
+    from rongcuo_desktop.services.attachments import AttachmentInfo as AttachmentInfo
+    from rongcuo_desktop.services.backup import BackupManifest as BackupManifest
+    from rongcuo_desktop.services.backup import DamageReport as DamageReport
+    from rongcuo_desktop.services.backup import RestoreResult
+    from rongcuo_desktop.services.transfer import ExportReport as ExportReport
+    from rongcuo_desktop.services.transfer import ImportPlan as ImportPlan
+    from rongcuo_desktop.services.transfer import ImportReport as ImportReport
+    from rongcuo_desktop.services.transfer import PlannedCase as PlannedCase
     from rongcuo_desktop.services.workspace import Workspace
-    from rongcuo_desktop.store.attachments import AttachmentInfo, AttachmentRepository
-    from rongcuo_desktop.store.backup import BackupManifest as BackupManifest  # the dialogs' types
-    from rongcuo_desktop.store.backup import DamageReport, RestoreResult, StoreFiles
-    from rongcuo_desktop.store.transfer import ExportReport, ImportPlan, ImportReport
-    from rongcuo_desktop.store.transfer import PlannedCase as PlannedCase
+    from rongcuo_desktop.store.backup import StoreFiles
     from rongcuo_desktop.ui.tasks import TaskContext
 
 Restored = tuple["Workspace", "Credential", "RestoreResult"]
@@ -37,72 +40,35 @@ def _files(workspace: Workspace) -> StoreFiles:
 # -- attachments ---------------------------------------------------------------------------------
 
 
-def _attachments(workspace: Workspace, max_bytes: int) -> AttachmentRepository:
-    from rongcuo_desktop.store.attachments import attachments_of
-
-    return attachments_of(workspace.store, max_bytes=max_bytes)
-
-
-def list_attachments(workspace: Workspace, by: Credential, case_id: int) -> list[AttachmentInfo]:
-    return _attachments(workspace, 0).list_for_case(case_id, by=by)
-
-
 def add_attachment(
     workspace: Workspace, by: Credential, case_id: int, path: Path, max_bytes: int
 ) -> AttachmentInfo:
     """Encrypt and store a file (chunked, with its SHA-256); audited."""
-    return _attachments(workspace, max_bytes).add_file(case_id, path, by=by)
+    return attachments.add_file(workspace, by, case_id, path, max_bytes=max_bytes)
 
 
 def open_attachment(workspace: Workspace, by: Credential, attachment_id: int) -> tuple[AttachmentInfo, bytes]:
-    """The file's bytes, for the viewer (in memory only); the opening is audited."""
-    repo = _attachments(workspace, 0)
-    return repo.info(attachment_id, by=by), repo.read(attachment_id, by=by)
-
-
-def export_attachment(workspace: Workspace, by: Credential, attachment_id: int, folder: Path) -> Path:
-    """A plaintext copy in `folder` (the user was warned); audited."""
-    return _attachments(workspace, 0).export(attachment_id, folder, by=by)
+    """The file's record and bytes, for the viewer (in memory only); the opening is audited."""
+    return attachments.info(workspace, by, attachment_id), attachments.read(workspace, by, attachment_id)
 
 
 # -- backup and integrity ------------------------------------------------------------------------
 
 
-def back_up_to(task: TaskContext, workspace: Workspace, folder: Path) -> Path:
+def back_up_to(task: TaskContext, workspace: Workspace, by: Credential, folder: Path) -> Path:
     """备份到…: one encrypted, checked backup file in `folder`, with progress and cancel."""
-    from rongcuo_desktop.store.backup import create_backup
-
-    key = workspace.store.key_box.get()
-    return create_backup(
-        _files(workspace), key, folder, kind="manual", progress=task.report, cancelled=lambda: task.cancelled
-    )
+    return backup.backup(workspace, by, folder, task=task)
 
 
 def back_up_at_close(workspace: Workspace, keep: int) -> Path:
     """The automatic backup as the app ends (rotating: `keep` kept, never the newest good one)."""
-    from rongcuo_desktop.store.backup import auto_backup
-
-    return auto_backup(_files(workspace), workspace.store.key_box.get(), keep=keep)
+    return backup.backup_at_close(workspace, keep=keep)
 
 
-def check_integrity(workspace: Workspace) -> DamageReport:
-    """Both integrity checks; on damage, the newest good backup of this store."""
-    from rongcuo_desktop.store.backup import check_store
-
-    return check_store(_files(workspace), workspace.store.key_box.get())
-
-
-def quick_check(files: StoreFiles, key: bytes) -> DamageReport:
+def quick_check(workspace: Workspace) -> DamageReport:
     """PRAGMA quick_check on a connection of its own (off the database thread: 0.4 s at 100,000
     cases, 2.5 s with 1 GB of attachments, too slow for the open)."""
-    from rongcuo_desktop.store.backup import check_store
-
-    return check_store(files, key, quick=True)
-
-
-def quick_check_inputs(workspace: Workspace) -> tuple[StoreFiles, bytes]:
-    """What the quick check needs, read where the store lives (the database thread)."""
-    return _files(workspace), workspace.store.key_box.get()
+    return backup.check_integrity(workspace, quick=True)
 
 
 # -- restore -------------------------------------------------------------------------------------
@@ -118,7 +84,8 @@ class RestoreRefused(Exception):
 
 
 def restore_newest(workspace: Workspace, by: Credential, backup: Path) -> Restored:
-    """Replace a damaged store with this store's own newest good backup (the damaged one is kept)."""
+    """Replace a damaged store with this store's own newest good backup (the damaged one is kept);
+    the restored store opens as a new workspace, the person carrying on where it knows them."""
     from rongcuo_desktop.store.backup import restore_backup
 
     workspace.store.guard.check(Action.RESTORE, by)  # below the UI too: only the 主任 replaces the store
@@ -132,34 +99,6 @@ def restore_newest(workspace: Workspace, by: Credential, backup: Path) -> Restor
     return _reopen_after(workspace, key, by, result)
 
 
-def restore_file(workspace: Workspace, by: Credential, backup: Path, passphrase: str) -> Restored:
-    """Check and restore a backup file the user chose; a wrong passphrase closes nothing."""
-    from rongcuo_desktop.store.backup import (
-        WRONG_BACKUP_PASSPHRASE,
-        read_manifest,
-        restore_backup,
-        unwrap_key_file,
-    )
-
-    workspace.store.guard.check(Action.RESTORE, by)  # below the UI too: only the 主任 replaces the store
-    manifest = read_manifest(backup)
-    try:
-        new_key = unwrap_key_file(manifest.key_file_bytes, passphrase)  # wrong: nothing closed yet
-    except WrongPassphrase:
-        raise WrongPassphrase(WRONG_BACKUP_PASSPHRASE) from None
-    key = workspace.store.key_box.get()
-    files = _files(workspace)
-    workspace.close()
-    try:
-        # The key just unwrapped is handed over: no second Argon2 derivation (~0.5 s).
-        result = restore_backup(
-            backup, passphrase, files, lambda _data, _pp: new_key, current_key=key, by=by.account
-        )
-    except BaseException as error:
-        raise RestoreRefused(error, _reopen_or_none(workspace, key, by)) from error
-    return _reopen_after(workspace, new_key, by, result)
-
-
 def _reopen_or_none(workspace: Workspace, key: bytes, by: Credential) -> tuple[Workspace, Credential] | None:
     try:
         return reopen(workspace.data_dir, key, by, workspace.credential_store_usable)
@@ -168,18 +107,16 @@ def _reopen_or_none(workspace: Workspace, key: bytes, by: Credential) -> tuple[W
 
 
 def _reopen_after(workspace: Workspace, key: bytes, by: Credential, result: RestoreResult) -> Restored:
-    """Right after a restore: the restored store opens, the person who restored carries on (when it
-    knows them by name; else its first 主任), and the restore goes into its audit trail."""
+    """Right after a restore: the restored store opens and the person who restored carries on (when
+    it knows them by name; else its first 主任)."""
     fresh = unlock.open_store(
         workspace.data_dir, key, credential_store_usable=workspace.credential_store_usable
     )
     try:
-        person = _same_person(fresh, by)
-        fresh.store.record_restore(result.summary, by=person)
+        return fresh, _same_person(fresh, by), result  # the restore recorded the restore itself
     except BaseException:
         fresh.close()
         raise
-    return fresh, person, result
 
 
 def _same_person(workspace: Workspace, before: Credential) -> Credential:
@@ -202,27 +139,6 @@ def reopen(data_dir: Path, key: bytes, before: Credential, usable: bool) -> tupl
 
 # -- export and import ---------------------------------------------------------------------------
 
-
-def export_cases(
-    task: TaskContext,
-    workspace: Workspace,
-    by: Credential,
-    path: Path,
-    ids: list[int] | None,
-    overwrite: bool,
-) -> ExportReport:
-    """The cases (None: every case `by` may read) to a plaintext case file; audited."""
-    return workspace.store.transfer.export(
-        path,
-        ids,
-        collection=True if ids is None else None,
-        overwrite=overwrite,
-        progress=task.report,
-        cancelled=lambda: task.cancelled,
-        by=by,
-    )
-
-
 _DOC_NOS_READ_LIMIT = 64 * 1024 * 1024  # naming the cases of a refused file is a courtesy, not a must
 
 
@@ -235,14 +151,28 @@ class RefusedFile(Exception):
         self.doc_nos = doc_nos
 
 
+def export_cases(
+    task: TaskContext,
+    workspace: Workspace,
+    by: Credential,
+    path: Path,
+    ids: list[int] | None,
+    overwrite: bool,
+) -> ExportReport:
+    """The cases (None: every case `by` may read) to a plaintext case file; audited."""
+    return transfer.export(
+        workspace, by, path, ids, collection=True if ids is None else None, overwrite=overwrite, task=task
+    )
+
+
 def check_import(task: TaskContext, workspace: Workspace, by: Credential, path: Path) -> ImportPlan:
     """The whole file checked, nothing written: what an import would do (existing 文号 listed, not
     refused: the dialog offers to skip them)."""
-    from rongcuo_desktop.store.transfer import ImportRefused
+    from rongcuo_desktop.services.errors import ImportRefused
 
     task.check_cancelled()
     try:
-        return workspace.store.transfer.preview_import(path, skip_existing=True, by=by)
+        return transfer.preview_import(workspace, by, path, skip_existing=True)
     except ImportRefused as refused:
         raise RefusedFile(refused, doc_nos_in(path)) from refused
 
@@ -251,12 +181,10 @@ def import_cases(
     task: TaskContext, workspace: Workspace, by: Credential, path: Path, skip_existing: bool
 ) -> ImportReport:
     """All or nothing; skip_existing only when the user saw the clashes (a 文号 added since is refused)."""
-    from rongcuo_desktop.store.transfer import ImportRefused
+    from rongcuo_desktop.services.errors import ImportRefused
 
     try:
-        return workspace.store.transfer.import_file(
-            path, skip_existing=skip_existing, progress=task.report, cancelled=lambda: task.cancelled, by=by
-        )
+        return transfer.import_file(workspace, by, path, skip_existing=skip_existing, task=task)
     except ImportRefused as refused:
         raise RefusedFile(refused, doc_nos_in(path)) from refused
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from rongcuo_desktop.domain.roles import Action
+from rongcuo_desktop.services import backup
 from rongcuo_desktop.services.errors import WrongPassphrase
 from rongcuo_desktop.ui.data import ops
 from rongcuo_desktop.ui.data.backup import BACKUP_FOLDER_KEY
@@ -90,13 +91,13 @@ class RestoreActions(QObject):
 
         self._begin()
         self._ctx.runner.run_db(
-            ops.restore_file,
+            backup.restore_in_app,
             workspace,
             person,
             chosen,
             passphrase,
             receiver=self,
-            done=self._restored,
+            done=lambda result: self._restored((workspace, person, result)),  # the same workspace
             failed=failed,
         )
 

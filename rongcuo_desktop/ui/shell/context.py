@@ -89,6 +89,7 @@ class WindowContext(QObject):
         self.credential_store_usable = credential_store_usable
         self._workspace: Workspace | None = None
         self._person: Credential | None = None
+        self._generation = 0  # counts set_workspace: a restore may hand back the same workspace
         self._cases: CaseSelection | None = None
         self._gate: ActionGate | None = None
 
@@ -112,8 +113,16 @@ class WindowContext(QObject):
         person is unchanged."""
         return Acting(person)
 
+    @property
+    def generation(self) -> int:
+        """Changes whenever the workspace is set again, even to the same object: a restore in the
+        app puts another store into the same workspace, and what was read from the old one is stale."""
+        return self._generation
+
     def set_workspace(self, workspace: Workspace | None, person: Credential | None) -> None:
-        """A new workspace (None: locked or closed) with the person acting in it."""
+        """A new workspace (None: locked or closed), or the same one holding another store, with the
+        person acting in it."""
+        self._generation += 1
         self._workspace = workspace
         self._person = person
         self.workspace_changed.emit()
