@@ -133,13 +133,13 @@ def test_restore_offer_dialog(qtbot: QtBot, template: tuple[Path, bytes]) -> Non
     (newest,) = list_backups(source / BACKUPS_DIR_NAME)
     dialog = RestoreOfferDialog("cipher_integrity_check: HMAC check failed for pgno=3", newest)
     qtbot.addWidget(dialog)
-    assert dialog.restore_button.isEnabled()
-    labels = [b.text() for b in dialog.findChildren(type(dialog.restore_button))]
+    assert dialog.ui.restoreButton.isEnabled()
+    labels = [b.text() for b in dialog.findChildren(type(dialog.ui.restoreButton))]
     assert "从该备份恢复" in labels and "退出程序" in labels
     assert not any("新建" in text or "重新" in text for text in labels)
     none = RestoreOfferDialog("file is not a database", None)
     qtbot.addWidget(none)
-    assert not none.restore_button.isEnabled()
+    assert not none.ui.restoreButton.isEnabled()
 
 
 def test_startup_offers_and_performs_the_restore(
@@ -174,8 +174,8 @@ def test_startup_offers_and_performs_the_restore(
         )
         flow.start(caught.value)
         qtbot.waitUntil(lambda: flow.dialog is not None, timeout=5000)
-        assert flow.dialog is not None and flow.dialog.restore_button.isEnabled()
-        flow.dialog.restore_button.click()
+        assert flow.dialog is not None and flow.dialog.ui.restoreButton.isEnabled()
+        flow.dialog.ui.restoreButton.click()
         qtbot.waitUntil(lambda: bool(restored), timeout=10000)
     finally:
         runner.shutdown()
@@ -222,7 +222,7 @@ def test_start_up_on_a_damaged_store_restores_the_newest_backup(
             timeout=20000,
         )
         with qtbot.waitSignal(startup.opened, timeout=20000) as opened:
-            startup.restore_flow.dialog.restore_button.click()
+            startup.restore_flow.dialog.ui.restoreButton.click()
         result = opened.args[0]
         assert isinstance(result, Opened) and result.workspace.store.cases.count(by=result.person) == 40
         with result.workspace.store.read_session() as session:  # the restore is in the audit trail

@@ -89,6 +89,18 @@
         <source>请先选择一个账户。</source>
         <translation>Please select an account first.</translation>
     </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>已为“%1”重设个人口令（已记入审计记录）。</source>
+        <translation>A new personal PIN was set for “%1” (recorded in the audit trail).</translation>
+    </message>
+    <message>
+        <source>重设个人口令…</source>
+        <translation>Reset PIN…</translation>
+    </message>
 </context>
 <context>
     <name>Action</name>
@@ -323,6 +335,10 @@ To view it, click “Export…” and save it to a folder of your choice.</trans
     <message>
         <source>继续导出</source>
         <translation>Export anyway</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachments</translation>
     </message>
 </context>
 <context>
@@ -768,6 +784,37 @@ Save to: %2</translation>
     <message>
         <source>口令强度：</source>
         <translation>Strength:</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePinDialog</name>
+    <message>
+        <source>请输入现在的个人口令。</source>
+        <translation>Please enter your current PIN.</translation>
+    </message>
+    <message>
+        <source>修改个人口令</source>
+        <translation>Change my PIN</translation>
+    </message>
+    <message>
+        <source>修改您自己的个人口令（PIN）。修改记入审计记录。</source>
+        <translation>Change your own personal PIN. The change is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>现在的个人口令：</source>
+        <translation>Current PIN:</translation>
+    </message>
+    <message>
+        <source>新的个人口令：</source>
+        <translation>New PIN:</translation>
+    </message>
+    <message>
+        <source>再输入一次：</source>
+        <translation>Enter it again:</translation>
+    </message>
+    <message>
+        <source>个人口令至少 6 位数字，不能全是同一个数字，也不能是连续的数字。</source>
+        <translation>A PIN has at least 6 digits, not all the same digit and not a straight run (such as 123456).</translation>
     </message>
 </context>
 <context>
@@ -1389,8 +1436,8 @@ Case data are stored encrypted on this computer and never go online.</translatio
         <translation>Please enter a name.</translation>
     </message>
     <message>
-        <source>两次输入的个人口令不一致。</source>
-        <translation>The two PINs differ.</translation>
+        <source>个人口令至少 6 位数字，不能全是同一个数字，也不能是连续的数字。</source>
+        <translation>A PIN has at least 6 digits, not all the same digit and not a straight run (such as 123456).</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1520,25 @@ Case data are stored encrypted on this computer and never go online.</translatio
         <source>人员与记录</source>
         <translation>People and records</translation>
     </message>
+    <message>
+        <source>修改个人口令…</source>
+        <translation>Change my PIN…</translation>
+    </message>
+    <message>
+        <source>您的个人口令已修改。</source>
+        <translation>Your PIN has been changed.</translation>
+    </message>
+</context>
+<context>
+    <name>Pins</name>
+    <message>
+        <source>请输入新的个人口令。</source>
+        <translation>Please enter the new PIN.</translation>
+    </message>
+    <message>
+        <source>两次输入的个人口令不一致。</source>
+        <translation>The two PINs differ.</translation>
+    </message>
 </context>
 <context>
     <name>ReadOnlyBanner</name>
@@ -1487,6 +1553,29 @@ Case data are stored encrypted on this computer and never go online.</translatio
     <message>
         <source>只读：审计记录异常，待主任确认。确认前不能修改案件、添加附件、恢复备份或管理账户；请主任登录后确认。</source>
         <translation>Read-only: audit trail anomaly, awaiting the chair&apos;s acknowledgement. Until then cases cannot be changed, attachments added, backups restored or accounts managed; the chair needs to log in and acknowledge it.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPinDialog</name>
+    <message>
+        <source>为“%1”设置新的个人口令。请当面告知本人，并请其尽快自行修改。</source>
+        <translation>Set a new personal PIN for “%1”. Tell them in person, and ask them to change it themselves soon.</translation>
+    </message>
+    <message>
+        <source>重设个人口令</source>
+        <translation>Reset PIN</translation>
+    </message>
+    <message>
+        <source>新的个人口令：</source>
+        <translation>New PIN:</translation>
+    </message>
+    <message>
+        <source>再输入一次：</source>
+        <translation>Enter it again:</translation>
+    </message>
+    <message>
+        <source>个人口令至少 6 位数字，不能全是同一个数字，也不能是连续的数字。</source>
+        <translation>A PIN has at least 6 digits, not all the same digit and not a straight run (such as 123456).</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1660,10 @@ The files are left as they are. Please tell the chair, who can restore from a ba
     <message>
         <source>退出程序</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>暂不恢复</source>
+        <translation>Not now</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +1828,14 @@ The files are left as they are. Please tell the chair, who can restore from a ba
         <source>办理记录：</source>
         <translation>Case history: </translation>
     </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>办理记录</source>
+        <translation>Case history</translation>
+    </message>
 </context>
 <context>
     <name>TimelineModel</name>
@@ -1803,6 +1904,17 @@ The files are left as they are. Please tell the chair, who can restore from a ba
     <message>
         <source>（已输错 %1 次）</source>
         <translation> (%1 wrong attempts)</translation>
+    </message>
+</context>
+<context>
+    <name>_PinDialog</name>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QListWidget, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from rongcuo_desktop.domain.roles import Role
@@ -29,6 +29,10 @@ def store(data_dir: Path) -> Iterator[Store]:
     opened.close()
 
 
+def listed(widget: QListWidget) -> list[str]:
+    return [widget.item(i).text() for i in range(widget.count())]
+
+
 def start_gate(runner: TaskRunner, store: Store, done: list[Credential | None]) -> AccountGate:
     """The gate as the start-up runs it, on the just-opened store."""
     gate = AccountGate(
@@ -46,15 +50,15 @@ def test_person_picks_themselves_wrong_pin_then_right(qtbot: QtBot, runner: Task
     qtbot.waitUntil(lambda: gate.dialog is not None and gate.dialog.isVisible())
     dialog = gate.dialog
     assert dialog is not None
-    names = [dialog.account_list.item(i).text() for i in range(dialog.account_list.count())]
+    names = [dialog.ui.accountList.item(i).text() for i in range(dialog.ui.accountList.count())]
     assert "李秘书（秘书）" in names and "王主任（主任）" in names
-    dialog.account_list.setCurrentRow(names.index("李秘书（秘书）"))
-    dialog.pin_edit.setText("999986")
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    qtbot.waitUntil(lambda: "不正确" in dialog.message.text())
-    assert dialog.isVisible() and dialog.pin_edit.text() == ""
-    dialog.pin_edit.setText("222286")
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    dialog.ui.accountList.setCurrentRow(names.index("李秘书（秘书）"))
+    dialog.ui.pinEdit.setText("999986")
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: "不正确" in dialog.message)
+    assert dialog.isVisible() and dialog.ui.pinEdit.text() == ""
+    dialog.ui.pinEdit.setText("222286")
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: bool(done))
     assert done[0] is not None and done[0].name == "李秘书"
 
@@ -65,11 +69,11 @@ def test_chair_is_warned_and_can_acknowledge(qtbot: QtBot, runner: TaskRunner, s
     gate = start_gate(runner, store, done)
     qtbot.waitUntil(lambda: gate.dialog is not None and gate.dialog.isVisible())
     assert gate.dialog is not None
-    gate.dialog.account_list.setCurrentRow(
-        [gate.dialog.account_list.item(i).text() for i in range(2)].index("王主任（主任）")
+    gate.dialog.ui.accountList.setCurrentRow(
+        [gate.dialog.ui.accountList.item(i).text() for i in range(2)].index("王主任（主任）")
     )
-    gate.dialog.pin_edit.setText("111186")
-    gate.dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    gate.dialog.ui.pinEdit.setText("111186")
+    gate.dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: gate.warning is not None and gate.warning.isVisible())
     box = gate.warning
     assert box is not None and "只读" in box.text()
@@ -114,21 +118,23 @@ def test_accounts_dialog_creates_the_first_chair_then_a_secretary(
     try:
         window = open_window(qtbot, runner, store, person_of(store), features=False).window
         dialog = AccountsDialog(window.context)
-        qtbot.waitUntil(lambda: dialog.add_button.isEnabled())
+        qtbot.waitUntil(lambda: dialog.ui.addButton.isEnabled())
         for name, role_index, pin in (("王主任", None, "111186"), ("李秘书", 0, "222286")):
             dialog.add_account()
             new = dialog.new_dialog
             assert new is not None
             if role_index is None:
-                assert [new.role_combo.itemText(i) for i in range(new.role_combo.count())] == ["主任"]
+                assert [new.ui.roleCombo.itemText(i) for i in range(new.ui.roleCombo.count())] == ["主任"]
             else:
-                new.role_combo.setCurrentIndex(role_index)
-            new.name_edit.setText(name)
-            new.pin_edit.setText(pin)
-            new.pin_again.setText(pin)
+                new.ui.roleCombo.setCurrentIndex(role_index)
+            new.ui.nameEdit.setText(name)
+            new.ui.pinEdit.setText(pin)
+            new.ui.repeatEdit.setText(pin)
             new.accept()
             qtbot.waitUntil(
-                lambda n=name: any(n in dialog.list.item(i).text() for i in range(dialog.list.count()))
+                lambda n=name: any(
+                    n in dialog.ui.accountList.item(i).text() for i in range(dialog.ui.accountList.count())
+                )
             )
         person = window.context.person
         assert person is not None and person.name == "王主任"

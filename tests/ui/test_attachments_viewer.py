@@ -61,8 +61,8 @@ def test_pdf_renders_pages_from_memory(qtbot: QtBot, runner: TaskRunner, watched
     qtbot.addWidget(viewer)
     assert viewer.kind == "pdf" and viewer.error is None
     assert viewer.page_count == 3
-    viewer.page_box.setValue(3)
-    pixmap = viewer.canvas.pixmap()
+    viewer.ui.pageSpin.setValue(3)
+    pixmap = viewer.ui.canvasLabel.pixmap()
     assert not pixmap.isNull() and pixmap.width() > 500
     image, count = render_pdf_page(data, 2)
     assert count == 3
@@ -75,7 +75,7 @@ def test_image_opens_and_damaged_pdf_says_so(qtbot: QtBot, runner: TaskRunner, w
     """Given a PNG and a PDF cut in half, the PNG shows; the broken PDF shows a Chinese message."""
     png = AttachmentViewer("现场照片.png", make_png(), runner=runner)
     qtbot.addWidget(png)
-    assert png.kind == "image" and png.canvas.pixmap().width() == 40
+    assert png.kind == "image" and png.ui.canvasLabel.pixmap().width() == 40
     broken = AttachmentViewer("坏文件.pdf", make_pdf(2)[:300], runner=runner)
     qtbot.addWidget(broken)
     assert broken.error is not None and "无法显示" in broken.error
@@ -89,8 +89,8 @@ def test_other_types_offer_export_only(qtbot: QtBot, runner: TaskRunner) -> None
     )
     qtbot.addWidget(viewer)
     assert viewer.kind == "other"
-    assert "导出" in viewer.canvas.text()
-    assert viewer.export_button.isEnabled()
+    assert "导出" in viewer.ui.canvasLabel.text()
+    assert viewer.ui.exportButton.isEnabled()
     assert viewable_kind("x.bin", b"%PDF-1.4") == "pdf"
 
 

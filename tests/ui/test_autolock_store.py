@@ -107,13 +107,13 @@ def test_attachments_dialog_adds_and_opens(
     dialog = AttachmentsDialog(o.window.context, case_id, "容错〔2026〕3号")
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
-    assert dialog.list.count() == 0
+    assert dialog.ui.attachmentList.count() == 0
     dialog.add_path(picture)
-    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.ui.attachmentList.count() == 1, timeout=5000)
     dialog.open_selected()
     qtbot.waitUntil(lambda: len(dialog.viewers) == 1, timeout=5000)
     viewer = dialog.viewers[0]
-    assert viewer.kind == "image" and viewer.canvas.pixmap().width() == 20
+    assert viewer.kind == "image" and viewer.ui.canvasLabel.pixmap().width() == 20
     store.close()
 
 

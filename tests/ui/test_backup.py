@@ -68,11 +68,11 @@ def test_backup_dialog_writes_with_progress(
     dialog = BackupDialog(runner, workspace_of(store), person_of(store), folder=usb)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.finished_ok, timeout=10000) as done:
-        dialog.start_button.click()
+        dialog.ui.startButton.click()
     written = Path(done.args[0])
     assert written.parent == usb and written.exists()
-    assert dialog.progress.value() == 100
-    assert "备份完成" in dialog.status.text()
+    assert dialog.ui.progressBar.value() == 100
+    assert "备份完成" in dialog.ui.statusLabel.text()
 
 
 def test_restore_file_from_the_menu(qtbot: QtBot, runner: TaskRunner, store: Store, tmp_path: Path) -> None:
@@ -172,7 +172,7 @@ def test_a_refused_restore_after_damage_carries_on_with_the_current_store(
     offer = restore.dialog
     assert isinstance(offer, RestoreOfferDialog)
     with qtbot.waitSignal(restore.concluded, timeout=15000):
-        offer.restore_button.click()
+        offer.ui.restoreButton.click()
     text = message_of(restore)
     assert "校验不符" in text and "当前数据库没有任何改动" in text
     assert ctx.workspace is not None
@@ -219,7 +219,7 @@ def test_the_integrity_check_offers_the_newest_backup_and_restores_it(
     offer = restore.dialog
     assert isinstance(offer, RestoreOfferDialog)
     with qtbot.waitSignal(restore.concluded, timeout=15000):
-        offer.restore_button.click()
+        offer.ui.restoreButton.click()
     assert ctx.workspace is not None
     fresh = ctx.workspace.store
     assert fresh is not store and fresh.cases.count() == 5

@@ -142,8 +142,8 @@ def test_member_attachment_dialog_does_not_offer_adding(
     dialog = AttachmentsDialog(o.window.context, case_id, "容错〔2026〕1号")
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: not runner.busy)
-    assert dialog.add_button.isHidden()
-    assert not dialog.open_button.isHidden()
+    assert dialog.ui.addButton.isHidden()
+    assert not dialog.ui.openButton.isHidden()
 
 
 def test_chair_is_offered_everything(open_as: Callable[[str], Opening]) -> None:
@@ -191,7 +191,7 @@ def test_read_only_store_disables_every_write_until_the_chair_acknowledges(
     first = store.cases.ids(CaseQuery(), by=chair)[0]
     dialog = AttachmentsDialog(o.window.context, first, "容错〔2026〕1号")
     qtbot.addWidget(dialog)
-    assert not dialog.add_button.isHidden() and not dialog.add_button.isEnabled()
+    assert not dialog.ui.addButton.isHidden() and not dialog.ui.addButton.isEnabled()
     with pytest.raises(StoreReadOnly):  # below the UI the store refuses as well
         store.add_demo_cases(by=chair)
 

@@ -17,16 +17,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QPushButton,
-    QScrollArea,
-    QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
+from rongcuo_desktop.ui.forms.ui_attachment_viewer import Ui_AttachmentViewer
 from rongcuo_desktop.ui.shell.messages import choose_folder, confirm, tell
 from rongcuo_desktop.ui.tasks import TaskRunner
 
@@ -87,8 +82,6 @@ class AttachmentViewer(QDialog):
             export = None  # nowhere to run it: the viewer only shows
         self.message: QWidget | None = None  # the question or message shown last (tests answer it)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(self.tr("附件：%1").replace("%1", file_name))
-        self.resize(900, 700)
         self._file_name = file_name
         self._data: bytes | None = data
         self._export = export
@@ -96,39 +89,22 @@ class AttachmentViewer(QDialog):
         self.page_count = 0
         self.error: str | None = None
 
-        self.canvas = QLabel(self)
-        self.canvas.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        scroll = QScrollArea(self)
-        scroll.setWidget(self.canvas)
-        scroll.setWidgetResizable(True)
-        self.page_box = QSpinBox(self)
+        self.ui = Ui_AttachmentViewer()
+        self.ui.setupUi(self)
+        self.setWindowTitle(self.tr("附件：%1").replace("%1", file_name))
         prefix, _number, suffix = self.tr("第 %1 页").partition("%1")
-        self.page_box.setPrefix(prefix)
-        self.page_box.setSuffix(suffix)
-        self.page_box.setMinimum(1)
-        self.page_box.valueChanged.connect(lambda value: self._show_pdf_page(value - 1))
-        self.page_total = QLabel(self)
-        self.export_button = QPushButton(self.tr("导出…"), self)
-        self.export_button.setEnabled(export is not None)
-        self.export_button.clicked.connect(self.export_with_warning)
-        close = QPushButton(self.tr("关闭"), self)
-        close.clicked.connect(self.close)
-
-        bar = QHBoxLayout()
-        bar.addWidget(self.page_box)
-        bar.addWidget(self.page_total)
-        bar.addStretch(1)
-        bar.addWidget(self.export_button)
-        bar.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(bar)
+        self.ui.pageSpin.setPrefix(prefix)
+        self.ui.pageSpin.setSuffix(suffix)
+        self.ui.pageSpin.valueChanged.connect(lambda value: self._show_pdf_page(value - 1))
+        self.ui.exportButton.setEnabled(export is not None)
+        self.ui.exportButton.clicked.connect(self.export_with_warning)
+        self.ui.closeButton.clicked.connect(self.close)
         self._show()
 
     def _show(self) -> None:
         assert self._data is not None
-        self.page_box.setVisible(self.kind == "pdf")
-        self.page_total.setVisible(self.kind == "pdf")
+        self.ui.pageSpin.setVisible(self.kind == "pdf")
+        self.ui.pageTotalLabel.setVisible(self.kind == "pdf")
         if self.kind == "image":
             image = QImage.fromData(self._data)
             if image.isNull():
@@ -136,11 +112,11 @@ class AttachmentViewer(QDialog):
                     self.tr("无法显示这张图片（文件可能已损坏或格式不受支持）。可以导出后用其他程序查看。")
                 )
                 return
-            self.canvas.setPixmap(QPixmap.fromImage(image))
+            self.ui.canvasLabel.setPixmap(QPixmap.fromImage(image))
         elif self.kind == "pdf":
             self._show_pdf_page(0)
         else:
-            self.canvas.setText(
+            self.ui.canvasLabel.setText(
                 self.tr("这种文件不能在程序内查看。\n如需查看，请点击“导出…”保存到您选择的文件夹。")
             )
 
@@ -154,17 +130,17 @@ class AttachmentViewer(QDialog):
             self._fail(self.tr("无法显示这个 PDF（文件可能已损坏或加了密码）。可以导出后用其他程序查看。"))
             return
         self.page_count = count
-        self.page_box.blockSignals(True)
-        self.page_box.setMaximum(max(1, count))
-        self.page_box.setValue(index + 1)
-        self.page_box.blockSignals(False)
-        self.page_total.setText(self.tr("共 %1 页").replace("%1", str(count)))
-        self.canvas.setPixmap(QPixmap.fromImage(image))
+        self.ui.pageSpin.blockSignals(True)
+        self.ui.pageSpin.setMaximum(max(1, count))
+        self.ui.pageSpin.setValue(index + 1)
+        self.ui.pageSpin.blockSignals(False)
+        self.ui.pageTotalLabel.setText(self.tr("共 %1 页").replace("%1", str(count)))
+        self.ui.canvasLabel.setPixmap(QPixmap.fromImage(image))
 
     def _fail(self, message: str) -> None:
         self.error = message
-        self.canvas.setPixmap(QPixmap())
-        self.canvas.setText(message)
+        self.ui.canvasLabel.setPixmap(QPixmap())
+        self.ui.canvasLabel.setText(message)
 
     def export_with_warning(self) -> None:
         """The plaintext warning first; then a folder; then the export on the database worker."""
@@ -177,13 +153,13 @@ class AttachmentViewer(QDialog):
 
     def _export_to(self, folder: Path) -> None:
         assert self._export is not None and self._runner is not None
-        self.export_button.setEnabled(False)
+        self.ui.exportButton.setEnabled(False)
         self._runner.run_db(
             self._export, folder, receiver=self, done=self._exported, failed=self._export_failed
         )
 
     def _exported(self, written: Path) -> None:
-        self.export_button.setEnabled(True)
+        self.ui.exportButton.setEnabled(True)
         self.message = tell(
             self,
             self.tr("已导出"),
@@ -192,12 +168,12 @@ class AttachmentViewer(QDialog):
         )
 
     def _export_failed(self, error: BaseException) -> None:
-        self.export_button.setEnabled(True)
+        self.ui.exportButton.setEnabled(True)
         self.message = tell(self, self.tr("导出失败"), str(error) or type(error).__name__)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._data = None  # drop the plaintext as soon as the window closes
-        self.canvas.setPixmap(QPixmap())
+        self.ui.canvasLabel.setPixmap(QPixmap())
         super().closeEvent(event)
 
 

@@ -15,13 +15,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +24,7 @@ from rongcuo_desktop.domain.roles import Action
 from rongcuo_desktop.services import attachments
 from rongcuo_desktop.ui.data import ops
 from rongcuo_desktop.ui.data.attachment_viewer import AttachmentViewer, warn_before_export
+from rongcuo_desktop.ui.forms.ui_attachments_dialog import Ui_AttachmentsDialog
 from rongcuo_desktop.ui.shell.context import WindowContext
 from rongcuo_desktop.ui.shell.menus import MenuName
 from rongcuo_desktop.ui.shell.messages import choose_file, choose_folder, tell
@@ -82,48 +78,38 @@ class AttachmentActions(QObject):
 
 
 class AttachmentsDialog(QDialog):
+    """The attachments of one case. Layout: forms/attachments_dialog.ui."""
+
     def __init__(self, ctx: WindowContext, case_id: int, case_title: str) -> None:
         super().__init__(ctx.window)
         self._ctx = ctx
         self._case_id = case_id
+        self.ui = Ui_AttachmentsDialog()
+        self.ui.setupUi(self)
         self.setWindowTitle(self.tr("附件 — %1").replace("%1", case_title))
-        self.resize(560, 380)
         self.viewers: list[AttachmentViewer] = []
         self.message: QWidget | None = None  # the question or message shown last (tests answer it)
         self.max_mb = int(ctx.settings.value(MAX_ATTACHMENT_MB_KEY, DEFAULT_MAX_MB))  # type: ignore[call-overload]
-        self.list = QListWidget(self)
-        self.list.itemDoubleClicked.connect(lambda _item: self.open_selected())
-        self.status = QLabel(
+        self.ui.attachmentList.itemDoubleClicked.connect(lambda _item: self.open_selected())
+        self._status(
             self.tr(
                 "附件加密保存在数据库内，上限 %1 MB；PDF 和图片在程序内打开，不会在磁盘上留下明文。"
-            ).replace("%1", str(self.max_mb)),
-            self,
+            ).replace("%1", str(self.max_mb))
         )
-        self.status.setWordWrap(True)
-        self.add_button = QPushButton(self.tr("添加…"), self)
         # Adding is offered to roles that may add (秘书, 主任), and disabled while the store is read-only.
-        self.add_button.setVisible(ctx.may(Action.ATTACHMENT_ADD))
+        self.ui.addButton.setVisible(ctx.may(Action.ATTACHMENT_ADD))
         self._may_add = ctx.may_change(Action.ATTACHMENT_ADD)
-        self.add_button.setEnabled(self._may_add)
+        self.ui.addButton.setEnabled(self._may_add)
         if ctx.read_only:
-            self.add_button.setToolTip(self.tr("只读：审计记录异常，待主任确认"))
-        self.open_button = QPushButton(self.tr("打开"), self)
-        self.export_button = QPushButton(self.tr("导出…"), self)
-        close = QPushButton(self.tr("关闭"), self)
-        self.add_button.clicked.connect(self.choose_and_add)
-        self.open_button.clicked.connect(self.open_selected)
-        self.export_button.clicked.connect(self.export_selected)
-        close.clicked.connect(self.close)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.open_button, self.export_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.status)
-        layout.addLayout(buttons)
+            self.ui.addButton.setToolTip(self.tr("只读：审计记录异常，待主任确认"))
+        self.ui.addButton.clicked.connect(self.choose_and_add)
+        self.ui.openButton.clicked.connect(self.open_selected)
+        self.ui.exportButton.clicked.connect(self.export_selected)
+        self.ui.closeButton.clicked.connect(self.close)
         self.refresh()
+
+    def _status(self, text: str) -> None:
+        self.ui.statusLabel.setText(text)
 
     def _acting(self) -> tuple[Workspace, Credential] | None:
         workspace, person = self._ctx.workspace, self._ctx.person
@@ -144,24 +130,24 @@ class AttachmentsDialog(QDialog):
             )
 
     def _show(self, infos: list[AttachmentInfo]) -> None:
-        self.list.clear()
+        self.ui.attachmentList.clear()
         for info in infos:
             added = info.added_at.astimezone().strftime("%Y-%m-%d %H:%M")
             item = QListWidgetItem(f"{info.file_name}    {info.size_text}    {added}    {info.added_by}")
             item.setData(Qt.ItemDataRole.UserRole, info.id)
-            self.list.addItem(item)
+            self.ui.attachmentList.addItem(item)
         if infos:
-            self.list.setCurrentRow(0)
+            self.ui.attachmentList.setCurrentRow(0)
         has_any = bool(infos)
-        self.open_button.setEnabled(has_any)
-        self.export_button.setEnabled(has_any)
+        self.ui.openButton.setEnabled(has_any)
+        self.ui.exportButton.setEnabled(has_any)
 
     def _selected_id(self) -> int | None:
-        item = self.list.currentItem()
+        item = self.ui.attachmentList.currentItem()
         return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
 
     def _fail(self, error: BaseException) -> None:
-        self.status.setText(str(error) or self.tr("操作失败。"))
+        self._status(str(error) or self.tr("操作失败。"))
         self.message = tell(self, self.tr("附件"), str(error) or self.tr("操作失败。"))
 
     # -- add -------------------------------------------------------------------------------------
@@ -173,8 +159,8 @@ class AttachmentsDialog(QDialog):
         acting = self._acting()
         if acting is None:
             return
-        self.status.setText(self.tr("正在加密保存…"))
-        self.add_button.setEnabled(False)
+        self._status(self.tr("正在加密保存…"))
+        self.ui.addButton.setEnabled(False)
         self._ctx.runner.run_db(
             ops.add_attachment,
             *acting,
@@ -187,12 +173,12 @@ class AttachmentsDialog(QDialog):
         )
 
     def _added(self, info: AttachmentInfo) -> None:
-        self.add_button.setEnabled(self._may_add)
-        self.status.setText(self.tr("已添加：%1").replace("%1", info.file_name))
+        self.ui.addButton.setEnabled(self._may_add)
+        self._status(self.tr("已添加：%1").replace("%1", info.file_name))
         self.refresh()
 
     def _add_failed(self, error: BaseException) -> None:
-        self.add_button.setEnabled(self._may_add)
+        self.ui.addButton.setEnabled(self._may_add)
         self._fail(error)
 
     # -- open / export ---------------------------------------------------------------------------
@@ -238,6 +224,6 @@ class AttachmentsDialog(QDialog):
             attachment_id,
             folder,
             receiver=self,
-            done=lambda path: self.status.setText(self.tr("已导出到：%1").replace("%1", str(path))),
+            done=lambda path: self._status(self.tr("已导出到：%1").replace("%1", str(path))),
             failed=self._fail,
         )

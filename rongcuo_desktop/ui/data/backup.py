@@ -15,18 +15,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from rongcuo_desktop.domain.roles import Action
 from rongcuo_desktop.ui.data import ops
+from rongcuo_desktop.ui.forms.ui_backup_dialog import Ui_BackupDialog
 from rongcuo_desktop.ui.shell.context import WindowContext
 from rongcuo_desktop.ui.shell.menus import MenuName
 from rongcuo_desktop.ui.shell.messages import choose_folder
@@ -96,7 +90,8 @@ def _backup_failed(error: BaseException) -> None:
 
 
 class BackupDialog(QDialog):
-    """Choose a folder, write one encrypted backup file there, show progress, allow 取消."""
+    """Choose a folder, write one encrypted backup file there, show progress, allow 取消.
+    Layout: forms/backup_dialog.ui."""
 
     finished_ok = Signal(str)  # path of the written backup
     failed = Signal(str)  # Chinese message (also shown in the dialog)
@@ -111,51 +106,20 @@ class BackupDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("备份到…"))
-        self.setMinimumWidth(520)
+        self.ui = Ui_BackupDialog()
+        self.ui.setupUi(self)
         self._runner = runner
         self._workspace = workspace
         self._person = person
         self._context: TaskContext | None = None
         self.chooser: QWidget | None = None
         self.written: Path | None = None
-
-        intro = QLabel(
-            self.tr(
-                "备份文件已加密，只能用恢复口令打开，可以放在U盘或其他电脑上。"
-                "恢复时会先完整检查备份，当前数据库会先原样保留。"
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        self.folder_edit = QLineEdit(str(folder) if folder else "", self)
-        self.folder_edit.setPlaceholderText(self.tr("选择备份保存到的文件夹"))
-        browse = QPushButton(self.tr("浏览…"), self)
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.folder_edit, 1)
-        row.addWidget(browse)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 100)
-        self.progress.setValue(0)
+        self.ui.folderEdit.setText(str(folder) if folder else "")
         # The theme's dark red chunk hid a centred "100%" (dark on dark); the bar and the line below say it.
-        self.progress.setTextVisible(False)
-        self.status = QLabel("", self)
-        self.status.setWordWrap(True)
-        self.buttons = QDialogButtonBox(self)
-        self.start_button = self.buttons.addButton(
-            self.tr("开始备份"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.cancel_button = self.buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.start_button.clicked.connect(self.start)
-        self.cancel_button.clicked.connect(self._cancel_or_close)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(row)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
+        self.ui.progressBar.setRange(0, 100)
+        self.ui.browseButton.clicked.connect(self._browse)
+        self.ui.startButton.clicked.connect(self.start)
+        self.ui.cancelButton.clicked.connect(self._cancel_or_close)
 
     @property
     def running(self) -> bool:
@@ -165,19 +129,19 @@ class BackupDialog(QDialog):
         self.chooser = choose_folder(
             self,
             self.tr("选择备份保存到的文件夹"),
-            self.folder_edit.text(),
-            lambda chosen: self.folder_edit.setText(str(chosen)),
+            self.ui.folderEdit.text(),
+            lambda chosen: self.ui.folderEdit.setText(str(chosen)),
         )
 
     def start(self) -> None:
-        text = self.folder_edit.text().strip()
+        text = self.ui.folderEdit.text().strip()
         if not text:
-            self.status.setText(self.tr("请先选择一个文件夹。"))
+            self.ui.statusLabel.setText(self.tr("请先选择一个文件夹。"))
             return
-        self.start_button.setEnabled(False)
-        self.folder_edit.setEnabled(False)
-        self.progress.setValue(0)
-        self.status.setText(self.tr("正在备份…"))
+        self.ui.startButton.setEnabled(False)
+        self.ui.folderEdit.setEnabled(False)
+        self.ui.progressBar.setValue(0)
+        self.ui.statusLabel.setText(self.tr("正在备份…"))
         self._context = self._runner.run_db_with_progress(
             ops.back_up_to,
             self._workspace,
@@ -191,28 +155,28 @@ class BackupDialog(QDialog):
 
     def _progressed(self, done: int, total: int) -> None:
         if total > 0:
-            self.progress.setValue(int(done * 100 / total))
+            self.ui.progressBar.setValue(int(done * 100 / total))
 
     def _done(self, path: Path) -> None:
         self._context = None
         self.written = path
-        self.progress.setValue(100)
-        self.status.setText(self.tr("备份完成：%1").replace("%1", str(path)))
-        self.cancel_button.setText(self.tr("关闭"))
+        self.ui.progressBar.setValue(100)
+        self.ui.statusLabel.setText(self.tr("备份完成：%1").replace("%1", str(path)))
+        self.ui.cancelButton.setText(self.tr("关闭"))
         self.finished_ok.emit(str(path))
 
     def _failed(self, error: BaseException) -> None:
         self._context = None
-        self.start_button.setEnabled(True)
-        self.folder_edit.setEnabled(True)
-        self.progress.setValue(0)
+        self.ui.startButton.setEnabled(True)
+        self.ui.folderEdit.setEnabled(True)
+        self.ui.progressBar.setValue(0)
         message = str(error) or self.tr("备份失败。当前数据库没有任何改动。")
-        self.status.setText(message)
+        self.ui.statusLabel.setText(message)
         self.failed.emit(message)
 
     def _cancel_or_close(self) -> None:
         if self._context is not None:
             self._context.cancel()
-            self.status.setText(self.tr("正在取消…"))
+            self.ui.statusLabel.setText(self.tr("正在取消…"))
             return
         self.reject()

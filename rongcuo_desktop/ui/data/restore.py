@@ -13,13 +13,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from rongcuo_desktop.domain.roles import Action
 from rongcuo_desktop.services import backup
 from rongcuo_desktop.services.errors import WrongPassphrase
 from rongcuo_desktop.ui.data import ops
 from rongcuo_desktop.ui.data.backup import BACKUP_FOLDER_KEY
+from rongcuo_desktop.ui.forms.ui_restore_offer_dialog import Ui_RestoreOfferDialog
 from rongcuo_desktop.ui.shell.context import WindowContext
 from rongcuo_desktop.ui.shell.menus import MenuName
 from rongcuo_desktop.ui.shell.messages import ask_secret, choose_file, tell
@@ -115,7 +116,7 @@ class RestoreActions(QObject):
                 ),
             )
             return
-        dialog = RestoreOfferDialog(problem, newest, self._ctx.window)
+        dialog = RestoreOfferDialog(problem, newest, self._ctx.window, at_start=False)
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._restore_newest(newest))
         dialog.open()
@@ -180,12 +181,20 @@ class RestoreActions(QObject):
 
 
 class RestoreOfferDialog(QDialog):
-    """Shown when the store is damaged: offers the newest good backup. Never offers 'start over'."""
+    """Shown when the store is damaged: offers the newest good backup. Never offers 'start over'.
+    Layout: forms/restore_offer_dialog.ui."""
 
-    def __init__(self, problem: str, newest: BackupManifest | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        problem: str,
+        newest: BackupManifest | None,
+        parent: QWidget | None = None,
+        *,
+        at_start: bool = True,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("数据库已损坏"))
-        self.setMinimumWidth(520)
+        self.ui = Ui_RestoreOfferDialog()
+        self.ui.setupUi(self)
         lines = [
             self.tr("数据库文件未通过完整性检查，可能被改动或损坏。文件保持原样，没有被删除或重建。"),
             self.tr("检查结果：%1").replace("%1", problem[:200]),
@@ -199,16 +208,9 @@ class RestoreOfferDialog(QDialog):
             lines.append(self.tr("恢复时，当前损坏的文件会先原样保存到备份文件夹中。"))
         else:
             lines.append(self.tr("没有找到这个库的完好备份。请联系管理员，不要删除数据目录中的文件。"))
-        text = QLabel("\n".join(lines), self)
-        text.setWordWrap(True)
-        buttons = QDialogButtonBox(self)
-        self.restore_button = buttons.addButton(
-            self.tr("从该备份恢复"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.restore_button.setEnabled(newest is not None)
-        quit_button = buttons.addButton(self.tr("退出程序"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.restore_button.clicked.connect(self.accept)
-        quit_button.clicked.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(buttons)
+        self.ui.messageLabel.setText("\n".join(lines))
+        self.ui.restoreButton.setEnabled(newest is not None)
+        if not at_start:  # the window stays open: declining only closes this dialog
+            self.ui.quitButton.setText(self.tr("暂不恢复"))
+        self.ui.restoreButton.clicked.connect(self.accept)
+        self.ui.quitButton.clicked.connect(self.reject)

@@ -35,6 +35,9 @@ class PeopleActions(QObject):
         self.switch_action = QAction(self.tr("切换使用人…"), window)
         self.switch_action.setObjectName("switchPersonAction")
         self.switch_action.triggered.connect(self.switch_person)
+        self.pin_action = QAction(self.tr("修改个人口令…"), window)
+        self.pin_action.setObjectName("changePinAction")
+        self.pin_action.triggered.connect(self.change_pin)
         self.accounts_action = QAction(self.tr("账户管理…"), window)
         self.accounts_action.setObjectName("accountsAction")
         self.accounts_action.triggered.connect(self.show_accounts)
@@ -45,6 +48,7 @@ class PeopleActions(QObject):
         self.verify_action.setObjectName("verifyAuditAction")
         self.verify_action.triggered.connect(self.verify)
         ctx.offer(MenuName.PEOPLE, self.switch_action)
+        ctx.offer(MenuName.PEOPLE, self.pin_action)
         ctx.menu(MenuName.PEOPLE).addSeparator()
         ctx.offer(MenuName.PEOPLE, self.accounts_action, Action.ACCOUNT_MANAGE, writes=True)
         ctx.offer(MenuName.PEOPLE, self.timeline_action, Action.CASE_READ, Action.CASE_READ_ALL)
@@ -53,9 +57,20 @@ class PeopleActions(QObject):
         self._show_switch()
 
     def _show_switch(self) -> None:
-        """切换使用人 only where there are people to switch between."""
-        workspace = self._ctx.workspace
-        self.switch_action.setVisible(workspace is not None and workspace.has_accounts)
+        """切换使用人 only where there are people to switch between; 修改个人口令 for a person with an
+        account (not the setup 主任 of a store without accounts)."""
+        workspace, person = self._ctx.workspace, self._ctx.person
+        with_accounts = workspace is not None and workspace.has_accounts
+        self.switch_action.setVisible(with_accounts)
+        self.pin_action.setVisible(with_accounts and person is not None and bool(person.id))
+
+    def change_pin(self) -> None:
+        from rongcuo_desktop.ui.people.pins import ChangePinDialog
+
+        dialog = ChangePinDialog(self._ctx)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._ctx.status(self.tr("您的个人口令已修改。")))
+        dialog.open()
 
     # -- 切换使用人 ------------------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rongcuo_desktop.ui.forms.ui_timeline_dialog import Ui_TimelineDialog
 from rongcuo_desktop.ui.labels import label_text, person
 
 if TYPE_CHECKING:
@@ -103,13 +104,14 @@ class AuditTimelineWidget(QWidget):
 
 
 class TimelineDialog(QDialog):
+    """A case's 办理记录 in a dialog of its own. Layout: forms/timeline_dialog.ui."""
+
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ui = Ui_TimelineDialog()
+        self.ui.setupUi(self)
         self.setWindowTitle(self.tr("办理记录：") + title)
-        self.resize(760, 420)
-        layout = QVBoxLayout(self)
-        self.timeline = AuditTimelineWidget()
-        layout.addWidget(self.timeline)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.timeline = AuditTimelineWidget(self.ui.timelineHost)
+        self.ui.timelineLayout.addWidget(self.timeline)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        self.ui.buttonBox.rejected.connect(self.reject)
