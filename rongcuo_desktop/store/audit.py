@@ -66,6 +66,8 @@ class VerifyReport:
     acknowledged: list[ChainProblem] = field(default_factory=list)
     full: bool = True
     checked: int = 0
+    states_checked: int | None = None  # case aspects compared with their events (audit_state.py)
+    states_unchecked: int = 0
 
     @property
     def ok(self) -> bool:
@@ -75,7 +77,11 @@ class VerifyReport:
         scope = "完整检查" if self.full else "开启时的增量检查"
         if self.ok:
             note = f"（另有 {len(self.acknowledged)} 处异常已由主任确认）" if self.acknowledged else ""
-            return f"审计记录完好：共 {self.length} 条，{scope}了 {self.checked} 条{note}。"
+            states = ""
+            if self.states_checked is not None:
+                states = f"各案件的当前记录与最近的审计事件相符（核对了 {self.states_checked} 项"
+                states += f"，{self.states_unchecked} 项无法核对）。" if self.states_unchecked else "）。"
+            return f"审计记录完好：共 {self.length} 条，{scope}了 {self.checked} 条{note}。{states}"
         lines = [f"审计记录发现 {len(self.problems)} 处异常（{scope}）："]
         lines += [f"- {problem.message}" for problem in self.problems]
         return "\n".join(lines)

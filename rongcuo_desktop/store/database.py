@@ -45,7 +45,7 @@ from rongcuo_desktop.store.errors import (
     StoreNotFound,
     StoreTooNew,
 )
-from rongcuo_desktop.store.guard import SYSTEM_ACTOR, AccessGuard
+from rongcuo_desktop.store.guard import READ_ONLY_NOTE, SYSTEM_ACTOR, AccessGuard
 from rongcuo_desktop.store.keys import CredentialStoreStatus
 from rongcuo_desktop.store.layout import (
     db_path,
@@ -68,6 +68,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 KEY_BYTES = 32
+# Up to this many cases the open compares every case with its latest events (~0.05 s for 500 here);
+# a larger store checks those the latest events wrote and a random sample (audit_state.py).
+ALL_STATES_AT_OPEN = 500
 
 
 class Store:
@@ -276,6 +279,7 @@ class Store:
     def _after_open(self, migrated_from: str | None) -> None:
         with self.read_session() as session:
             report = self.guard.check_at_open(session)
+            self._check_states_at_open(session, report, upgraded=migrated_from is not None)
         if migrated_from is not None and report.ok:
             with self.write_session() as session:
                 self.guard.audit(
@@ -284,6 +288,25 @@ class Store:
                     summary=f"数据库结构由版本 {migrated_from} 升级到 {HEAD_REVISION}（升级前已自动备份）",
                     actor=SYSTEM_ACTOR,
                 )
+
+    def _check_states_at_open(self, session: Session, report: VerifyReport, *, upgraded: bool) -> None:
+        """Cases as stored against their latest events (audit_state.py): all of them in a store of up
+        to ALL_STATES_AT_OPEN cases, else those the latest events wrote and a random sample; the full
+        check is `audit verify`'s. A mismatch makes the store read-only like a chain problem."""
+        from rongcuo_desktop.store.audit import acknowledged_fingerprints
+        from rongcuo_desktop.store.audit_state import ids_to_check_at_open, verify_states
+
+        count = session.execute(text("SELECT count(*) FROM cases")).scalar() or 0
+        ids = None if count <= ALL_STATES_AT_OPEN else ids_to_check_at_open(session)
+        found = verify_states(session, ids, upgraded=upgraded).problems
+        if found:
+            done = acknowledged_fingerprints(session)
+            found = [p for p in found if p.fingerprint not in done]
+        if found:
+            report.problems.extend(found)
+            self.guard.open_report = report
+            self.guard.read_only_reason = READ_ONLY_NOTE
+            log.warning("case state check at open: %d problem(s); store is read-only", len(found))
 
     @property
     def read_only_reason(self) -> str | None:
@@ -393,8 +416,17 @@ class Store:
     def audit_verify(self, *, by: Credential | None = None) -> VerifyReport:
         """The full walk of the chain, compared with the anchor (rongcuo audit verify)."""
         self.guard.check(Action.AUDIT_VIEW, by)
+        from rongcuo_desktop.store.audit import acknowledged_fingerprints
+        from rongcuo_desktop.store.audit_state import verify_states
+
         with self.read_session() as session:
-            return self.guard.verify_chain(session)
+            report = self.guard.verify_chain(session)
+            states = verify_states(session)  # every case against its latest events (audit_state.py)
+            done = acknowledged_fingerprints(session)
+        report.problems.extend(p for p in states.problems if p.fingerprint not in done)
+        report.acknowledged.extend(p for p in states.problems if p.fingerprint in done)
+        report.states_checked, report.states_unchecked = states.checked, states.unchecked
+        return report
 
     def audit_timeline(self, case_id: int, *, by: Credential | None = None) -> list[TimelineEntry]:
         with self.read_session() as session:

@@ -232,6 +232,7 @@ class CaseRepository:
                     next_id = (
                         conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM cases").scalar() or 0
                     ) + 1
+                    first_id = next_id
                     now = _now().isoformat(sep=" ")
                     for batch in _batches(cases, batch_size):
                         case_rows, text_rows, decision_rows = [], [], []
@@ -261,7 +262,12 @@ class CaseRepository:
                         added += len(case_rows)
                         decided += len(decision_rows)
                     if added:
-                        # One event for the batch: who imported how many, and a digest of the 文号 list.
+                        # One event for the batch: who imported how many, a digest of the 文号 list, and
+                        # each case's digests as stored, so an edit outside the app is found later
+                        # (store/audit_state.py; 3.2 MB of detail per 100,000 cases).
+                        from rongcuo_desktop.store.audit_state import bulk_states
+
+                        states = bulk_states(conn, first_id, next_id - 1)
                         conclusions = (
                             f"，其中 {decided} 件带有认定结论（记为导入的认定记录）" if decided else ""
                         )
@@ -273,6 +279,7 @@ class CaseRepository:
                                 "count": added,
                                 "with_conclusion": decided,
                                 "doc_nos_sha256": doc_digest.hexdigest(),
+                                "case_states": states,
                             },
                             actor=actor,
                         )

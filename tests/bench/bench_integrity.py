@@ -6,7 +6,9 @@ ratio to it:
   same PRAGMA on a bare sqlcipher3 connection;
 - the backup with its verification (store.backup.create_backup: copy, then cipher_integrity_check and
   integrity_check on the written file); floor: the backup API copy alone on bare connections;
-- both integrity checks (store.backup.database_problems), the full check of 数据 → 检查数据库完整性.
+- both integrity checks (store.backup.database_problems), the full check of 数据 → 检查数据库完整性;
+- the case-state check (store.audit_state.verify_states): every case against its latest audit events
+  (audit verify), and the part the open runs; floor: the same rows read and hashed on a bare connection.
 
 Usage: .venv/bin/python tests/bench/bench_integrity.py [--count 100000] [--attachments-mb 1024]
 """
@@ -100,6 +102,51 @@ def figures(data_dir: Path, key: bytes, work: Path, label: str) -> None:
     )
 
 
+def bare_case_rows_hashed(path: Path, key: bytes) -> int:
+    """The floor of the case-state check: the same case rows read on a bare connection, and each
+    hashed once (no mapping, no judgment record)."""
+    import hashlib
+    import json
+
+    conn = bare(path, key)
+    try:
+        count = 0
+        for row in conn.execute(
+            "SELECT c.*, t.*, d.* FROM cases c LEFT JOIN case_texts t ON t.case_id = c.id"
+            " LEFT JOIN case_decisions d ON d.case_id = c.id"
+        ):
+            hashlib.sha256(json.dumps(row, default=str).encode()).hexdigest()
+            count += 1
+        return count
+    finally:
+        conn.close()
+
+
+def state_figures(data_dir: Path, key: bytes, label: str) -> None:
+    from rongcuo_desktop.store.audit_state import ids_to_check_at_open, verify_states
+
+    files = StoreFiles.in_dir(data_dir)
+    floor = timed(lambda: bare_case_rows_hashed(files.database, key))
+    store = Store.open(data_dir, key)
+    try:
+        with store.read_session() as session:
+            ids = ids_to_check_at_open(session)
+            at_open = timed(lambda: verify_states(session, ids))
+            found: list[object] = []
+            full = timed(lambda: found.append(verify_states(session)))
+        report = found[0]
+        print(
+            f"{label}: case states against their latest audit events, all cases (audit verify) {full:.2f} s "
+            f"({getattr(report, 'checked', 0)} aspects, {len(getattr(report, 'problems', []))} problems); "
+            f"floor (the same rows read and hashed once each, bare connection) {floor:.2f} s; "
+            f"ratio {full / floor:.2f}; at open ({len(ids)} cases: the recently written and a sample) "
+            f"{at_open:.3f} s",
+            flush=True,
+        )
+    finally:
+        store.close()
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--count", type=int, default=100_000)
@@ -112,6 +159,7 @@ def main(argv: list[str]) -> int:
         with Store.create(data_dir, key) as store:
             store.add_cases(synthetic_cases(args.count, seed=7))
         figures(data_dir, key, work, f"{args.count} cases")
+        state_figures(data_dir, key, f"{args.count} cases")
         if args.attachments_mb > 0:
             files = max(1, -(-args.attachments_mb // FILE_MB))
             each = args.attachments_mb * 1024 * 1024 // files
