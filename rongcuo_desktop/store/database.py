@@ -76,9 +76,11 @@ ALL_STATES_AT_OPEN = 500
 class Store:
     """An open store. ``cases`` is the case repository; call ``close()`` when done.
 
-    Issue 4 part A: the store holds the one-app lock file from open to close, checks the audit
-    chain at open (read-only until the 主任 acknowledges a problem), and every write names a person
-    (``login`` / ``act_as_default``) whose role is checked by ``guard`` below the UI.
+    The store holds the one-app lock file from open to close, checks the audit chain at open
+    (read-only until the 主任 acknowledges a problem), and every write names its person with
+    ``by=credential`` (``authenticate`` / ``key_holder`` / ``setup_credential``), whose role ``guard``
+    checks below the UI. ``login`` / ``act_as_default`` / ``guard.actor`` set a "desk" person used
+    when a call names nobody: kept for older tests and scripts only; services always pass ``by``.
     """
 
     def __init__(
