@@ -75,3 +75,28 @@ class ConfigAnchor:
             atomic_write(self.path, data)  # a temp file + rename: never half a file
         except OSError as error:
             log.warning("config anchor not written: %s", type(error).__name__)
+
+
+class KeyFileRecord:
+    """The fingerprint of the key file this PC last used for a store (keys.wrapping_fingerprint),
+    beside the anchor copy: with it a wrong passphrase is told apart from a changed key file."""
+
+    def __init__(self, store_id: str, folder: Path | None = None) -> None:
+        self.store_id = str(uuid.UUID(store_id))
+        self.path = (folder or user_config_dir()) / ANCHORS_DIR_NAME / f"{self.store_id}.key-file"
+
+    def read(self) -> str | None:
+        try:
+            value = self.path.read_text(encoding="ascii").strip()
+        except (OSError, UnicodeDecodeError):
+            return None
+        return value if len(value) == 64 else None
+
+    def write(self, fingerprint: str) -> None:
+        try:
+            if self.read() == fingerprint:
+                return
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            atomic_write(self.path, fingerprint.encode("ascii") + b"\n")
+        except OSError as error:
+            log.warning("key file record not written: %s", type(error).__name__)

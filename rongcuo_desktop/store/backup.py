@@ -203,14 +203,38 @@ def _manifest_mac(key: bytes, body: dict[str, Any]) -> str:
     return hmac.new(bytes(key), b"rongcuo-backup-manifest\x00" + canonical, hashlib.sha256).hexdigest()
 
 
+def cannot_access(error: BaseException) -> bool:
+    """SQLite could not open or write the file for reasons of the place, not of the content: a
+    read-only folder or medium (SQLite needs to make the -shm file beside the database even to read),
+    missing permissions. Never to be reported as damage."""
+    text = str(error).lower()
+    return any(words in text for words in ("unable to open", "readonly", "read-only", "access permission"))
+
+
+def not_accessible(path: Path, error: BaseException) -> StoreError:
+    return StoreError(
+        f"无法打开数据库文件来读取（{error}）：数据目录 {path.parent} 可能是只读的"
+        "（U盘的写保护开关、只读的共享文件夹）或没有权限——SQLite 即使只是读取，也要在数据库旁边建立临时文件。"
+        "这不是数据库损坏，程序没有改动任何文件。请把数据目录放到可以写入的位置，或恢复写入权限后重试。"
+    )
+
+
 def database_problems(path: Path, key: bytes) -> list[str]:
-    """Run the two integrity checks; an empty list means the file is sound (for this key)."""
+    """Run the two integrity checks; an empty list means the file is sound (for this key). A file
+    that cannot be opened where it is (read-only folder, permissions) raises instead: not damage."""
     try:
         conn = connect_raw(path, key)
     except sqlcipher3.DatabaseError as error:
+        if cannot_access(error):
+            raise not_accessible(path, error) from error
         return [f"无法打开：{error}"]
     try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as error:
+            if cannot_access(error):
+                raise not_accessible(path, error) from error
+            raise
         problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
         rows = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
         if rows != ["ok"]:
@@ -232,12 +256,16 @@ def quick_problems(path: Path, key: bytes) -> list[str]:
     try:
         conn = connect_raw(path, key, readonly=True)
     except sqlcipher3.DatabaseError as error:
+        if cannot_access(error):
+            raise not_accessible(path, error) from error
         return [f"无法打开：{error}"]
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         rows = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
         return [] if rows == ["ok"] else rows
     except sqlcipher3.DatabaseError as error:
+        if cannot_access(error):
+            raise not_accessible(path, error) from error
         return [f"检查失败：{error}"]
     finally:
         conn.close()
@@ -434,6 +462,8 @@ def _write_database(
         try:
             source.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as error:
+            if cannot_access(error):
+                raise BackupError(f"备份没有进行：{not_accessible(source_path, error)}") from error
             raise _source_damaged(source_path.parent, [f"无法读取：{error}"], key) from error
         target = connect_raw(part, key)
         try:
@@ -961,6 +991,9 @@ def restore_backup(
         raise BackupError(f"恢复失败：{error.strerror or error}。当前数据库没有任何改动。") from error
     if head is not None:
         _move_outside_anchors(data_dir, key, head)
+    from rongcuo_desktop.store.keys import remember_key_file
+
+    remember_key_file(key_file)  # a wrong passphrase on it later is told apart from an altered file
     log.info("store restored from a backup (kind=%s)", manifest.kind)
     return result
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import hashlib
 import hmac
 import importlib
@@ -60,9 +61,19 @@ MIN_PASSPHRASE_LENGTH = 8
 KDF_MEMORY_KIB = 128 * 1024
 KDF_PARALLELISM = 2
 KDF_TARGET_SECONDS = 0.5
-# Bounds checked when reading a key file, so an altered file cannot make us allocate 1 TB.
-_KDF_MAX_MEMORY_KIB = 4 * 1024 * 1024
-_KDF_MAX_TIME_COST = 64
+# The floor of the calibration, whatever the load: at least 3 passes over the memory. RFC 9106's
+# second recommended option for memory-constrained use is t=3 at 64 MiB; ours is 128 MiB, so a guess
+# costs at least that even when a busy PC made the probes slow (the calibration under load once chose
+# about 0.1 s per guess, t=1).
+KDF_MIN_TIME_COST = 3
+# The documented limits on reading a key file (README, 密钥文件): a file outside them is damaged or
+# altered, and is refused before any key derivation (raised to the old maxima, every unlock took
+# 153 s and 4.25 GB before "wrong passphrase"). The worst file inside them costs 32 passes over
+# 128 MiB, or fewer over at most 512 MiB: about 3 s here.
+KDF_MAX_MEMORY_KIB = 512 * 1024
+KDF_MAX_TIME_COST = 32
+KDF_MAX_PASSES_KIB = 32 * 128 * 1024  # time_cost x memory_kib
+KDF_MAX_PARALLELISM = 8
 
 # Backends we trust with the key: real OS credential stores. Anything else (keyrings.alt's
 # plaintext / weakly encrypted files, fail, null, an empty chainer) is refused.
@@ -135,7 +146,7 @@ def calibrate_kdf(target_seconds: float = KDF_TARGET_SECONDS) -> KdfParams:
         durations.append(time.perf_counter() - started)
     per_pass = max(durations[1] - durations[0], durations[1] / 4, 1e-3)
     fixed = max(durations[0] - per_pass, 0.0)
-    time_cost = max(1, min(_KDF_MAX_TIME_COST, round((target_seconds - fixed) / per_pass)))
+    time_cost = max(KDF_MIN_TIME_COST, min(KDF_MAX_TIME_COST, round((target_seconds - fixed) / per_pass)))
     log.info("Argon2id calibrated: t=%d m=%d KiB (pass %.3f s)", time_cost, KDF_MEMORY_KIB, per_pass)
     return KdfParams(time_cost, KDF_MEMORY_KIB, KDF_PARALLELISM, salt)
 
@@ -206,12 +217,13 @@ class _KeyFile:
                 salt=_unb64(kdf["salt"]),
             )
             if not (
-                1 <= params.time_cost <= _KDF_MAX_TIME_COST
-                and 8 * params.parallelism <= params.memory_kib <= _KDF_MAX_MEMORY_KIB
-                and 1 <= params.parallelism <= 16
-                and len(params.salt) >= 16
+                1 <= params.time_cost <= KDF_MAX_TIME_COST
+                and 8 * params.parallelism <= params.memory_kib <= KDF_MAX_MEMORY_KIB
+                and params.time_cost * params.memory_kib <= KDF_MAX_PASSES_KIB
+                and 1 <= params.parallelism <= KDF_MAX_PARALLELISM
+                and 16 <= len(params.salt) <= 64
             ):
-                raise ValueError("kdf parameters out of bounds")
+                raise _OutOfBounds(params)
             backend = body["credential_store"]["backend"]
             parsed = cls(
                 store_id=str(uuid.UUID(body["store_id"])),
@@ -228,12 +240,60 @@ class _KeyFile:
             if len(parsed.nonce) != 12 or len(parsed.wrapped_key) != KEY_BYTES + 16:
                 raise ValueError("wrong sizes")
             return parsed
+        except _OutOfBounds as error:
+            kdf = error.params
+            log.warning("key file rejected: kdf parameters out of bounds")
+            raise KeyFileProblem(
+                f"密钥文件中的密钥派生参数超出了本程序允许的范围（{kdf.time_cost} 轮、"
+                f"{kdf.memory_kib // 1024} MiB 内存、{kdf.parallelism} 线程；"
+                f"允许至多 {KDF_MAX_TIME_COST} 轮、{KDF_MAX_MEMORY_KIB // 1024} MiB）："
+                "这个文件已损坏或被改动。为免长时间占用内存和处理器，"
+                "程序没有用它尝试口令；数据库文件没有被打开，也没有被改动。"
+                "请从备份中找回密钥文件（rongcuo-key.json）放回数据目录，或用“从备份恢复”，不要新建数据库。"
+            ) from None
         except (ValueError, KeyError, TypeError, UnicodeDecodeError, binascii.Error) as error:
             log.warning("key file rejected: %s", error)
             raise KeyFileProblem(
-                "密钥文件已损坏或被改动，无法读取。数据库文件没有任何改动。"
-                "请从备份中找回密钥文件（rongcuo-key.json）放回数据目录，不要新建数据库。"
+                "密钥文件（rongcuo-key.json）已损坏或被改动，无法读取。数据库文件没有被打开，也没有被改动。"
+                "请从备份中找回密钥文件放回数据目录（或用“从备份恢复”），不要新建数据库。"
             ) from error
+
+
+class _OutOfBounds(ValueError):
+    def __init__(self, params: KdfParams) -> None:
+        super().__init__("kdf parameters out of bounds")
+        self.params = params
+
+
+class KeyFileChanged(WrongPassphrase):
+    """AES-GCM failed on a key file that is not the one this PC recorded: the passphrase was changed
+    or the file restored elsewhere, or the file was altered. Both look the same to AES-GCM; what can
+    be told apart (the file changed since this PC last used it) is said."""
+
+
+def wrapping_fingerprint(record: _KeyFile) -> str:
+    """SHA-256 of what wraps the key (store id, KDF settings and salt, nonce, ciphertext, key check):
+    recorded outside the data folder, it tells a wrong passphrase from a changed key file."""
+    body = {
+        "store_id": record.store_id,
+        "kdf": record.kdf.to_json(),
+        "nonce": _b64(record.nonce),
+        "wrapped_key": _b64(record.wrapped_key),
+        "key_check": _b64(record.key_check),
+    }
+    return hashlib.sha256(json.dumps(body, sort_keys=True).encode("ascii")).hexdigest()
+
+
+def _record_fingerprint(record: _KeyFile) -> None:
+    from rongcuo_desktop.store.audit_anchors import KeyFileRecord
+
+    KeyFileRecord(record.store_id).write(wrapping_fingerprint(record))
+
+
+def remember_key_file(raw: bytes) -> None:
+    """This key file is now the store's (a restore or a recovery put it in place): remember it."""
+    with contextlib.suppress(KeyFileProblem):
+        _record_fingerprint(_KeyFile.from_bytes(raw))
 
 
 class KeyManager:
@@ -323,6 +383,7 @@ class KeyManager:
             created_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         )
         self._write(record)
+        _record_fingerprint(record)
         self._last_key = key
         log.info("store key created (credential store: %s)", backend_name or "none")
         return key
@@ -366,6 +427,7 @@ class KeyManager:
         """Unwrap the key (slow). Raises WrongPassphrase; on a wrong passphrase nothing changes."""
         record = self._read()
         key = _unwrap(record, passphrase)
+        _record_fingerprint(record)  # the key file this PC now knows to be sound
         self._last_key = key
         if not record.require_passphrase_each_start:
             self._rehome_in_credential_store(record, key)
@@ -396,7 +458,7 @@ class KeyManager:
                 raise KeyFileProblem("密钥文件在更换口令期间被另一处改动过，口令没有更换，请重试。")
             return _replace(current, kdf=kdf, nonce=nonce, wrapped_key=wrapped)
 
-        self._update(rewrap)
+        _record_fingerprint(self._update(rewrap))
         self._last_key = key
         log.info("recovery passphrase changed (key re-wrapped)")
 
@@ -532,7 +594,8 @@ class KeyManager:
             raise KeyFileProblem(f"数据目录中没有数据库：{self.data_dir}。") from error
         except OSError as error:
             raise KeyFileProblem(
-                f"无法读取密钥文件：{error.strerror or error}。数据没有任何改动。"
+                f"无法读取密钥文件：{error.strerror or error}。程序没有改动任何文件。"
+                "请检查数据目录和密钥文件的权限（例如文件夹是否只读、U盘是否写保护、是否被别的程序占用）后重试。"
             ) from error
         return _KeyFile.from_bytes(raw)
 
@@ -678,14 +741,39 @@ def _unwrap(record: _KeyFile, passphrase: str) -> bytes:
             record.nonce, record.wrapped_key, record.store_id.encode("ascii")
         )
     except InvalidTag as error:
-        log.info("unlock refused: wrong passphrase (%.2f s)", time.perf_counter() - started)
-        raise WrongPassphrase() from error
+        log.info("unlock refused: AES-GCM failed (%.2f s)", time.perf_counter() - started)
+        raise _refusal(record) from error
     if not hmac.compare_digest(_key_check(key, record.store_id), record.key_check):
         raise KeyFileProblem(
-            "密钥文件内部不一致，可能被改动过。数据库文件没有任何改动，请从备份中找回密钥文件。"
+            "密钥文件内部不一致（解出的密钥与文件中的校验值不符），它被改动过。数据库文件没有被打开，也没有被改动。"
+            "请从备份中找回密钥文件（rongcuo-key.json）放回数据目录，或用“从备份恢复”。"
         )
     log.info("unlocked with passphrase (%.2f s)", time.perf_counter() - started)
     return key
+
+
+def _refusal(record: _KeyFile) -> WrongPassphrase:
+    """AES-GCM cannot tell a wrong passphrase from an altered key file; the record of the key file
+    this PC last used (outside the data folder) can, where there is one."""
+    from rongcuo_desktop.store.audit_anchors import KeyFileRecord
+
+    untouched = "数据库文件没有被打开，也没有被改动。"
+    known = KeyFileRecord(record.store_id).read()
+    if known == wrapping_fingerprint(record):
+        return WrongPassphrase(
+            f"恢复口令不正确（密钥文件与这台电脑上次使用时完全相同）。{untouched}请重试，"
+            "注意大小写、全角半角和输入法。"
+        )
+    if known is not None:
+        return KeyFileChanged(
+            "用这个口令解不开密钥文件，而这个密钥文件与这台电脑上次使用时的不同："
+            "可能在别的电脑上更换过口令或从备份恢复过（请用那之后的口令），也可能被改动过"
+            f"（那样请从备份中找回密钥文件 rongcuo-key.json）。{untouched}"
+        )
+    return WrongPassphrase(
+        "用这个口令解不开密钥文件：恢复口令不正确，或者密钥文件被改动过——这台电脑上没有这个密钥文件的记录，"
+        f"无法区分这两种情况。{untouched}请重试；若确定口令无误，请从备份中找回密钥文件。"
+    )
 
 
 def _key_check(key: bytes, store_id: str) -> bytes:

@@ -554,6 +554,16 @@ def _params(case: Case, case_id: int, now: str) -> dict[str, Any]:
 def _read_error(error: Exception) -> StoreReadError:
     orig = getattr(error, "orig", error)
     log.error("database error: %s: %s", type(orig).__name__, orig)
+    text = str(orig).lower()
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return StoreReadError(
+            "数据目录现在不能写入（例如U盘的写保护开关被拨上、文件夹被设为只读或权限被改），刚才的保存没有完成，"
+            "已整个撤销；之前保存的内容不受影响，数据库没有损坏。请恢复写入权限后再保存一次。"
+        )
+    if "disk is full" in text or "database or disk is full" in text:
+        return StoreReadError(
+            "磁盘空间已满，刚才的保存没有完成，已整个撤销；之前保存的内容不受影响。请腾出磁盘空间后再保存一次。"
+        )
     return StoreReadError(
         "读取或写入数据库时出错，文件可能已损坏或磁盘已满。刚才的操作没有完成，已整个撤销（之前保存的内容不受影响）。"
         "请用“数据 → 检查数据库完整性”检查，必要时从备份中恢复，或联系管理员。"
