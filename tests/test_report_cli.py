@@ -241,3 +241,51 @@ def test_the_private_key_is_never_a_plain_file_and_opens_only_with_the_store_key
     for path in data.rglob("*"):
         if path.is_file():
             assert secret not in path.read_bytes(), path
+
+
+def test_an_expired_certificate_is_refused_at_import(store: Path, secrets_dir: Path, tmp_path: Path) -> None:
+    import datetime as dt
+
+    old = generate("某区容错免责委员会", retention_years=1, now=dt.datetime(2020, 1, 1, tzinfo=dt.UTC))
+    p12 = tmp_path / "old.p12"
+    p12.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            b"seal", old.key, old.certificate, list(old.chain), serialization.BestAvailableEncryption(b"pw-1")
+        )
+    )
+    password = tmp_path / "pw.txt"
+    password.write_text("pw-1\n", encoding="utf-8")
+    done = rongcuo(store, "identity", "import", str(p12), "--password-file", str(password), *pp(secrets_dir))
+    assert done.returncode == 2 and "过期" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_stored_certificate_that_does_not_match_the_key_stops_the_export(tmp_path: Path) -> None:
+    """A signing-identity row whose certificates were swapped (outside the app) seals nothing."""
+    import base64
+    import json
+
+    from sqlalchemy import update
+
+    from rongcuo_desktop.reports.model import Kind, ReportError
+    from rongcuo_desktop.reports.workflow import generate_identity, seal_case_document
+    from rongcuo_desktop.seal.identity import der
+    from rongcuo_desktop.services import accounts, cases, unlock
+    from rongcuo_desktop.store.signing_identity import SigningIdentityRow
+
+    ws, _status = unlock.create(
+        tmp_path / "data", PASSPHRASE, require_passphrase_each_start=True, kdf_target_seconds=0.05
+    )
+    try:
+        chair = accounts.key_holder(ws)
+        cases.add_demo_cases(ws, chair)
+        generate_identity(ws, chair, "某区容错免责委员会")
+        case_id = cases.find(ws, chair, DECIDED)
+        assert seal_case_document(ws, chair, case_id, Kind.OPINION).pdf.startswith(b"%PDF-")
+        other = generate("某区容错免责委员会")
+        swapped = json.dumps([base64.b64encode(der(c)).decode() for c in (other.certificate, *other.chain)])
+        with ws.store.write_session() as session:
+            session.execute(update(SigningIdentityRow).values(certificates=swapped))
+        with pytest.raises(ReportError, match="不匹配"):
+            seal_case_document(ws, chair, case_id, Kind.OPINION)
+    finally:
+        ws.close()

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from rongcuo_desktop.store.credential import Credential
     from rongcuo_desktop.store.database import Store
 
-_SEALERS: dict[tuple[str, int], PadesSealer] = {}
+_SEALERS: dict[tuple[str, int, str], PadesSealer] = {}
 
 
 def sealer_for(store: Store) -> PadesSealer:
@@ -42,18 +42,23 @@ def sealer_for(store: Store) -> PadesSealer:
     from rongcuo_desktop.store.signing_identity import SigningIdentityRepository
 
     stored = SigningIdentityRepository(store).active()
-    key = (str(store.data_dir), stored.id)
+    # Keyed by what the row holds, not only its number: a row changed since (outside the app) is
+    # read and checked again instead of signing with the key and certificates cached before.
+    content = hashlib.sha256(stored.key_pkcs8 + b"".join(stored.certificates)).hexdigest()
+    key = (str(store.data_dir), stored.id, content)
     sealer = _SEALERS.get(key)
     if sealer is None:
-        identity = identity_from_stored(stored.key_pkcs8, stored.certificates)
         try:
-            sealer = PadesSealer(identity)
-        except IdentityError as error:
+            sealer = PadesSealer(identity_from_stored(stored.key_pkcs8, stored.certificates))
+        except (IdentityError, ValueError) as error:
             raise ReportError(str(error)) from None
         _SEALERS.clear()  # one identity at a time: a replaced identity's key leaves memory
         _SEALERS[key] = sealer
     else:
-        sealer.identity.check_usable()
+        try:
+            sealer.identity.check_usable()
+        except IdentityError as error:
+            raise ReportError(str(error)) from None
     return sealer
 
 
