@@ -198,6 +198,12 @@ class _Typesetter:
         width = L.TYPE_WIDTH - right_chars * cell
         glyphs = self.glyphs(text, face, size)
         lines = self.break_lines(glyphs, width, cell, size, indent_chars * cell)
+        if align == "centre" and len(lines) > 1:
+            # 7.3.1: a title over several lines keeps them of even length (no lone 书 on line two).
+            target = sum(g[2] + space for g in glyphs) / len(lines) + size
+            balanced = self.break_lines(glyphs, min(width, target), cell, size, 0.0)
+            if len(balanced) == len(lines):
+                lines = balanced
         self.need(min(len(lines), 2) + keep_with_next)  # no lone first line at a page's foot
         for number, line in enumerate(lines):
             self.need(1)
@@ -330,7 +336,9 @@ class _Typesetter:
     def render(self) -> Rendered:
         title_face, heading_face, kai = self.faces["title"], self.faces["heading"], self.faces["kai"]
         notes_started = False
-        for block in self.document.blocks:
+        blocks = self.document.blocks
+        for index, block in enumerate(blocks):
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
             if isinstance(block, Organ):
                 self.organ(block)
             elif isinstance(block, DocNumber):
@@ -344,7 +352,11 @@ class _Typesetter:
                 face = heading_face if block.level == 1 else kai
                 self.text_block(block.text, face, L.SIZE_3HAO, indent_chars=L.INDENT_CHARS, keep_with_next=1)
             elif isinstance(block, Paragraph):
-                self.text_block(block.text, self.body, L.SIZE_3HAO, indent_chars=block.indent)
+                # 7.3.5.4: the signature and date never stand on a page without text above them.
+                keep = L.SEAL_LINES + 2 if isinstance(following, Signature) else 0
+                self.text_block(
+                    block.text, self.body, L.SIZE_3HAO, indent_chars=block.indent, keep_with_next=keep
+                )
             elif isinstance(block, Table):
                 self.table(block)
             elif isinstance(block, Radar):
