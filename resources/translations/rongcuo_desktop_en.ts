@@ -750,14 +750,6 @@ Save to: %2</translation>
         <translation>Please enter the new passphrase.</translation>
     </message>
     <message>
-        <source>两次输入的新口令不一致，请重新输入。</source>
-        <translation>The two new passphrases differ. Please enter them again.</translation>
-    </message>
-    <message>
-        <source>新口令太弱：</source>
-        <translation>The new passphrase is too weak: </translation>
-    </message>
-    <message>
         <source>正在重新包装密钥，请稍候……</source>
         <translation>Re-wrapping the key, please wait…</translation>
     </message>
@@ -1481,6 +1473,14 @@ Case data are stored encrypted on this computer and never go online.</translatio
         <source>发生意外错误（{name}），详情已写入日志。</source>
         <translation>An unexpected error occurred ({name}); the details are in the log.</translation>
     </message>
+    <message>
+        <source>两次输入的口令不一致，请重新输入。</source>
+        <translation>The two passphrases differ. Please enter them again.</translation>
+    </message>
+    <message>
+        <source>口令太弱：</source>
+        <translation>The passphrase is too weak: </translation>
+    </message>
 </context>
 <context>
     <name>PeopleActions</name>
@@ -1694,14 +1694,6 @@ The files are left as they are. Please tell the chair, who can restore from a ba
     <message>
         <source>请输入恢复口令。</source>
         <translation>Please enter a recovery passphrase.</translation>
-    </message>
-    <message>
-        <source>两次输入的口令不一致，请重新输入。</source>
-        <translation>The two passphrases differ. Please enter them again.</translation>
-    </message>
-    <message>
-        <source>口令太弱：</source>
-        <translation>The passphrase is too weak: </translation>
     </message>
     <message>
         <source>正在生成密钥，请稍候……</source>

@@ -108,6 +108,14 @@ def open_as(qtbot: QtBot, runner: TaskRunner, tmp_path: Path) -> Callable[[Store
     return opening
 
 
+@pytest.fixture
+def exported(source: Store, tmp_path: Path) -> Path:
+    """Every case of the source store exported by its 主任 (the file a second PC imports)."""
+    path = tmp_path / "demo.json"
+    source.transfer.export(path, collection=True, by=person_of(source, "王主任", PINS["王主任"]))
+    return path
+
+
 def save_as(monkeypatch: pytest.MonkeyPatch, target: Path) -> list[str]:
     """The save dialog answers `target`; returns the suggested paths it was shown."""
     offered: list[str] = []
@@ -263,7 +271,7 @@ def test_cancel_during_an_export_leaves_no_file_and_no_event(
 
 def test_import_previews_then_adds_the_cases_and_shows_them(
     open_as: Callable[[Store, str], Opening],
-    source: Store,
+    exported: Path,
     target: Store,
     qtbot: QtBot,
     tmp_path: Path,
@@ -273,8 +281,6 @@ def test_import_previews_then_adds_the_cases_and_shows_them(
     and a search hides the rest, when 王主任 chooses 导入案件…, then the preview shows the cases to add,
     the existing 文号 (to be skipped, never overwritten) and writes nothing; after 跳过已有案件，导入其余
     the list shows every case with the new ones selected, one IMPORT event per case."""
-    exported = tmp_path / "demo.json"
-    source.transfer.export(exported, collection=True, by=person_of(source, "王主任", PINS["王主任"]))
     doc_nos = [cf.case.doc_no for cf in parse_transfer(json.loads(exported.read_text("utf-8")), "x").cases]
     chair = person_of(target, "王主任", PINS["王主任"])
     target.cases.add(
@@ -328,7 +334,7 @@ def test_import_previews_then_adds_the_cases_and_shows_them(
 
 def test_a_bad_file_lists_every_problem_and_changes_nothing(
     open_as: Callable[[Store, str], Opening],
-    source: Store,
+    exported: Path,
     target: Store,
     qtbot: QtBot,
     tmp_path: Path,
@@ -337,8 +343,6 @@ def test_a_bad_file_lists_every_problem_and_changes_nothing(
     """Given a collection whose second case has a score level of 7 and an unknown stage, when it is
     imported, then a dialog lists each problem with its place in words (第 2 件案件 › … › 等级) and the
     exact path as tooltip, and the store has the same cases and the same audit trail."""
-    exported = tmp_path / "demo.json"
-    source.transfer.export(exported, collection=True, by=person_of(source, "王主任", PINS["王主任"]))
     data = json.loads(exported.read_text(encoding="utf-8"))
     second = data["cases"][1]
     second["case"]["stage"] = "天上"
@@ -371,15 +375,12 @@ def test_a_bad_file_lists_every_problem_and_changes_nothing(
 
 def test_a_secretary_may_not_import_decisions(
     open_as: Callable[[Store, str], Opening],
-    source: Store,
+    exported: Path,
     target: Store,
     qtbot: QtBot,
-    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The demo cases carry conclusions: imported by a 秘书, the file is refused naming 认定结论."""
-    exported = tmp_path / "demo.json"
-    source.transfer.export(exported, collection=True, by=person_of(source, "王主任", PINS["王主任"]))
     o = open_as(target, "李秘书")
     before = counts(target)
     open_file(monkeypatch, exported)
@@ -395,14 +396,11 @@ def test_a_secretary_may_not_import_decisions(
 
 def test_cancel_during_an_import_changes_nothing(
     open_as: Callable[[Store, str], Opening],
-    source: Store,
+    exported: Path,
     target: Store,
     qtbot: QtBot,
-    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    exported = tmp_path / "demo.json"
-    source.transfer.export(exported, collection=True, by=person_of(source, "王主任", PINS["王主任"]))
     o = open_as(target, "王主任")
     before = counts(target)
     go = threading.Event()

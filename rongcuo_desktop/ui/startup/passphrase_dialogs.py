@@ -61,6 +61,16 @@ def show_strength(bar: QProgressBar, label: QLabel, passphrase: str) -> int:
     return bar.value()
 
 
+def new_passphrase_problem(passphrase: str, again: str) -> str:
+    """Why a new recovery passphrase typed twice cannot be used ('' when it can)."""
+    if passphrase != again:
+        return QCoreApplication.translate("PassphraseDialogs", "两次输入的口令不一致，请重新输入。")
+    score, hint = passphrase_strength(passphrase)
+    if score < MIN_STRENGTH:
+        return QCoreApplication.translate("PassphraseDialogs", "口令太弱：") + hint
+    return ""
+
+
 class _BusyMixin:
     """Disable the inputs and show the indeterminate bar while key derivation runs."""
 
@@ -74,6 +84,12 @@ class _BusyMixin:
         self._busy_bar.setVisible(busy)
         for widget in (*self._inputs, self._buttons):
             widget.setEnabled(not busy)
+
+    def _close_accepted(self) -> None:
+        """The slow work succeeded: the dialog closes as accepted (its own accept() starts the work)."""
+        self._set_busy(False)
+        assert isinstance(self, QDialog)
+        QDialog.accept(self)
 
 
 def create_store(data_dir: Path, passphrase: str, require_passphrase_each_start: bool) -> Workspace:
@@ -149,12 +165,7 @@ class SetupDialog(_BusyMixin, QDialog):
         passphrase = self.ui.passphraseEdit.text()
         if not passphrase:
             return self.tr("请输入恢复口令。")
-        if passphrase != self.ui.repeatEdit.text():
-            return self.tr("两次输入的口令不一致，请重新输入。")
-        score, hint = passphrase_strength(passphrase)
-        if score < MIN_STRENGTH:
-            return self.tr("口令太弱：") + hint
-        return ""
+        return new_passphrase_problem(passphrase, self.ui.repeatEdit.text())
 
     def accept(self) -> None:
         if self.busy:
@@ -188,8 +199,7 @@ class SetupDialog(_BusyMixin, QDialog):
 
     def _created(self, workspace: Workspace) -> None:
         self.workspace = workspace
-        self._set_busy(False)
-        super().accept()
+        self._close_accepted()
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
@@ -252,8 +262,7 @@ class UnlockDialog(_BusyMixin, QDialog):
 
     def _unlocked(self, key: bytes) -> None:
         self.key = key
-        self._set_busy(False)
-        super().accept()
+        self._close_accepted()
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
@@ -303,12 +312,7 @@ class ChangePassphraseDialog(_BusyMixin, QDialog):
             return self.tr("请输入当前口令。")
         if not new:
             return self.tr("请输入新口令。")
-        if new != self.ui.repeatEdit.text():
-            return self.tr("两次输入的新口令不一致，请重新输入。")
-        score, hint = passphrase_strength(new)
-        if score < MIN_STRENGTH:
-            return self.tr("新口令太弱：") + hint
-        return ""
+        return new_passphrase_problem(new, self.ui.repeatEdit.text())
 
     def accept(self) -> None:
         if self.busy:
@@ -326,13 +330,9 @@ class ChangePassphraseDialog(_BusyMixin, QDialog):
             old,
             new,
             receiver=self,
-            done=lambda _none: self._changed(),
+            done=lambda _none: self._close_accepted(),
             failed=self._failed,
         )
-
-    def _changed(self) -> None:
-        self._set_busy(False)
-        super().accept()
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
