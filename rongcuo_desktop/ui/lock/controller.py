@@ -61,6 +61,7 @@ class IdleWatcher(QObject):
         self._timer.timeout.connect(self.idle)
         self._paused = False
         self._watching = False
+        self._stopped = False
         assert QCoreApplication.instance() is not None, "create the QApplication first"
         if watch_now:
             self.watch()
@@ -78,7 +79,7 @@ class IdleWatcher(QObject):
         class makes it set up all remaining types, ~150 enums): ~50 ms while a window is built
         and first painted. LockController therefore starts watching just after the first paint.
         """
-        if self._watching:
+        if self._watching or self._stopped:
             return
         app = QCoreApplication.instance()
         assert app is not None, "create the QApplication first"
@@ -98,7 +99,19 @@ class IdleWatcher(QObject):
         self._paused = True
         self._timer.stop()
 
+    def stop(self) -> None:
+        """For good (the window closed): no more idle clock, no more filtering of every event."""
+        self.pause()
+        self._stopped = True
+        if self._watching:
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+            self._watching = False
+
     def resume(self) -> None:
+        if self._stopped:
+            return
         self._paused = False
         self._restart()
 
@@ -279,6 +292,8 @@ class LockController(QObject):
         if watched is self._window and event.type() == QEvent.Type.Paint and not self._watch_scheduled:
             self._watch_scheduled = True  # once the first paints are through (a filled list repaints)
             QTimer.singleShot(WATCH_AFTER_FIRST_PAINT_MS, self, self.watcher.watch)
+        if watched is self._window and event.type() == QEvent.Type.Close:
+            self.watcher.stop()  # a closed window never locks (its store is closed at quit)
         if watched is self._window and event.type() == QEvent.Type.Resize and self._is_locked:
             self.screen.setGeometry(self._window.rect())
         return False
