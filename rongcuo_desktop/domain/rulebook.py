@@ -156,6 +156,34 @@ class Gap:
 
 
 @dataclass(frozen=True, slots=True)
+class FollowUpPlan:
+    """跟踪回访: the visits after the decision, at these months (seed 000: a one-year follow-up).
+
+    Where the source gives the period but not the visits, the months are the committee's choice
+    (`local_default`), said in the app like every other local default."""
+
+    visit_months: tuple[int, ...]
+    local_default: bool
+    citation: Citation | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class StageDeadline:
+    """A rulebook's time limit for a step: the case should leave `stage` within `days` of entering it."""
+
+    stage: str  # a Stage code (domain.case.Stage)
+    days: int
+    local_default: bool
+    citation: Citation | None = None
+    note: str = ""
+
+
+DEFAULT_VISIT_INTERVAL = 3  # months between visits when a rulebook names the period only
+MAX_DEADLINE_DAYS = 3650
+
+
+@dataclass(frozen=True, slots=True)
 class Rulebook:
     id: str
     version: int
@@ -175,6 +203,8 @@ class Rulebook:
     work_fields: tuple[str, ...] = ()  # 领域 the rulebook names (荔湾: 营商环境、城市更新…)
     bodies: tuple[str, ...] = ()  # kinds of grass-roots bodies it covers (荔湾: 街道、社区、经济联社)
     scope_citation: Citation | None = None
+    follow_up: FollowUpPlan | None = None  # None: visits every DEFAULT_VISIT_INTERVAL months
+    stage_deadlines: tuple[StageDeadline, ...] = ()
     source_path: str = ""
     _index: dict[str, Rule] = field(default_factory=dict, compare=False, repr=False)
 
@@ -207,6 +237,21 @@ class Rulebook:
 
     def rule(self, rule_id: str) -> Rule:
         return self._index[rule_id]
+
+    def visit_plan(self) -> FollowUpPlan:
+        """The follow-up visits: the rulebook's own, or one every three months over its follow-up
+        period (marked as the program's local default)."""
+        if self.follow_up is not None:
+            return self.follow_up
+        period = int(self.setting("follow_up_months"))
+        months = tuple(range(DEFAULT_VISIT_INTERVAL, period + 1, DEFAULT_VISIT_INTERVAL))
+        if period and (not months or months[-1] != period):
+            months += (period,)
+        note = f"规则库未规定回访安排：程序默认在 {period} 个月内每 {DEFAULT_VISIT_INTERVAL} 个月回访一次。"
+        return FollowUpPlan(months, True, None, note)
+
+    def deadline(self, stage_code: str) -> StageDeadline | None:
+        return next((d for d in self.stage_deadlines if d.stage == stage_code), None)
 
     def local_defaults(self) -> list[tuple[str, Setting]]:
         """Every value that rests on the committee's choice rather than on a source (shown in the app)."""
@@ -271,6 +316,12 @@ class Rulebook:
                 {k: v for k, v in {"field": g.field, "expected": g.expected, "note": g.note}.items() if v}
                 for g in self.gaps
             ],
+            **({"follow_up": _plan_dict(self.follow_up)} if self.follow_up else {}),
+            **(
+                {"stage_deadlines": [_deadline_dict(d) for d in self.stage_deadlines]}
+                if self.stage_deadlines
+                else {}
+            ),
             **(
                 {
                     "scope": {
@@ -283,6 +334,27 @@ class Rulebook:
                 else {}
             ),
         }
+
+
+def _sourced(
+    out: dict[str, Any], local_default: bool, citation: Citation | None, note: str
+) -> dict[str, Any]:
+    if local_default:
+        out["local_default"] = True
+    if citation:
+        out["citation"] = citation.to_dict()
+    if note:
+        out["note"] = note
+    return out
+
+
+def _plan_dict(plan: FollowUpPlan) -> dict[str, Any]:
+    return _sourced({"visits": list(plan.visit_months)}, plan.local_default, plan.citation, plan.note)
+
+
+def _deadline_dict(deadline: StageDeadline) -> dict[str, Any]:
+    out = {"stage": deadline.stage, "days": deadline.days}
+    return _sourced(out, deadline.local_default, deadline.citation, deadline.note)
 
 
 # --- parsing -------------------------------------------------------------------------------------
@@ -305,6 +377,8 @@ _TOP_KEYS = {
     "result_usage",
     "gaps",
     "scope",
+    "follow_up",
+    "stage_deadlines",
 }
 _RULE_LISTS = ("principles", "conditions", "exclusions", "procedure", "result_usage")
 _REQUIRED_RULE_LISTS = {"conditions", "exclusions"}
@@ -482,6 +556,9 @@ class _Parser:
         groups = self.situation_groups(data)
         gaps = self.gaps(data)
         work_fields, bodies, scope_citation = self.scope(data)
+        period = settings.get("follow_up_months")
+        follow_up = self.follow_up(data, int(period.value) if period else None)
+        deadlines = self.stage_deadlines(data)
         c.raise_if_any("规则库")
         return Rulebook(
             id=rulebook_id,
@@ -502,6 +579,8 @@ class _Parser:
             work_fields=work_fields,
             bodies=bodies,
             scope_citation=scope_citation,
+            follow_up=follow_up,
+            stage_deadlines=deadlines,
             _index=self.index,
         )
 
@@ -621,6 +700,83 @@ class _Parser:
         citation_value = c.required(table, "citation", dict, "scope")
         citation = self.citation(citation_value, "scope.citation") if citation_value is not None else None
         return lists[0], lists[1], citation
+
+    def sourced(self, table: Mapping[str, Any], path: str) -> tuple[bool, Citation | None, str] | None:
+        """`local_default`, `citation` and `note` of a table; None (recorded) when it has neither a
+        citation nor `local_default = true` (as for settings: a number with no source is refused)."""
+        c = self.c
+        local_default = c.optional(table, "local_default", bool, path, False)
+        note = c.optional(table, "note", str, path, "")
+        citation = None
+        if "citation" in table:
+            citation = self.citation(table["citation"], join(path, "citation"))
+        elif not local_default:
+            c.fail(path, "既无出处（citation）也未标明 local_default = true：来源不明的数值不能使用")
+            return None
+        return local_default, citation, note
+
+    def follow_up(self, data: Mapping[str, Any], period: int | None) -> FollowUpPlan | None:
+        """`follow_up = { visits = [3, 6, 12], … }`: months after the decision, rising, within the
+        follow-up period (settings.follow_up_months)."""
+        c = self.c
+        if "follow_up" not in data:
+            return None
+        table = c.table(data["follow_up"], "follow_up", {"visits", "local_default", "citation", "note"})
+        if table is None:
+            return None
+        sourced = self.sourced(table, "follow_up")
+        months: list[int] = []
+        label = "回访时间（认定后第几个月）"
+        for i, value in enumerate(c.items(table, "visits", "follow_up")):
+            item = join("follow_up.visits", i)
+            if not c.is_type(value, int, item) or not self.in_range(value, item, 1, 120, label):
+                continue
+            if months and value <= months[-1]:
+                c.fail(item, f"{label}应逐次增大，{value} 不大于前一次的 {months[-1]}")
+            elif period is not None and value > period:
+                c.fail(item, f"{label} {value} 超出跟踪回访期限（{period} 个月，settings.follow_up_months）")
+            else:
+                months.append(value)
+        if sourced is None:
+            return None
+        return FollowUpPlan(tuple(months), *sourced)
+
+    def stage_deadlines(self, data: Mapping[str, Any]) -> tuple[StageDeadline, ...]:
+        """`[[stage_deadlines]] stage = "investigation", days = 30, …`: a time limit per step."""
+        from rongcuo_desktop.domain.case import Stage
+
+        c = self.c
+        out: list[StageDeadline] = []
+        seen: set[str] = set()
+        for i, value in enumerate(c.items(data, "stage_deadlines", "", required=False)):
+            path = join("stage_deadlines", i)
+            table = c.table(value, path, {"stage", "days", "local_default", "citation", "note"})
+            if table is None:
+                continue
+            raw_stage = c.required(table, "stage", str, path)
+            days = c.required(table, "days", int, path)
+            sourced = self.sourced(table, path)
+            stage = None
+            if raw_stage is not None:
+                try:
+                    stage = Stage.from_code_or_label(raw_stage)
+                except ValueError:
+                    names = "、".join(f"{s.value}（{s.label}）" for s in Stage)
+                    c.fail(join(path, "stage"), f"未知的阶段 {brief(raw_stage)}，应为 {names} 之一")
+                if stage in (Stage.CLOSED, Stage.REJECTED):
+                    c.fail(join(path, "stage"), f"“{stage.label}”是案件的终点，没有期限")
+                    stage = None
+                elif stage is not None and stage.value in seen:
+                    c.fail(join(path, "stage"), f"阶段 {stage.value} 的期限重复")
+                    stage = None
+            if days is not None and not self.in_range(
+                days, join(path, "days"), 1, MAX_DEADLINE_DAYS, "阶段期限（天）"
+            ):
+                days = None
+            if stage is not None and days is not None and sourced is not None:
+                seen.add(stage.value)
+                out.append(StageDeadline(stage.value, days, *sourced))
+        return tuple(out)
 
     def gaps(self, data: Mapping[str, Any]) -> tuple[Gap, ...]:
         c = self.c

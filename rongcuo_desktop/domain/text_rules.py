@@ -69,6 +69,32 @@ FIELDS: dict[str, TextField] = {
     "recorded_by": TextField("认定记录人", 40, required=True),
     # accounts
     "account_name": TextField("账户名", 40, required=True),
+    # the case file's records (domain/casework.py, docs/case-format.md 办理记录)
+    "reason": TextField("理由", 2_000, multiline=True, required=True),
+    "acceptance_note": TextField("受理意见", 2_000, multiline=True),
+    "investigators": TextField("调查人员", 200, required=True),
+    "findings": TextField("调查核实的情况", 20_000, multiline=True, required=True),
+    "unit_opinion": TextField("所在单位意见", 5_000, multiline=True),
+    "statement": TextField("当事人陈述申辩", 10_000, multiline=True),
+    "participants": TextField("参加人员", 1_000, multiline=True, required=True),
+    "hearing_summary": TextField("听证、会商意见", 10_000, multiline=True, required=True),
+    "usage_note": TextField("结果运用说明", 2_000, multiline=True),
+    "feedback_method": TextField("反馈方式", 64),
+    "feedback_note": TextField("反馈说明", 2_000, multiline=True),
+    "disclosure_scope": TextField("公开范围", 200, required=True),
+    "disclosure_text": TextField("公开的文本", 10_000, multiline=True, required=True),
+    "filing_number": TextField("备案号", 64, required=True),
+    "filing_to": TextField("报送机关", 200, required=True),
+    "visitors": TextField("回访人", 200, required=True),
+    "visit_form": TextField("回访方式", 64),
+    "visit_notes": TextField("回访情况", 5_000, multiline=True, required=True),
+    "wishes": TextField("当事人意愿", 2_000, multiline=True),
+    "clearance_note": TextField("核查说明", 5_000, multiline=True),
+    "lenient_measure": TextField("处理措施", 2_000, multiline=True, required=True),
+    "typical_summary": TextField("典型案例摘要", 5_000, multiline=True, required=True),
+    "link_note": TextField("关联说明", 2_000, multiline=True),
+    "expert_field": TextField("专业领域", 64),
+    "draft": TextField("草稿", 100_000, multiline=True),
 }
 CASE_TEXT_FIELDS = (
     "doc_no",
@@ -120,7 +146,7 @@ def clean_text(value: str, field: TextField) -> str:
     value = unicodedata.normalize("NFC", value)
     if not field.multiline:
         value = value.strip()
-    if field.required and not value:
+    if field.required and not value.strip():  # a multi-line field of blank lines is empty too
         raise TextProblem(f"{field.label}不能为空")
     if len(value) > field.max_length:
         raise TextProblem(f"{field.label}太长：{len(value):,} 个字，最多 {field.max_length:,} 个字")
@@ -196,6 +222,27 @@ def date_issues(
             Issue(f"{prefix}decided_on", f"认定日期 {decided_on} 早于申请日期 {applied_on}：日期顺序不对")
         )
     return issues
+
+
+def record_date_issues(
+    path: str,
+    label: str,
+    value: dt.date,
+    not_before: Mapping[str, dt.date | None] | None = None,
+    *,
+    today: dt.date | None = None,
+) -> list[Issue]:
+    """A date of the case file's records (受理, 调查, 反馈, 公开, 备案, 回访): a plausible year, not in
+    the future, and not before the dates it follows (`not_before`: their labels and values)."""
+    today = today or dt.date.today()
+    if value < MIN_DATE:
+        return [Issue(path, f"{label} {value} 早于 {MIN_DATE}：年份不合理")]
+    if value > today:
+        return [Issue(path, f"{label} {value} 晚于今天（{today}）")]
+    for earlier_label, earlier in (not_before or {}).items():
+        if earlier is not None and value < earlier:
+            return [Issue(path, f"{label} {value} 早于{earlier_label} {earlier}：日期顺序不对")]
+    return []
 
 
 def recorded_at_issues(
