@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from rongcuo_desktop.domain.case import Case, Conclusion, Stage
+from rongcuo_desktop.domain.case import Case, Conclusion
 from rongcuo_desktop.domain.roles import PERMISSIONS, Action, Role, allowed, refusal
 from rongcuo_desktop.store.accounts import NotLoggedIn, PermissionDenied, WrongPin, hash_pin, pin_matches
 from rongcuo_desktop.store.database import Store
@@ -68,7 +68,6 @@ def test_secretary_edits_but_may_not_decide(store: Store) -> None:
     store.login("李秘书", "222286")
     case_id = store.cases.ids(CaseQuery(sort_column="doc_no", descending=False))[0]
     case = store.cases.get(case_id)
-    case.stage = Stage.ACCEPTED
     case.facts = "补充了调查材料"
     store.cases.update(case)
     case.conclusion = Conclusion.EXEMPT
@@ -81,7 +80,8 @@ def test_secretary_edits_but_may_not_decide(store: Store) -> None:
         store.cases.update(case)
     store.judgments.decide(case_id, Conclusion.EXEMPT, note="会议认定")
     assert store.cases.get(case_id).conclusion is Conclusion.EXEMPT
-    assert [e.actor_name for e in store.audit_timeline(case_id)][-2:] == ["李秘书", "王主任"]
+    # The edit, the decision, and the stage the decision moved on (issue 12).
+    assert [e.actor_name for e in store.audit_timeline(case_id)][-3:] == ["李秘书", "王主任", "王主任"]
 
 
 def test_member_reads_only_the_cases_of_their_committee(store: Store) -> None:

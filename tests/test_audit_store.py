@@ -31,7 +31,11 @@ PASSPHRASE = "审计测试口令 2026 abc"
 
 def sample_case(n: int) -> Case:
     return Case(
-        doc_no=f"容错〔2026〕{n}号", party_name="谢某某", party_unit="某区行政审批局", party_position="科长"
+        doc_no=f"容错〔2026〕{n}号",
+        party_name="谢某某",
+        party_unit="某区行政审批局",
+        party_position="科长",
+        accountability_matter="审批超时",
     )
 
 
@@ -65,9 +69,7 @@ def fill(store: Store, count: int = 3) -> int:
     first = store.cases.add(sample_case(1))
     for n in range(2, count + 1):
         store.cases.add(sample_case(n))
-    case = store.cases.get(first)
-    case.stage = Stage.ACCEPTED
-    store.cases.update(case)
+    store.casework.move(first, Stage.ACCEPTED, rulebook="fuzhou-2019")
     store.judgments.decide(first, Conclusion.NOT_TOLERATED, note="经会议研究不予容错")
     return first
 
@@ -76,9 +78,10 @@ def test_every_change_is_recorded_with_person_and_hashes(store: Store) -> None:
     """Given a logged-in chair, when a case is created, moved and decided, then the timeline says so."""
     case_id = fill(store)
     entries = store.audit_timeline(case_id)
-    assert [e.action_label for e in entries] == ["登记案件", "推进案件阶段", "记录认定结论"]
+    labels = ["登记案件", "修改案件", "推进案件阶段", "记录认定结论", "推进案件阶段"]
+    assert [e.action_label for e in entries] == labels  # the decision moves the stage on (issue 12)
     assert all(e.actor_name == "王主任" and e.actor_role_label == "主任" for e in entries)
-    assert "受理" in entries[1].summary and "不予容错" in entries[2].summary
+    assert "受理" in entries[1].summary and "受理" in entries[2].summary and "不予容错" in entries[3].summary
     report = store.audit_verify()
     assert report.ok, report.summary()
     with store.read_session() as session:
@@ -89,7 +92,7 @@ def test_every_change_is_recorded_with_person_and_hashes(store: Store) -> None:
             {"c": case_id},
         ).all()
     assert rows[0][0] == "" and len(rows[0][1]) == 64  # create: nothing before
-    assert rows[1][0] == rows[0][1]  # the state before the move is the state after the create
+    assert rows[2][0] == rows[0][1]  # the case before the move is the case after its creation
     # The decision (store.judgments.decide) hashes the case's judgment record, conclusion included.
     from rongcuo_desktop.store.audit_chain import state_digest
     from rongcuo_desktop.store.judgments import load_record, snapshot
@@ -97,7 +100,7 @@ def test_every_change_is_recorded_with_person_and_hashes(store: Store) -> None:
 
     with store.read_session() as session:
         record = load_record(session, session.get_one(CaseRecord, case_id))
-    assert rows[2][1] == state_digest(snapshot(record)) != rows[2][0]
+    assert rows[3][1] == state_digest(snapshot(record)) != rows[3][0]
 
 
 def test_a_failed_write_leaves_no_event(store: Store) -> None:

@@ -138,7 +138,7 @@ def test_a_hearing_from_the_command_line(
     assert verify.returncode == 0 and "审计记录完好" in verify.stdout
     log = rongcuo(store, "audit", "log", "--case", DOC, *pp(secrets_dir))
     actions = [line.split("\t")[3] for line in log.stdout.splitlines()]
-    assert actions[-5:] == ["修改案件", "评分", "申请回避", "记录认定结论", "导出"]
+    assert actions[-6:] == ["修改案件", "评分", "申请回避", "记录认定结论", "推进案件阶段", "导出"]
 
 
 def example() -> dict[str, Any]:

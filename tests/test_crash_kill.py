@@ -113,6 +113,7 @@ def _writer(data_dir: Path, key: bytes, ack_fd: int) -> None:
             party_name=f"谢某{i}",
             party_unit="某区行政审批局",
             party_position="科长",
+            accountability_matter="容缺审批",  # 受理 needs the matter (domain/procedure.py)
             facts="容缺审批后补材料" * rng.randint(1, 50),
             # Registered under its rulebook, so the checklist does not change the case's own fields;
             # the decision does (its conclusion and date), see verify().
@@ -120,14 +121,13 @@ def _writer(data_dir: Path, key: bytes, ack_fd: int) -> None:
         )
         case_id, (info,) = add_case_with_attachments(store, case, [(f"证据{i}.bin", io.BytesIO(content))])
         os.write(ack_fd, f"add {case_id} {info.id} {info.sha256} {case.doc_no}\n".encode())
-        mine.append(case_id)
         if len(hearings) < 3 and rng.random() < 0.5:
-            hearings.append(case_id)
+            hearings.append(case_id)  # its decision will take it to 结论认定: it is not moved here
+        else:
+            mine.append(case_id)
         if len(mine) >= 3 and rng.random() < 0.5:
             target = mine.pop(0)
-            moved = store.cases.get(target)
-            moved.stage = Stage.ACCEPTED
-            store.cases.update(moved)
+            store.casework.move(target, Stage.ACCEPTED)  # the procedure's guards; its rulebook is pinned
             os.write(ack_fd, f"stage {target} {Stage.ACCEPTED.value}\n".encode())
         for _ in range(rng.randint(0, 2)):  # small saves, so many kills land in one of them
             if not hearings:

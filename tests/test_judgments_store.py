@@ -117,12 +117,15 @@ def test_no_score_after_recusal_and_recusal_withdraws_scores(store: Store) -> No
     with pytest.raises(JudgmentError, match="回避理由不能为空"):
         store.judgments.recuse(cid, "  ")
     store.judgments.recuse(cid, "与当事人系同一科室")
-    (member,) = [m for m in store.judgments.record(cid).members if m.name == "赵委员"]
-    assert member.recused and member.scores == {} and member.recusal_reason == "与当事人系同一科室"
+    with pytest.raises(PermissionDenied, match="已回避本案"):  # recusal locks them out of the material
+        store.judgments.record(cid)
     with pytest.raises(JudgmentError, match="您已申请回避，不能再对本案评分"):
         store.judgments.score(cid, full_scores())
     with pytest.raises(JudgmentError, match="已经申请过回避"):
         store.judgments.recuse(cid, "再次")
+    as_person(store, "李秘书")
+    (member,) = [m for m in store.judgments.record(cid).members if m.name == "赵委员"]
+    assert member.recused and member.scores == {} and member.recusal_reason == "与当事人系同一科室"
     timeline = store.audit_timeline(cid)
     assert timeline[-1].action_label == "申请回避" and "撤回已有的 1 项评分" in timeline[-1].summary
 
@@ -253,7 +256,7 @@ def test_every_change_is_audited_with_chained_before_and_after_hashes(store: Sto
     for earlier, later in itertools.pairwise(rows):
         assert earlier[3] == later[2] and earlier[3] != earlier[2]
     labels = [e.action_label for e in store.audit_timeline(cid)]
-    assert labels[-4:] == ["评分", "指定案件委员", "申请回避", "记录认定结论"]
+    assert labels[-5:] == ["评分", "指定案件委员", "申请回避", "记录认定结论", "推进案件阶段"]
     assert store.audit_verify().ok
 
 

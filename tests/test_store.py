@@ -241,11 +241,13 @@ def test_add_get_update_round_trip(store: Store) -> None:
     case_id = store.cases.add(case)
     loaded = store.cases.get(case_id)
     assert dataclasses.replace(loaded, id=None) == case
-    changed = dataclasses.replace(loaded, stage=Stage.FILING, facts="补充了新的事实。")
+    changed = dataclasses.replace(loaded, facts="补充了新的事实。")
     store.cases.update(changed)
     again = store.cases.get(case_id)
-    assert again.stage is Stage.FILING and again.facts == "补充了新的事实。"
-    assert store.cases.rows([case_id])[case_id].stage is Stage.FILING
+    assert again.facts == "补充了新的事实。"
+    # Moves go through store.casework (the procedure's guards); the demo case stands at 事项公开.
+    store.casework.move(case_id, Stage.ACCEPTED, reason="补充调查")
+    assert store.cases.rows([case_id])[case_id].stage is Stage.ACCEPTED
 
 
 def test_duplicate_doc_no_is_refused_in_chinese(store: Store) -> None:

@@ -276,8 +276,9 @@ def _scores_file(path: Path) -> dict[str, Score]:
 def run_recuse(args: argparse.Namespace) -> int:
     def work(ws: Any, by: Any) -> str:
         found = case_id(ws, by, args.case)
+        doc_no = judgment.record(ws, by, found).doc_no  # before: a recused member reads no more of it
         judgment.recuse(ws, by, found, args.reason)
-        return judgment.record(ws, by, found).doc_no
+        return doc_no
 
     print(f"已记录回避（{store_call(args, work)}）。回避后不能再对本案评分。")
     return EXIT_OK

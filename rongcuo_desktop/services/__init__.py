@@ -55,6 +55,26 @@ The judgment -- services.judgment (plain records from domain.committee):
   ``note_required(conclusion, recommendation, previous)``, ``dimension_id``.
   Refusals are JudgmentError / PermissionDenied with the rule said in Chinese.
 
+The case file -- services.casework (the procedure of domain.procedure; records of domain.casework):
+- reads: ``file(ws, by, case_id) -> CaseworkFile`` (the case, its records by kind with ``.of(kind)``
+  and ``.one(kind)``, the stage log with ``.entered_on(stage)``, the committee's seats, ``progress``,
+  the follow-up ``visits`` and what is ``due``); ``move_options(progress)`` (the moves to offer, each
+  allowed or with what it misses), ``steps(progress, visited)`` for the flowchart, ``step_label``.
+- writes: ``register(ws, by, case)`` (at 申请); ``move(ws, by, case_id, Stage, reason=, on=,
+  rulebook=, note=)`` (受理 pins the rulebook; back and 不予受理 need a reason); ``add`` / ``replace``
+  / ``remove`` a record (Investigation, Hearing, ResultUsage, Feedback, Disclosure, Filing, Visit,
+  Clearance, LenientHandling, TypicalMark, EvidenceLink): the case moves on as the work allows;
+  ``set_committee(ws, by, case_id, [SeatSpec(name, role, field)])``, ``set_profile``,
+  ``record_recusal(ws, secretary, case_id, member, reason)``.
+  Refusals: CaseworkError (``.missing``: what a blocked move needs), PermissionDenied, CaseNotFound.
+- across cases: ``due(ws, by)``, ``overdue_among(ws, by, ids)`` (the list's marker),
+  ``repeat_warnings(ws, by, sketch)`` (seed 002 第九条 (九)), ``typical_cases``,
+  ``similar_typical_cases``, ``pre_filings``, ``profiles``, ``rulebooks()``.
+- drafts (unsaved text, per person; no audit): ``save_draft(ws, by, case_key, field, text)``,
+  ``drafts``, ``drop_drafts``; ``NEW_CASE`` is the key of a case not registered yet.
+- a case's stage changes only through ``move`` (and the work above): ``cases.update`` refuses a
+  stage change (StageNotEditable).
+
 The audit trail -- services.audit: ``verify(ws, by) -> VerifyReport`` (slow on long trails),
 ``log(ws, by) -> [AuditLine]``, ``acknowledge(ws, chair)`` (ends read-only mode).
 

@@ -52,6 +52,7 @@ if TYPE_CHECKING:
         BackupError,
         BackupFromOtherStore,
     )
+    from rongcuo_desktop.store.casework import CaseworkError
     from rongcuo_desktop.store.transfer import ImportRefused, TransferCancelled, TransferError
 
 __all__ = [
@@ -66,6 +67,7 @@ __all__ = [
     "BackupError",
     "BackupFromOtherStore",
     "CaseNotFound",
+    "CaseworkError",
     "DataDirNotWritable",
     "ImportRefused",
     "JudgmentError",
@@ -115,6 +117,7 @@ _LATER = {
         "BackupFromOtherStore",
     ),
     "rongcuo_desktop.store.transfer": ("ImportRefused", "TransferCancelled", "TransferError"),
+    "rongcuo_desktop.store.casework": ("CaseworkError",),
 }
 
 

@@ -292,44 +292,9 @@ class AccountRepository:
         (their scores count, so they must be able to read and answer for them). Members added after
         the conclusion read the case; they cannot score it (store.judgments freezes the record).
         """
-        from rongcuo_desktop.store.judgment_models import JudgmentMemberRow, JudgmentScoreRow
-
-        wanted = sorted({clean_name(n) for n in names})
         with self._write() as session:
             actor = self._guard.check_write(Action.MEMBERS_ASSIGN, by)
-            rows = session.scalars(select(AccountRow).where(AccountRow.name.in_(wanted))).all()
-            found = {r.name: r for r in rows}
-            missing = [n for n in wanted if n not in found]
-            if missing:
-                raise StoreError(f"没有这些账户：{'、'.join(missing)}。")
-            not_members = [n for n, r in found.items() if r.role != Role.MEMBER.value]
-            if not_members:
-                raise StoreError(f"只有委员可以列入案件的委员名单：{'、'.join(not_members)}。")
-            before = sorted(
-                session.scalars(
-                    select(AccountRow.name)
-                    .join(CaseMemberRow, CaseMemberRow.account_id == AccountRow.id)
-                    .where(CaseMemberRow.case_id == case_id)
-                ).all()
-            )
-            scored = select(JudgmentScoreRow.member_id).where(
-                JudgmentScoreRow.member_id == JudgmentMemberRow.id
-            )
-            acted = session.scalars(
-                select(AccountRow.name)
-                .join(JudgmentMemberRow, JudgmentMemberRow.account_id == AccountRow.id)
-                .where(JudgmentMemberRow.case_id == case_id)
-                .where(JudgmentMemberRow.recused.is_(True) | scored.exists())
-            ).all()
-            dropped = sorted(set(acted) & set(before) - set(wanted))
-            if dropped:
-                raise StoreError(
-                    f"{'、'.join(dropped)}已在本案评分或申请回避，不能移出委员名单"
-                    "（其评分计入研判，须能查看本案）。"
-                )
-            session.execute(delete(CaseMemberRow).where(CaseMemberRow.case_id == case_id))
-            for name in wanted:
-                session.add(CaseMemberRow(case_id=case_id, account_id=found[name].id))
+            before, wanted = replace_members(session, case_id, names)
             self._guard.audit(
                 session,
                 Action.MEMBERS_ASSIGN,
@@ -339,6 +304,46 @@ class AccountRepository:
                 after={"members": wanted},
                 actor=actor,
             )
+
+
+def replace_members(session: Session, case_id: int, names: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Put `names` on the case's committee in `session` (the rules of set_members; the caller checks
+    who acts and audits): the names before and after, sorted. Also used by store.casework, which
+    writes the members' seats (fixed or expert) in the same transaction."""
+    from rongcuo_desktop.store.judgment_models import JudgmentMemberRow, JudgmentScoreRow
+
+    wanted = sorted({clean_name(n) for n in names})
+    rows = session.scalars(select(AccountRow).where(AccountRow.name.in_(wanted))).all()
+    found = {r.name: r for r in rows}
+    missing = [n for n in wanted if n not in found]
+    if missing:
+        raise StoreError(f"没有这些账户：{'、'.join(missing)}。")
+    not_members = [n for n, r in found.items() if r.role != Role.MEMBER.value]
+    if not_members:
+        raise StoreError(f"只有委员可以列入案件的委员名单：{'、'.join(not_members)}。")
+    before = sorted(
+        session.scalars(
+            select(AccountRow.name)
+            .join(CaseMemberRow, CaseMemberRow.account_id == AccountRow.id)
+            .where(CaseMemberRow.case_id == case_id)
+        ).all()
+    )
+    scored = select(JudgmentScoreRow.member_id).where(JudgmentScoreRow.member_id == JudgmentMemberRow.id)
+    acted = session.scalars(
+        select(AccountRow.name)
+        .join(JudgmentMemberRow, JudgmentMemberRow.account_id == AccountRow.id)
+        .where(JudgmentMemberRow.case_id == case_id)
+        .where(JudgmentMemberRow.recused.is_(True) | scored.exists())
+    ).all()
+    dropped = sorted(set(acted) & set(before) - set(wanted))
+    if dropped:
+        raise StoreError(
+            f"{'、'.join(dropped)}已在本案评分或申请回避，不能移出委员名单（其评分计入研判，须能查看本案）。"
+        )
+    session.execute(delete(CaseMemberRow).where(CaseMemberRow.case_id == case_id))
+    for name in wanted:
+        session.add(CaseMemberRow(case_id=case_id, account_id=found[name].id))
+    return before, wanted
 
 
 def _pin_reset_detail(name: str) -> dict[str, str]:

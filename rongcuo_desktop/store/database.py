@@ -62,6 +62,7 @@ from rongcuo_desktop.store.secret import KeyBox
 from rongcuo_desktop.store.wal_guard import WalGuard
 
 if TYPE_CHECKING:
+    from rongcuo_desktop.store.casework import CaseworkRepository
     from rongcuo_desktop.store.judgments import JudgmentRepository
     from rongcuo_desktop.store.transfer import CaseTransfer
 
@@ -105,6 +106,13 @@ class Store:
         from rongcuo_desktop.store.judgments import JudgmentRepository
 
         return JudgmentRepository(self.read_session, self.write_session, self.guard)
+
+    @functools.cached_property
+    def casework(self) -> CaseworkRepository:
+        """A case's file: moves, records of each step, committee seats, drafts (store/casework.py)."""
+        from rongcuo_desktop.store.casework import CaseworkRepository
+
+        return CaseworkRepository(self.read_session, self.write_session, self.guard)
 
     @functools.cached_property
     def transfer(self) -> CaseTransfer:

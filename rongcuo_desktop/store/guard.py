@@ -48,6 +48,8 @@ from rongcuo_desktop.store.errors import (
 log = logging.getLogger(__name__)
 
 
+# The cases a member has recused from: they read nothing of them any more (issue 12).
+_RECUSED = "SELECT case_id FROM judgment_members WHERE account_id = :a AND recused"
 # The program itself, for what no person does (a schema upgrade, passphrase failures before unlock).
 SYSTEM_ACTOR = AccountInfo(id=0, name="（程序）", role=Role.CHAIR)
 READ_ONLY_NOTE = "审计记录核对发现异常，为保护证据，程序以只读方式运行，直到主任确认。"
@@ -212,6 +214,9 @@ class AccessGuard:
         ).first()
         if member is None:
             raise PermissionDenied(f"{actor.role.label}“{actor.name}”不是该案件的委员，无权查看。")
+        recused = session.execute(text(_RECUSED + " AND case_id = :c"), {"c": case_id, "a": actor.id}).first()
+        if recused is not None:  # issue 12: recusal locks a member out of the case's material
+            raise PermissionDenied(f"{actor.role.label}“{actor.name}”已回避本案，不能查看本案的材料。")
         return actor
 
     def case_filter(self, by: Credential | None = None) -> tuple[str, list[Any]]:
@@ -220,7 +225,11 @@ class AccessGuard:
         if actor.may(Action.CASE_READ_ALL):
             return "", []
         require(actor, Action.CASE_READ)
-        return "id IN (SELECT case_id FROM case_members WHERE account_id = ?)", [actor.id]
+        recused = _RECUSED.replace(":a", "?")
+        return (
+            f"id IN (SELECT case_id FROM case_members WHERE account_id = ? EXCEPT {recused})",
+            [actor.id, actor.id],
+        )
 
     # --- recording ----------------------------------------------------------------------------
 

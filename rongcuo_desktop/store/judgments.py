@@ -454,18 +454,25 @@ class JudgmentRepository:
         log.info("scores recorded on case %d (%d dimension(s))", case_id, len(clean))
 
     @_committee_rules
-    def recuse(self, case_id: int, reason: str, *, by: Credential | None = None) -> None:
-        """The acting 委员 recuses from this case; scores they had given are withdrawn."""
+    def recuse(
+        self, case_id: int, reason: str, *, member: str | None = None, by: Credential | None = None
+    ) -> None:
+        """The acting 委员 recuses from this case; scores they had given are withdrawn. With `member`,
+        the 秘书 (or 主任) records that member's recusal (declared at the meeting, or on paper)."""
 
-        actor = self._guard.check_write(Action.RECUSAL, by)
+        if member is None:
+            actor = self._guard.check_write(Action.RECUSAL, by)
+        else:
+            actor = self._guard.check_write(Action.MEMBERS_ASSIGN, by)
         reason = recusal_reason(reason)
         with self._write() as session:
-            case = self._committee_case(session, case_id, actor, "申请回避")
+            recusing = actor if member is None else self._member_account(session, member)
+            case = self._committee_case(session, case_id, recusing, "申请回避")
             before = load_record(session, case)
             refuse_if_decided(before)
-            row = self._member_row(session, case, actor)
+            row = self._member_row(session, case, recusing)
             if row.recused:
-                raise JudgmentError("您已经申请过回避。")
+                raise JudgmentError("您已经申请过回避。" if member is None else f"{recusing.name}已经回避。")
             withdrawn = len(
                 session.scalars(
                     select(JudgmentScoreRow.dimension).where(JudgmentScoreRow.member_id == row.id)
@@ -476,11 +483,12 @@ class JudgmentRepository:
             session.flush()
             after = load_record(session, case)
             note = f"，撤回已有的 {withdrawn} 项评分" if withdrawn else ""
+            whose = "" if member is None else f"（记录委员 {recusing.name} 的回避）"
             self._guard.audit(
                 session,
                 Action.RECUSAL,
                 case_id=case_id,
-                summary=f"申请回避{note}",
+                summary=f"申请回避{note}{whose}",
                 detail={"member": row.member_key, "withdrawn_scores": withdrawn},
                 before=snapshot(before),
                 after=snapshot(after),
@@ -562,6 +570,10 @@ class JudgmentRepository:
                 after=snapshot(after),
                 actor=actor,
             )
+            # The stage follows the work: a case behind 结论认定 moves there (store.casework).
+            from rongcuo_desktop.store.casework import follow_decision
+
+            follow_decision(session, self._guard, case, actor)
         log.info("decision recorded on case %d", case_id)
         assert after.decision is not None
         return after.decision
@@ -589,6 +601,14 @@ class JudgmentRepository:
                 f"{actor.role.label}“{actor.name}”不在本案（{case.doc_no}）的委员名单中，不能{what}。"
             )
         return case
+
+    def _member_account(self, session: Session, name: str) -> AccountInfo:
+        from rongcuo_desktop.domain.roles import AccountInfo, Role
+
+        row = session.scalar(select(AccountRow).where(AccountRow.name == name.strip()))
+        if row is None or row.role != Role.MEMBER.value:
+            raise JudgmentError(f"没有名为“{name.strip()}”的委员账户。")
+        return AccountInfo(id=row.id, name=row.name, role=Role.MEMBER, active=bool(row.active))
 
     def _member_row(self, session: Session, case: CaseRecord, actor: AccountInfo) -> JudgmentMemberRow:
         """The actor's row on this case: theirs, or one imported under their name, or a new one."""

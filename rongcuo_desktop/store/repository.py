@@ -71,6 +71,10 @@ class ConclusionNotEditable(StoreError):
     """A conclusion or its date given to add()/update(): only store.judgments.decide records one."""
 
 
+class StageNotEditable(StoreError):
+    """A stage changed through update(): moves go through store.casework.move (the procedure's guards)."""
+
+
 class RulebookNotEditable(StoreError):
     """The rulebook of a case with a checklist or a conclusion changed through update()."""
 
@@ -153,6 +157,11 @@ class CaseRepository:
             if record is None:
                 raise CaseNotFound(case_id)
             before = to_case(record)
+            if case.stage != before.stage:  # the guards of domain/procedure, through store.casework
+                raise StageNotEditable(
+                    f"修改案件时不能改变阶段（{before.stage.label} → {case.stage.label}）：请用“推进阶段”"
+                    "（rongcuo stage），它核对每一步的条件并记录日期。"
+                )
             action, summary = describe_change(before, case)
             actor = self._guard.check_write(action, by)
             if action is not Action.CASE_EDIT and _data_changed(before, case):

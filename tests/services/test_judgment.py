@@ -90,8 +90,10 @@ def test_recusal_and_who_may_score(committee: Committee) -> None:
     with pytest.raises(JudgmentError, match="回避理由不能为空"):
         judgment.recuse(ws, committee.zhang, case_id, "  ")
     judgment.recuse(ws, committee.zhang, case_id, "与当事人系同一科室")
-    line = judgment.own_line(ws, committee.zhang, case_id)
-    assert line is not None and line.recused and not line.scores
+    with pytest.raises(PermissionDenied, match="已回避本案"):  # recusal locks the member out (issue 12)
+        judgment.own_line(ws, committee.zhang, case_id)
+    (line,) = [m for m in judgment.record(ws, committee.chair, case_id).members if m.name == "张委员"]
+    assert line.recused and not line.scores
     with pytest.raises(JudgmentError, match="已申请回避"):
         judgment.score(ws, committee.zhang, case_id, FULL)
     assert [e.summary for e in judgment.timeline(ws, committee.chair, case_id)][

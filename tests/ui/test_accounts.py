@@ -91,19 +91,23 @@ def test_timeline_widget_shows_who_did_what(qtbot: QtBot, store: Store) -> None:
 
     store.login("李秘书", "222286")
     case_id = store.cases.add(
-        Case(doc_no="容错〔2026〕5号", party_name="谢某某", party_unit="某局", party_position="")
+        Case(
+            doc_no="容错〔2026〕5号",
+            party_name="谢某某",
+            party_unit="某局",
+            party_position="",
+            accountability_matter="审批超时",
+        )
     )
-    case = store.cases.get(case_id)
-    case.stage = Stage.ACCEPTED
-    store.cases.update(case)
+    store.casework.move(case_id, Stage.ACCEPTED, rulebook="fuzhou-2019")  # the acceptance, then the move
     widget = AuditTimelineWidget()
     qtbot.addWidget(widget)
     widget.set_entries(store.audit_timeline(case_id))
     model = widget.model
     cells = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
-    assert [row[1] for row in cells] == ["李秘书（秘书）", "李秘书（秘书）"]
-    assert [row[2] for row in cells] == ["登记案件", "推进案件阶段"]
-    assert "申请 → 受理" in cells[1][3]
+    assert [row[1] for row in cells] == ["李秘书（秘书）"] * 3
+    assert [row[2] for row in cells] == ["登记案件", "修改案件", "推进案件阶段"]
+    assert "记录受理" in cells[1][3] and "申请 → 受理" in cells[2][3]
     assert widget.empty.isHidden()
 
 
