@@ -78,7 +78,7 @@ def test_every_change_is_recorded_with_person_and_hashes(store: Store) -> None:
     """Given a logged-in chair, when a case is created, moved and decided, then the timeline says so."""
     case_id = fill(store)
     entries = store.audit_timeline(case_id)
-    labels = ["登记案件", "修改案件", "推进案件阶段", "记录认定结论", "推进案件阶段"]
+    labels = ["登记案件", "记录办理事项", "推进案件阶段", "记录认定结论", "推进案件阶段"]
     assert [e.action_label for e in entries] == labels  # the decision moves the stage on (issue 12)
     assert all(e.actor_name == "王主任" and e.actor_role_label == "主任" for e in entries)
     assert "受理" in entries[1].summary and "受理" in entries[2].summary and "不予容错" in entries[3].summary

@@ -100,7 +100,7 @@ def test_a_hearing_from_the_command_line(
     late = rongcuo(
         store, *zhao, "score", DOC, "--dimension", "motive=3", "--rationale", "x", *pp(secrets_dir)
     )
-    assert late.returncode == 2 and "已申请回避" in late.stderr
+    assert late.returncode == 2 and "已回避本案" in late.stderr  # recusal locks them out of the case
     blind = rongcuo(store, *zhang, "judge", "--case", DOC, *pp(secrets_dir))  # before the decision
     assert blind.returncode == 0 and "委员只能看到本人的评分" in blind.stderr, blind.stderr
     not_chair = rongcuo(store, *zhang, "decide", DOC, "--conclusion", "予以容错免责", *pp(secrets_dir))

@@ -196,6 +196,10 @@
         <source>设置签名证书</source>
         <translation>Set the signing certificate</translation>
     </message>
+    <message>
+        <source>记录办理事项</source>
+        <translation>Record a step of the case</translation>
+    </message>
 </context>
 <context>
     <name>ActionGate</name>

@@ -25,6 +25,7 @@ class Action(LabelledEnum):
     CASE_CREATE = ("case_create", "登记案件")
     CASE_EDIT = ("case_edit", "修改案件")
     STAGE_MOVE = ("stage_move", "推进案件阶段")
+    CASE_RECORD = ("case_record", "记录办理事项")  # a record of a step (调查、反馈、备案、回访…)
     SCORE = ("score", "评分")
     RECUSAL = ("recusal", "申请回避")
     DECISION = ("decision", "记录认定结论")
@@ -53,6 +54,7 @@ _SECRETARY = frozenset(
         Action.CASE_CREATE,
         Action.CASE_EDIT,
         Action.STAGE_MOVE,
+        Action.CASE_RECORD,
         Action.EXPORT,
         Action.REPORT_EXPORT,
         Action.IMPORT,

@@ -7,6 +7,8 @@ compared with the latest event that wrote them. One implementation, used by `aud
 at open and the crash test.
 
 What each kind of event hashes (the writers, unchanged):
+- the case file (store.casework.file_states: the records of each step, the committee's seats):
+  case_record;
 - the case itself (store.mapping.to_case): case_create, case_edit, stage_move;
 - the judgment record (domain.committee.snapshot: checklist, members' scores and recusals, the
   decision, the case's conclusion and rulebook): score, recusal, decision, and case_edit with a
@@ -185,10 +187,29 @@ def verify_states(
     for start in range(0, len(ids), BATCH):
         chunk = ids[start : start + BATCH]
         events = _events(session, chunk)
+        files = _files(session, chunk)
         for case_id, (case, judgment, committee) in current_states(session, chunk).items():
             report.cases += 1
             _check_case(report, case_id, case, judgment, committee, events.get(case_id, []), bulk, rulebooks)
+            _check_file(report, case, files[case_id], events.get(case_id, []))
     return report
+
+
+def _files(session: Session, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    from rongcuo_desktop.store.casework import file_states  # the case file (store/casework.py)
+
+    return file_states(session, ids)
+
+
+def _check_file(report: StateReport, case: Case, file: dict[str, Any], events: list[_Event]) -> None:
+    """The case file's records and seats hash to the latest CASE_RECORD event (none: empty)."""
+    recorded = [e for e in events if e.action == "case_record"]
+    report.checked += 1
+    if recorded:
+        if state_digest(file) != recorded[-1].after_hash:
+            report.problems.append(_problem(case, "办理记录（各步骤的记录、委员会组成）"))
+    elif file["records"] or file["seats"]:
+        report.problems.append(_problem(case, "办理记录（没有审计事件）"))
 
 
 def ids_to_check_at_open(session: Session) -> list[int]:

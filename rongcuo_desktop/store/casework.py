@@ -392,23 +392,30 @@ def _context(
 
 
 def snapshot(session: Session, record: CaseRecord) -> dict[str, Any]:
-    """The case file as plain data for the audit hashes of its records and seats: the pinned rulebook,
-    every record, the seats (the stage is the case's: moves hash the case, see apply_move)."""
-    rows = session.execute(
-        select(CaseRecordRow.kind, CaseRecordRow.seq, CaseRecordRow.data)
-        .where(CaseRecordRow.case_id == record.id)
-        .order_by(CaseRecordRow.kind, CaseRecordRow.seq)
-    ).all()
-    seats = session.execute(
-        select(CaseSeatRow.account_id, CaseSeatRow.role, CaseSeatRow.field)
-        .where(CaseSeatRow.case_id == record.id)
-        .order_by(CaseSeatRow.account_id)
-    ).all()
-    return {
-        "rulebook": record.rulebook,
-        "records": [[k, s, json.loads(d)] for k, s, d in rows],
-        "seats": [list(s) for s in seats],
-    }
+    """The case file as plain data for the audit hashes of its CASE_RECORD events: every record and
+    the seats (the stage and the rulebook are the case's own: moves hash the case, see apply_move)."""
+    return file_states(session, [record.id])[record.id]
+
+
+def file_states(session: Session, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """The case files of `ids` as their CASE_RECORD events hash them (store/audit_state.py compares
+    them with the latest such event); an empty file for a case without records or seats."""
+    out: dict[int, dict[str, Any]] = {int(i): {"records": [], "seats": []} for i in ids}
+    for start in range(0, len(ids), 500):
+        chunk = [int(i) for i in ids[start : start + 500]]
+        for case_id, kind, seq, data in session.execute(
+            select(CaseRecordRow.case_id, CaseRecordRow.kind, CaseRecordRow.seq, CaseRecordRow.data)
+            .where(CaseRecordRow.case_id.in_(chunk))
+            .order_by(CaseRecordRow.case_id, CaseRecordRow.kind, CaseRecordRow.seq)
+        ):
+            out[case_id]["records"].append([kind, seq, json.loads(data)])
+        for case_id, account_id, role, field in session.execute(
+            select(CaseSeatRow.case_id, CaseSeatRow.account_id, CaseSeatRow.role, CaseSeatRow.field)
+            .where(CaseSeatRow.case_id.in_(chunk))
+            .order_by(CaseSeatRow.case_id, CaseSeatRow.account_id)
+        ):
+            out[case_id]["seats"].append([account_id, role, field])
+    return out
 
 
 def _now() -> str:
@@ -763,7 +770,7 @@ class CaseworkRepository:
         return self._save(case_id, record, seq, by)
 
     def _save(self, case_id: int, record: Record, seq: int | None, by: Credential | None) -> int:
-        actor = self._guard.check_write(Action.CASE_EDIT, by)
+        actor = self._guard.check_write(Action.CASE_RECORD, by)
         kind = record_kind(record)
         if kind in _MOVE_ONLY:
             raise CaseworkError(f"“{RECORD_LABELS[kind]}”随阶段推进记录（rongcuo stage）。")
@@ -846,7 +853,7 @@ class CaseworkRepository:
         number = "" if single else f"（第 {seq} 条）"
         self._guard.audit(
             session,
-            Action.CASE_EDIT,
+            Action.CASE_RECORD,
             case_id=row.id,
             summary=f"{verb}{RECORD_LABELS[kind]}{number}",
             detail={"record": kind, "seq": seq},
@@ -858,7 +865,7 @@ class CaseworkRepository:
 
     def remove(self, case_id: int, kind: str, seq: int, *, by: Credential | None = None) -> None:
         """Delete record `seq` of `kind` (a record entered by mistake); the stage stays where it is."""
-        actor = self._guard.check_write(Action.CASE_EDIT, by)
+        actor = self._guard.check_write(Action.CASE_RECORD, by)
         if kind not in RECORD_TYPES or kind in _MOVE_ONLY:
             raise CaseworkError(f"不能删除这类记录：{kind}。")
         with self._write() as session:
@@ -875,7 +882,7 @@ class CaseworkRepository:
             session.flush()
             self._guard.audit(
                 session,
-                Action.CASE_EDIT,
+                Action.CASE_RECORD,
                 case_id=case_id,
                 summary=f"删除{RECORD_LABELS[kind]}（第 {seq} 条）",
                 detail={"record": kind, "seq": seq, "removed": True},
@@ -937,12 +944,23 @@ class CaseworkRepository:
                     )
             session.flush()
             experts = sum(1 for s in clean if s.role is MemberRole.NON_FIXED)
+            # Two events, each hashing what it is about: the committee (as store.accounts writes it)
+            # and the case file with its seats (who is an expert of which field).
             self._guard.audit(
                 session,
                 Action.MEMBERS_ASSIGN,
                 case_id=case_id,
                 summary=f"案件委员：{'、'.join(wanted) or '（无）'}（其中非固定成员 {experts} 人）",
-                detail={"members_before": names_before},
+                before={"members": names_before},
+                after={"members": wanted},
+                actor=actor,
+            )
+            self._guard.audit(
+                session,
+                Action.CASE_RECORD,
+                case_id=case_id,
+                summary=f"委员会组成：固定成员 {len(clean) - experts} 人，非固定成员 {experts} 人",
+                detail={"record": "seats"},
                 before=before,
                 after=snapshot(session, row),
                 actor=actor,

@@ -41,6 +41,7 @@ MARKED: tuple[tuple[str, object], ...] = (  # (context, source text)
     ("Action", QT_TRANSLATE_NOOP("Action", "登记案件")),
     ("Action", QT_TRANSLATE_NOOP("Action", "修改案件")),
     ("Action", QT_TRANSLATE_NOOP("Action", "推进案件阶段")),
+    ("Action", QT_TRANSLATE_NOOP("Action", "记录办理事项")),
     ("Action", QT_TRANSLATE_NOOP("Action", "评分")),
     ("Action", QT_TRANSLATE_NOOP("Action", "申请回避")),
     ("Action", QT_TRANSLATE_NOOP("Action", "记录认定结论")),

@@ -106,7 +106,7 @@ def test_timeline_widget_shows_who_did_what(qtbot: QtBot, store: Store) -> None:
     model = widget.model
     cells = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
     assert [row[1] for row in cells] == ["李秘书（秘书）"] * 3
-    assert [row[2] for row in cells] == ["登记案件", "修改案件", "推进案件阶段"]
+    assert [row[2] for row in cells] == ["登记案件", "记录办理事项", "推进案件阶段"]
     assert "记录受理" in cells[1][3] and "申请 → 受理" in cells[2][3]
     assert widget.empty.isHidden()
 
