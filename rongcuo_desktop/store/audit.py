@@ -425,7 +425,10 @@ class AnchorKeeper:
         for source, raw in sources:
             if raw is None or (source in superseded and superseded[source] == raw):
                 continue
-            if source == "config" and raw.get("key_fingerprint") not in (None, "", self.fingerprint):
+            made_under = raw.get("key_fingerprint")
+            if made_under and made_under == self._keys.read_previous_key_fingerprint():
+                continue  # left under the key before a re-key that was cut short: it moves at the next write
+            if source == "config" and made_under not in (None, "", self.fingerprint):
                 problem = ChainProblem(
                     ProblemKind.ROLLBACK,
                     int(raw.get("length") or 0),
@@ -459,7 +462,9 @@ class AnchorKeeper:
         if config is not None:
             config.write(anchor.to_json(), self.fingerprint)
         if credential_store:
-            self._keys.write_audit_anchor_to_credential_store(anchor.to_json())
+            self._keys.write_audit_anchor_to_credential_store(
+                {**anchor.to_json(), "key_fingerprint": self.fingerprint}
+            )
 
     def outside(self) -> dict[str, Any]:
         """The anchors outside the data folder as they are now (what a restore supersedes)."""

@@ -64,7 +64,7 @@ OWNER_ONLY = 0o600  # backups and restored stores: the same mode as the store it
 _TRAILER = struct.Struct(">Q")
 _MAX_MANIFEST = 4 * 1024 * 1024
 _READ_CHUNK = 1024 * 1024
-_NAME_RE = re.compile(r"^(auto|manual|pre-migration)-(\d{8}-\d{6}-\d{3})(?:-(\d+))?\.rcbak$")
+_NAME_RE = re.compile(r"^(auto|manual|pre-migration|pre-rekey)-(\d{8}-\d{6}-\d{3})(?:-(\d+))?\.rcbak$")
 # Files that belong to a live SQLite database beside the main file.
 _SIDE_SUFFIXES = layout.DB_SIDE_SUFFIXES
 
@@ -171,7 +171,12 @@ class BackupManifest:
         return self.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
-_KIND_LABELS = {"auto": "关闭时自动", "manual": "手动", "pre-migration": "升级前自动"}
+_KIND_LABELS = {
+    "auto": "关闭时自动",
+    "manual": "手动",
+    "pre-migration": "升级前自动",
+    "pre-rekey": "更换口令前自动",
+}
 
 
 @dataclass(frozen=True)
@@ -372,7 +377,7 @@ def create_backup(
     Reads the store through its own read-only connection, so the running app's connection is not
     disturbed. On cancel, a full disk or any error the partial file is removed and the store is as it was.
     """
-    if kind not in ("auto", "manual", "pre-migration"):
+    if kind not in ("auto", "manual", "pre-migration", "pre-rekey"):
         raise ValueError(kind)
     try:
         key_file_bytes = files.key_file.read_bytes()
@@ -1101,3 +1106,52 @@ def _put_back(kept: Path, data_dir: Path) -> None:
             continue
         with contextlib.suppress(OSError):
             os.replace(item, data_dir / item.name)
+
+
+def recover_key_file(
+    backup_path: Path, passphrase: str, files: StoreFiles, unwrap: Unwrap | None = None
+) -> bytes:
+    """A lost or damaged key file, put back from a backup of this store with its passphrase (issue 11,
+    item 9): only the key file, the database stays as it is. Refused unless the backup's key opens
+    the CURRENT database (after a re-key an older backup's does not). Returns the key.
+
+    A damaged key file in the way is kept in backups/, never overwritten in place."""
+    from rongcuo_desktop.store.errors import KeyFileProblem
+    from rongcuo_desktop.store.keys import KeyManager, remember_key_file
+    from rongcuo_desktop.store.rekey import database_key
+
+    unchanged = "当前的数据库和密钥文件都没有改动。"
+    if not files.database.exists():
+        raise BackupError(
+            f"数据目录中没有数据库文件，只找回密钥文件没有意义：请用“从备份恢复”整个恢复。{unchanged}"
+        )
+    if files.key_file.exists():
+        try:
+            KeyManager(files.data_dir).check_key_file()
+        except KeyFileProblem:
+            pass  # damaged: it is kept aside below
+        else:
+            raise BackupError(f"当前的密钥文件完好，不需要找回。{unchanged}")
+    manifest = read_manifest(backup_path)
+    try:
+        key = (unwrap or unwrap_key_file)(manifest.key_file_bytes, passphrase)
+    except WrongPassphrase:
+        raise WrongPassphrase(WRONG_BACKUP_PASSPHRASE) from None
+    except StoreError as error:
+        raise BackupDamaged(f"备份里的密钥部分无法读取：{error}") from error
+    check_manifest_mac(manifest, key)
+    if database_key(files.data_dir, key) is None:
+        raise BackupError(
+            f"“{backup_path.name}”里的密钥打不开现在的数据库：这个备份做成之后更换过口令（数据库已重新加密），"
+            "或它是别的库的备份。请用更换口令之后做的备份找回密钥文件；或者用这个备份整个恢复"
+            f"（数据回到备份时的样子，当前库会原样保留）。{unchanged}"
+        )
+    if files.key_file.exists():
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        aside = files.data_dir / BACKUPS_DIR_NAME / f"damaged-key-file-{stamp}.json"
+        aside.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(files.key_file, aside)
+    layout.atomic_write(files.key_file, manifest.key_file_bytes)
+    remember_key_file(manifest.key_file_bytes)
+    log.info("key file recovered from a backup (kind=%s)", manifest.kind)
+    return key

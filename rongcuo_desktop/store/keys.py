@@ -171,6 +171,11 @@ class _KeyFile:
     # were just before it, which the restored chain supersedes (HMAC'd like the anchor). Lets the open
     # finish the move of those anchors if the restore was cut short between its two steps.
     restored_over: dict[str, Any] | None = None
+    # A passphrase change in progress (store/rekey.py): the new wrapping and each key under the other.
+    rekey_pending: dict[str, Any] | None = None
+    # The fingerprint (audit_chain.key_fingerprint) of the key before the last re-key: an outside
+    # anchor still made under it was left behind by a change cut short, not put there by a rollback.
+    previous_key_fingerprint: str | None = None
 
     def to_bytes(self) -> bytes:
         body = self._body()
@@ -194,6 +199,12 @@ class _KeyFile:
             }
             | ({"audit_anchor": self.audit_anchor} if self.audit_anchor is not None else {})
             | ({"restored_over": self.restored_over} if self.restored_over is not None else {})
+            | ({"rekey_pending": self.rekey_pending} if self.rekey_pending is not None else {})
+            | (
+                {"previous_key_fingerprint": self.previous_key_fingerprint}
+                if self.previous_key_fingerprint is not None
+                else {}
+            )
         )
 
     @classmethod
@@ -236,6 +247,10 @@ class _KeyFile:
                 created_at=str(body["created_at"]),
                 audit_anchor=body["audit_anchor"] if isinstance(body.get("audit_anchor"), dict) else None,
                 restored_over=body["restored_over"] if isinstance(body.get("restored_over"), dict) else None,
+                rekey_pending=body["rekey_pending"] if isinstance(body.get("rekey_pending"), dict) else None,
+                previous_key_fingerprint=str(body["previous_key_fingerprint"])
+                if body.get("previous_key_fingerprint")
+                else None,
             )
             if len(parsed.nonce) != 12 or len(parsed.wrapped_key) != KEY_BYTES + 16:
                 raise ValueError("wrong sizes")
@@ -420,12 +435,21 @@ class KeyManager:
             log.warning("credential store entry does not match the key file; ignored")
             self._credential_entry_missing = True
             return None
+        if record.rekey_pending is not None:
+            from rongcuo_desktop.store.rekey import cross_unwrap
+
+            other = cross_unwrap(key, str(record.rekey_pending.get("new_under_old", "")), record.store_id)
+            if other is None:
+                return None
+            key = self._settle(key, other, typed_new=None)
         self._last_key = key
         return key
 
     def unlock_with_passphrase(self, passphrase: str) -> bytes:
         """Unwrap the key (slow). Raises WrongPassphrase; on a wrong passphrase nothing changes."""
         record = self._read()
+        if record.rekey_pending is not None:
+            return self._unlock_during_rekey(record, passphrase)
         key = _unwrap(record, passphrase)
         _record_fingerprint(record)  # the key file this PC now knows to be sound
         self._last_key = key
@@ -437,6 +461,135 @@ class KeyManager:
         """The key proved by opening the store (services.unlock.open_store): kept like an unlock's, so
         turning 每次启动都需要口令 off can put it back into the credential store."""
         self._last_key = bytes(key)
+
+    # ----- a passphrase change that re-keys the database (store/rekey.py) ----------------------
+
+    def read_record(self) -> _KeyFile:
+        return self._read()
+
+    def note_rekey(self, old_key: bytes, new_key: bytes, new_passphrase: str) -> None:
+        """Step 2: the new key wrapped under the new passphrase, and each key under the other, noted
+        in the key file beside the unchanged old wrapping (slow: Argon2id for the new passphrase)."""
+        from rongcuo_desktop.store.rekey import cross_wrap
+
+        record = self._read()
+        kdf = calibrate_kdf(self._kdf_target_seconds)
+        nonce, wrapped = _wrap(new_key, new_passphrase, kdf, record.store_id)
+        pending = {
+            "kdf": kdf.to_json(),
+            "nonce": _b64(nonce),
+            "wrapped_key": _b64(wrapped),
+            "key_check": _b64(_key_check(new_key, record.store_id)),
+            "new_under_old": cross_wrap(old_key, new_key, record.store_id),
+            "old_under_new": cross_wrap(new_key, old_key, record.store_id),
+        }
+
+        def note(current: _KeyFile) -> _KeyFile:
+            if current.wrapped_key != record.wrapped_key:
+                raise KeyFileProblem("密钥文件在更换口令期间被另一处改动过，口令没有更换，请重试。")
+            return _replace(current, rekey_pending=pending)
+
+        self._update(note)
+
+    def adopt_rekey(self, old_key: bytes, new_key: bytes, anchor: dict[str, Any] | None) -> None:
+        """Step 4: the noted wrapping becomes the key file's, with the anchor re-made under the new key
+        (one atomic write); then the credential store gets the new key."""
+        from rongcuo_desktop.store.audit_chain import anchor_key, key_fingerprint
+
+        def adopt(current: _KeyFile) -> _KeyFile:
+            pending = current.rekey_pending
+            if pending is None:
+                return current
+            kdf = pending["kdf"]
+            return _replace(
+                current,
+                kdf=KdfParams(
+                    int(kdf["time_cost"]),
+                    int(kdf["memory_kib"]),
+                    int(kdf["parallelism"]),
+                    _unb64(kdf["salt"]),
+                ),
+                nonce=_unb64(pending["nonce"]),
+                wrapped_key=_unb64(pending["wrapped_key"]),
+                key_check=_unb64(pending["key_check"]),
+                rekey_pending=None,
+                audit_anchor=anchor if anchor is not None else current.audit_anchor,
+                restored_over=None,
+                previous_key_fingerprint=key_fingerprint(anchor_key(bytes(old_key))),
+            )
+
+        with _RECORD_LOCK:
+            record = self._update(adopt)
+            _record_fingerprint(record)
+            if not record.require_passphrase_each_start and record.credential_backend is not None:
+                name = self._put_in_credential_store(record.store_id, new_key)
+                if name is None:
+                    log.warning("credential store did not take the new key; the passphrase will be asked")
+        self._last_key = new_key
+
+    def _unlock_during_rekey(self, record: _KeyFile, passphrase: str) -> bytes:
+        """A passphrase change was cut short: the old or the new passphrase gives both keys."""
+        from rongcuo_desktop.store.rekey import cross_unwrap
+
+        pending = record.rekey_pending
+        assert pending is not None
+        try:
+            old_key = _unwrap(record, passphrase)
+            new_key = cross_unwrap(old_key, str(pending.get("new_under_old", "")), record.store_id)
+            typed_new = False
+        except WrongPassphrase:
+            noted = _replace(
+                record,
+                kdf=KdfParams(
+                    int(pending["kdf"]["time_cost"]),
+                    int(pending["kdf"]["memory_kib"]),
+                    int(pending["kdf"]["parallelism"]),
+                    _unb64(pending["kdf"]["salt"]),
+                ),
+                nonce=_unb64(pending["nonce"]),
+                wrapped_key=_unb64(pending["wrapped_key"]),
+                key_check=_unb64(pending["key_check"]),
+            )
+            new_key = _unwrap(noted, passphrase)
+            old_key = cross_unwrap(new_key, str(pending.get("old_under_new", "")), record.store_id)  # type: ignore[assignment]
+            typed_new = True
+        if old_key is None or new_key is None:
+            raise KeyFileProblem("密钥文件中未完成的口令更换记录不一致，它被改动过。请从备份中找回密钥文件。")
+        key = self._settle(old_key, new_key, typed_new=typed_new, passphrase=passphrase)
+        self._last_key = key
+        return key
+
+    def _settle(
+        self, old_key: bytes, new_key: bytes, *, typed_new: bool | None, passphrase: str | None = None
+    ) -> bytes:
+        """Finish a passphrase change cut short, whichever way the database went; returns its key."""
+        from rongcuo_desktop.store.rekey import database_key, finish_rekey
+
+        found = database_key(self.data_dir, new_key, old_key)
+        if found == new_key:
+            finish_rekey(self.data_dir, old_key, new_key)
+            log.info("an interrupted passphrase change was finished (database re-keyed)")
+            return new_key
+        if found is None:
+            raise KeyFileProblem(
+                "上一次更换口令没有完成，而数据库用旧密钥和新密钥都打不开。程序没有改动任何文件。"
+                "请用更换口令之前的备份（备份文件夹中的 pre-rekey 备份）恢复。"
+            )
+        # The database was not re-keyed yet: it keeps its key.
+        if typed_new and passphrase is not None:
+            kdf = calibrate_kdf(self._kdf_target_seconds)
+            nonce, wrapped = _wrap(old_key, passphrase, kdf, self._read().store_id)
+            self._update(
+                lambda current: _replace(
+                    current, kdf=kdf, nonce=nonce, wrapped_key=wrapped, rekey_pending=None
+                )
+            )
+            _record_fingerprint(self._read())
+            log.warning("an interrupted passphrase change: the key was re-wrapped, the re-key not done")
+        else:
+            self._update(lambda current: _replace(current, rekey_pending=None))
+            log.warning("an interrupted passphrase change was dropped: the database kept its key")
+        return old_key
 
     def forget_key(self) -> None:
         """Drop the key remembered from the last unlock (auto-lock): the passphrase or the credential
@@ -529,6 +682,12 @@ class KeyManager:
             return _replace(record, audit_anchor=dict(anchor), restored_over=restored)
 
         self._update(change)
+
+    def read_previous_key_fingerprint(self) -> str | None:
+        try:
+            return self._read().previous_key_fingerprint
+        except KeyFileProblem:
+            return None
 
     def read_restored_over(self) -> dict[str, Any] | None:
         try:

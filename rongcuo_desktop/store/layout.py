@@ -27,7 +27,9 @@ BACKUPS_DIR_NAME = "backups"
 # atomic_write's temporary file ".<target>.<8 random chars>.tmp" beside one of our files, and a
 # backup's ".<name>.rcbak.part" in backups/ (store/backup.py writes it, then renames it).
 _ATOMIC_TMP_RE = re.compile(r"^\.rongcuo[^/]*\.[A-Za-z0-9_]{8}\.tmp$")
-_BACKUP_PART_RE = re.compile(r"^\.(auto|manual|pre-migration)-\d{8}-\d{6}-\d{3}(-\d+)?\.rcbak\.part$")
+_BACKUP_PART_RE = re.compile(
+    r"^\.(auto|manual|pre-migration|pre-rekey)-\d{8}-\d{6}-\d{3}(-\d+)?\.rcbak\.part$"
+)
 # A backup being written touches its .part file with every step; one untouched this long is dead.
 STALE_PART_SECONDS = 15 * 60
 
