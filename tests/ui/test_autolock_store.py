@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from rongcuo_desktop.domain.case import Case
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.keys import KeyManager
-from rongcuo_desktop.ui.data.attachments import AttachmentsDialog
+from rongcuo_desktop.ui.data.attachments_dialog import AttachmentsDialog
 from rongcuo_desktop.ui.tasks import TaskRunner
 from tests.ui.conftest import Opening, open_window, person_of
 

@@ -15,7 +15,8 @@ from rongcuo_desktop.domain.case import Case
 from rongcuo_desktop.store.backup import StoreFiles
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.keys import KeyManager
-from rongcuo_desktop.ui.data.backup import BACKUP_FOLDER_KEY, BackupDialog
+from rongcuo_desktop.ui.data.backup import BACKUP_FOLDER_KEY
+from rongcuo_desktop.ui.data.backup_dialog import BackupDialog
 from rongcuo_desktop.ui.data.restore import RestoreActions, RestoreOfferDialog
 from rongcuo_desktop.ui.shell.menus import MenuName, menu_of
 from rongcuo_desktop.ui.tasks import TaskRunner

@@ -131,7 +131,7 @@ def test_member_attachment_dialog_does_not_offer_adding(
     runner: TaskRunner,
     store_and_keys: tuple[Store, KeyManager],
 ) -> None:
-    from rongcuo_desktop.ui.data.attachments import AttachmentsDialog
+    from rongcuo_desktop.ui.data.attachments_dialog import AttachmentsDialog
 
     store, _keys = store_and_keys
     chair = person_of(store, "王主任", PINS["王主任"])
@@ -171,7 +171,7 @@ def test_read_only_store_disables_every_write_until_the_chair_acknowledges(
     so, every write is disabled (reading, backing up and checking are not), an action's own
     setEnabled(True) cannot switch a write back on; when the chair acknowledges from the banner,
     the store is writable again and so are the actions."""
-    from rongcuo_desktop.ui.data.attachments import AttachmentsDialog
+    from rongcuo_desktop.ui.data.attachments_dialog import AttachmentsDialog
 
     store, _keys = store_and_keys
     store.guard.read_only_reason = "测试：审计异常"

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rongcuo_desktop.domain.roles import Action
-from rongcuo_desktop.services import accounts, attachments, backup, transfer, unlock
+from rongcuo_desktop.services import accounts, backup, unlock
 
 if TYPE_CHECKING:
     from rongcuo_desktop.services.accounts import Credential
@@ -44,11 +44,15 @@ def add_attachment(
     workspace: Workspace, by: Credential, case_id: int, path: Path, max_bytes: int
 ) -> AttachmentInfo:
     """Encrypt and store a file (chunked, with its SHA-256); audited."""
+    from rongcuo_desktop.services import attachments
+
     return attachments.add_file(workspace, by, case_id, path, max_bytes=max_bytes)
 
 
 def open_attachment(workspace: Workspace, by: Credential, attachment_id: int) -> tuple[AttachmentInfo, bytes]:
     """The file's record and bytes, for the viewer (in memory only); the opening is audited."""
+    from rongcuo_desktop.services import attachments
+
     return attachments.info(workspace, by, attachment_id), attachments.read(workspace, by, attachment_id)
 
 
@@ -160,6 +164,8 @@ def export_cases(
     overwrite: bool,
 ) -> ExportReport:
     """The cases (None: every case `by` may read) to a plaintext case file; audited."""
+    from rongcuo_desktop.services import transfer
+
     return transfer.export(
         workspace, by, path, ids, collection=True if ids is None else None, overwrite=overwrite, task=task
     )
@@ -168,6 +174,7 @@ def export_cases(
 def check_import(task: TaskContext, workspace: Workspace, by: Credential, path: Path) -> ImportPlan:
     """The whole file checked, nothing written: what an import would do (existing 文号 listed, not
     refused: the dialog offers to skip them)."""
+    from rongcuo_desktop.services import transfer
     from rongcuo_desktop.services.errors import ImportRefused
 
     task.check_cancelled()
@@ -181,6 +188,7 @@ def import_cases(
     task: TaskContext, workspace: Workspace, by: Credential, path: Path, skip_existing: bool
 ) -> ImportReport:
     """All or nothing; skip_existing only when the user saw the clashes (a 文号 added since is refused)."""
+    from rongcuo_desktop.services import transfer
     from rongcuo_desktop.services.errors import ImportRefused
 
     try:

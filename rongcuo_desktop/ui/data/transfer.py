@@ -26,7 +26,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from rongcuo_desktop.domain.roles import Action
-from rongcuo_desktop.services.errors import TransferCancelled
 from rongcuo_desktop.ui.data import ops
 from rongcuo_desktop.ui.data.transfer_progress import TransferProgress
 from rongcuo_desktop.ui.shell.context import WindowContext
@@ -187,6 +186,8 @@ class CaseTransferActions(QObject):
         self.exported.emit(report)
 
     def _export_failed(self, error: BaseException) -> None:
+        from rongcuo_desktop.services.errors import TransferCancelled  # store.transfer: off the start
+
         self._end_progress()
         if isinstance(error, TransferCancelled):
             self.last_message = self.tr("导出已取消，没有留下任何文件。")
@@ -309,6 +310,8 @@ class CaseTransferActions(QObject):
         return "、".join(names[:shown]) + more.replace("%1", str(len(names)))
 
     def _import_failed(self, error: BaseException, path: Path) -> None:
+        from rongcuo_desktop.services.errors import TransferCancelled  # store.transfer: off the start
+
         self._end_progress()
         if isinstance(error, ops.RefusedFile):
             from rongcuo_desktop.ui.data.transfer_dialogs import ImportIssuesDialog

@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from rongcuo_desktop.domain.roles import AccountInfo, Action
-from rongcuo_desktop.services import accounts, audit, judgment
+from rongcuo_desktop.services import accounts
 from rongcuo_desktop.ui.people.picker import AccountPickerDialog
 from rongcuo_desktop.ui.shell.context import WindowContext
 from rongcuo_desktop.ui.shell.menus import MenuName
@@ -129,6 +129,8 @@ class PeopleActions(QObject):
             )
             return
         case_id, title = selected
+        from rongcuo_desktop.services import judgment  # SQLAlchemy models: not on the start path
+
         self._ctx.runner.run_db(
             judgment.timeline,
             workspace,
@@ -150,6 +152,8 @@ class PeopleActions(QObject):
     def verify(self) -> None:
         workspace, person = self._ctx.workspace, self._ctx.person
         if workspace is not None and person is not None:
+            from rongcuo_desktop.services import audit  # not on the start path
+
             self._ctx.runner.run_db(
                 audit.verify,
                 workspace,
