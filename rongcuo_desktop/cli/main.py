@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
         attachment_commands,
         audit_commands,
         backup_commands,
+        casework_commands,
         judgment_commands,
         report_commands,
         rulebook_commands,
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup_commands.register(sub)
     audit_commands.register(sub)
     judgment_commands.register(sub)
+    casework_commands.register(sub)
     report_commands.register(sub)
     return parser
 

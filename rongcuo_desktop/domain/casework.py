@@ -29,7 +29,7 @@ from typing import Any, ClassVar, TypeVar, Union, get_args, get_origin
 from rongcuo_desktop.domain.case import CaseType, Conclusion, LabelledEnum, mask_name
 from rongcuo_desktop.domain.procedure import TOLERATED, ClearanceFinding
 from rongcuo_desktop.domain.text_rules import FIELDS, check_text, record_date_issues
-from rongcuo_desktop.domain.validation import Checker, Issue, brief
+from rongcuo_desktop.domain.validation import Checker, Issue, ValidationError, brief
 
 # ----- choices ----------------------------------------------------------------------------------------
 
@@ -449,6 +449,64 @@ def _decode(kind: Any, raw: Any) -> Any:
     if kind in (int, str, bool) and (not isinstance(raw, kind) or (kind is int and isinstance(raw, bool))):
         raise ValueError(f"expected {kind.__name__}, got {type(raw).__name__}")
     return raw
+
+
+def record_from_text(kind: str, values: Mapping[str, str]) -> Record:
+    """A record from text values (the command line's `--set 键=值`): dates as YYYY-MM-DD, numbers,
+    choices by code or Chinese name, lists separated by commas. ValidationError names each field that
+    is unknown, missing or does not read; the record's own rules come after (check_record)."""
+    if kind not in RECORD_TYPES:
+        known = "、".join(f"{k}（{RECORD_LABELS[k]}）" for k in RECORD_TYPES)
+        raise ValidationError("记录", [Issue("kind", f"没有 {brief(kind)} 这种记录，应为 {known} 之一")])
+    cls = RECORD_TYPES[kind]
+    hints = typing.get_type_hints(cls)
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    c = Checker()
+    data: dict[str, Any] = {}
+    for key, text in values.items():
+        if key not in fields:
+            c.fail(key, f"{RECORD_LABELS[kind]}没有这一项，可用：{'、'.join(fields)}")
+            continue
+        try:
+            data[key] = _from_text(hints[key], text)
+        except ValueError as error:
+            c.fail(key, f"读不出 {brief(text)}：{error}")
+    for name, f in fields.items():
+        required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+        if required and name not in data and not any(i.path == name for i in c.issues):
+            c.fail(name, "缺少这一项")
+    c.raise_if_any(RECORD_LABELS[kind])
+    return typing.cast(Record, cls(**data))
+
+
+def _from_text(kind: Any, text: str) -> Any:
+    origin = get_origin(kind)
+    if origin in (Union, types.UnionType):
+        if not text.strip():
+            return None
+        return _from_text(next(a for a in get_args(kind) if a is not type(None)), text)
+    if origin is tuple:
+        item = get_args(kind)[0]
+        return tuple(
+            _from_text(item, part.strip()) for part in text.replace("，", ",").split(",") if part.strip()
+        )
+    if isinstance(kind, type) and issubclass(kind, LabelledEnum):
+        try:
+            return kind.from_code_or_label(text.strip())
+        except ValueError:
+            choices = "、".join(f"{m.value}（{m.label}）" for m in kind)
+            raise ValueError(f"应为 {choices} 之一") from None
+    if kind is dt.date:
+        try:
+            return dt.date.fromisoformat(text.strip())
+        except ValueError:
+            raise ValueError("日期应写成 YYYY-MM-DD") from None
+    if kind is int:
+        try:
+            return int(text.strip())
+        except ValueError:
+            raise ValueError("应为整数") from None
+    return text
 
 
 # ----- names ----------------------------------------------------------------------------------------------
