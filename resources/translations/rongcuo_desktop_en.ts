@@ -2,6 +2,197 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>不予受理（%1）：%2</source>
+        <translation>Not accepted (%1): %2</translation>
+    </message>
+    <message>
+        <source>受理日期：%1</source>
+        <translation>Accepted on: %1</translation>
+    </message>
+    <message>
+        <source>受理意见：%1</source>
+        <translation>Acceptance note: %1</translation>
+    </message>
+    <message>
+        <source>适用的规则库：%1（%2）</source>
+        <translation>Rulebook: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>适用的规则库：%1</source>
+        <translation>Rulebook: %1</translation>
+    </message>
+    <message>
+        <source>尚未受理。受理时选定适用的规则库（之后不随规则库的新版本改变）。</source>
+        <translation>Not accepted yet. The rulebook is chosen at acceptance (a later version of it does not change this case).</translation>
+    </message>
+    <message>
+        <source>调查核实的情况</source>
+        <translation>Facts verified</translation>
+    </message>
+    <message>
+        <source>所在单位意见</source>
+        <translation>The unit&apos;s opinion</translation>
+    </message>
+    <message>
+        <source>当事人陈述申辩</source>
+        <translation>The person&apos;s statement</translation>
+    </message>
+    <message>
+        <source>关联附件</source>
+        <translation>Linked attachments</translation>
+    </message>
+    <message>
+        <source>本案尚未选定规则库：受理时选定后，这里列出其条件、情形和不予容错情形。</source>
+        <translation>No rulebook chosen for this case yet: once chosen at acceptance, its conditions, situations and exclusions are listed here.</translation>
+    </message>
+    <message>
+        <source>规则库：%1（%2）。每项注明出处；认定结论记录后清单不再修改。</source>
+        <translation>Rulebook: %1 (%2). Each item with its source; the checklist is frozen once the decision is recorded.</translation>
+    </message>
+    <message>
+        <source>条目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>出处</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>容错条件</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>容错情形</source>
+        <translation>Situations</translation>
+    </message>
+    <message>
+        <source>申请</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>不予容错情形</source>
+        <translation>Exclusions</translation>
+    </message>
+    <message>
+        <source>已回避：%1</source>
+        <translation>Recused: %1</translation>
+    </message>
+    <message>
+        <source>规则库要求 %1 人</source>
+        <translation>the rulebook requires %1</translation>
+    </message>
+    <message>
+        <source>尚未选定规则库</source>
+        <translation>no rulebook chosen yet</translation>
+    </message>
+    <message>
+        <source>未回避的委员 %1 人；%2。</source>
+        <translation>%1 members not recused; %2.</translation>
+    </message>
+    <message>
+        <source>认定结论</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>尚未认定。委员评分、会议认定由主任记录。</source>
+        <translation>No decision yet. The members score; the chair records the meeting&apos;s decision.</translation>
+    </message>
+    <message>
+        <source>认定日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>记录人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>（导入的认定记录）</source>
+        <translation>(an imported decision record)</translation>
+    </message>
+    <message>
+        <source>当时的研判建议</source>
+        <translation>Recommendation at the time</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>已完成评分的委员</source>
+        <translation>Members who completed their scores</translation>
+    </message>
+    <message>
+        <source>参加人员</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>已回访</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>待回访</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>第 %1 次</source>
+        <translation>Visit %1</translation>
+    </message>
+    <message>
+        <source>回访计划：认定后第 %1 个月</source>
+        <translation>Visit plan: months %1 after the decision</translation>
+    </message>
+    <message>
+        <source>本案的结论不进行跟踪回访。</source>
+        <translation>This case&apos;s conclusion has no follow-up.</translation>
+    </message>
+    <message>
+        <source>认定后按规则库的回访计划列出各次回访。</source>
+        <translation>Once decided, the visits of the rulebook&apos;s follow-up plan are listed here.</translation>
+    </message>
+    <message>
+        <source>回访方式</source>
+        <translation>Form of visit</translation>
+    </message>
+    <message>
+        <source>回访情况</source>
+        <translation>Findings of the visit</translation>
+    </message>
+    <message>
+        <source>已于 %1 列为典型案例。</source>
+        <translation>Marked as a typical case on %1.</translation>
+    </message>
+    <message>
+        <source>已认定的案件可列为典型案例，供以后情形相同的案件参照（姓名须隐去）。</source>
+        <translation>A decided case can be marked as a typical case, for later cases of the same situation (names masked).</translation>
+    </message>
+    <message>
+        <source>认定后可列为典型案例。</source>
+        <translation>Can be marked as a typical case once decided.</translation>
+    </message>
+    <message>
+        <source>记录回避</source>
+        <translation>Record recusal</translation>
+    </message>
+    <message>
+        <source>%1 回避本案的理由（如与当事人的关系）：</source>
+        <translation>Why %1 recuses from this case (e.g. the relation to the person concerned):</translation>
+    </message>
+</context>
+<context>
     <name>AccountGate</name>
     <message>
         <source>审计记录异常</source>
@@ -474,6 +665,76 @@ To view it, click “Export…” and save it to a folder of your choice.</trans
     </message>
 </context>
 <context>
+    <name>CaseFileActions</name>
+    <message>
+        <source>登记新案件…</source>
+        <translation>Register new case…</translation>
+    </message>
+    <message>
+        <source>打开案件</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>典型案例库…</source>
+        <translation>Typical-case library…</translation>
+    </message>
+    <message>
+        <source>工作台：待办与逾期</source>
+        <translation>Workbench: due and overdue</translation>
+    </message>
+    <message>
+        <source>工作台</source>
+        <translation>Workbench</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一个案件。</source>
+        <translation>Please select a case in the list first.</translation>
+    </message>
+    <message>
+        <source>跟踪回访</source>
+        <translation>Follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLibraryDialog</name>
+    <message>
+        <source>典型案例库</source>
+        <translation>Typical-case library</translation>
+    </message>
+    <message>
+        <source>情形</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>领域</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>摘要</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>摘要或文号中的字词</source>
+        <translation>A word of the summary or the document number</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Doc. no.</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation>Person concerned</translation>
+    </message>
+    <message>
+        <source>认定日期</source>
+        <translation>Decided on</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPane</name>
     <message>
         <source>搜索文号、当事人、单位</source>
@@ -507,6 +768,653 @@ To view it, click “Export…” and save it to a folder of your choice.</trans
     </message>
 </context>
 <context>
+    <name>CaseNewDialog</name>
+    <message>
+        <source>登记新案件</source>
+        <translation>Register a new case</translation>
+    </message>
+    <message>
+        <source>案件类型</source>
+        <translation>Case type</translation>
+    </message>
+    <message>
+        <source>申请人类型</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Doc. no.</translation>
+    </message>
+    <message>
+        <source>如 容错〔2026〕3号</source>
+        <translation>e.g. 容错〔2026〕3号</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation>Person concerned</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>领域</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>申请日期</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>规则库</source>
+        <translation>Rulebook</translation>
+    </message>
+    <message>
+        <source>问责事项</source>
+        <translation>Accountability matter</translation>
+    </message>
+    <message>
+        <source>事实</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <source>申请的容错情形（规则库清单）</source>
+        <translation>Situations claimed (the rulebook&apos;s list)</translation>
+    </message>
+    <message>
+        <source>情形相同的典型案例</source>
+        <translation>Typical cases of the same situation</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Conclusion</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRecordDialog</name>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>调查日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>调查人员</source>
+        <translation>Investigators</translation>
+    </message>
+    <message>
+        <source>如：王某、李某</source>
+        <translation>e.g. 王某、李某</translation>
+    </message>
+    <message>
+        <source>调查核实的情况</source>
+        <translation>Facts verified</translation>
+    </message>
+    <message>
+        <source>所在单位意见</source>
+        <translation>The unit&apos;s opinion</translation>
+    </message>
+    <message>
+        <source>当事人陈述申辩</source>
+        <translation>The person&apos;s statement</translation>
+    </message>
+    <message>
+        <source>关联附件</source>
+        <translation>Linked attachments</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>参加人员</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>听证的专业人员，或参加会商的部门</source>
+        <translation>The experts heard, or the departments consulted</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>反馈对象</source>
+        <translation>Notified</translation>
+    </message>
+    <message>
+        <source>反馈日期</source>
+        <translation>Date notified</translation>
+    </message>
+    <message>
+        <source>反馈方式</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>公开范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>如：全区党员干部</source>
+        <translation>e.g. all Party members of the district</translation>
+    </message>
+    <message>
+        <source>公开方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>公开日期</source>
+        <translation>Date disclosed</translation>
+    </message>
+    <message>
+        <source>公开的文本</source>
+        <translation>Text disclosed</translation>
+    </message>
+    <message>
+        <source>姓名须隐去，如“谢某某”</source>
+        <translation>Names must be masked, e.g. “谢某某”</translation>
+    </message>
+    <message>
+        <source>按案情生成隐名文本</source>
+        <translation>Draft a masked text from the facts</translation>
+    </message>
+    <message>
+        <source>第几次回访</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>回访日期</source>
+        <translation>Date of visit</translation>
+    </message>
+    <message>
+        <source>回访人</source>
+        <translation>Visited by</translation>
+    </message>
+    <message>
+        <source>回访方式</source>
+        <translation>Form of visit</translation>
+    </message>
+    <message>
+        <source>回访情况</source>
+        <translation>Findings of the visit</translation>
+    </message>
+    <message>
+        <source>思想状态、工作表现、需要的帮助</source>
+        <translation>State of mind, work, help needed</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSectionApplication</name>
+    <message>
+        <source>案件类型</source>
+        <translation>Case type</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Doc. no.</translation>
+    </message>
+    <message>
+        <source>如 容错〔2026〕3号</source>
+        <translation>e.g. 容错〔2026〕3号</translation>
+    </message>
+    <message>
+        <source>申请人类型</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation>Person concerned</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>领域</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>申请日期</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>问责事项</source>
+        <translation>Accountability matter</translation>
+    </message>
+    <message>
+        <source>被问责的事项</source>
+        <translation>The matter held to account</translation>
+    </message>
+    <message>
+        <source>事实</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <source>事情经过、主观动机、采取的措施和结果</source>
+        <translation>What happened, the motive, the measures taken and the outcome</translation>
+    </message>
+    <message>
+        <source>申请的情形</source>
+        <translation>Claimed situation</translation>
+    </message>
+    <message>
+        <source>申请人认为符合的容错情形</source>
+        <translation>The situation the applicant claims</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Acceptance</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSectionChecklist</name>
+    <message>
+        <source>条目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>出处</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>保存研判清单</source>
+        <translation>Save checklist</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSectionClearance</name>
+    <message>
+        <source>对受到不实反映的干部及时澄清正名、消除负面影响：先核查，再听取本人意愿，选定澄清方式。</source>
+        <translation>Clear a cadre falsely accused and undo the harm: verify first, then hear the person&apos;s wishes and choose how to clear them.</translation>
+    </message>
+    <message>
+        <source>核查结论</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>核查结论日期</source>
+        <translation>Date of the finding</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>当事人意愿</source>
+        <translation>The person&apos;s wishes</translation>
+    </message>
+    <message>
+        <source>本人希望以何种方式、在什么范围澄清</source>
+        <translation>How and before whom the person wishes to be cleared</translation>
+    </message>
+    <message>
+        <source>澄清方式</source>
+        <translation>Ways of clearing</translation>
+    </message>
+    <message>
+        <source>书面澄清</source>
+        <translation>Clearing letter</translation>
+    </message>
+    <message>
+        <source>会议澄清</source>
+        <translation>Clearing at a meeting</translation>
+    </message>
+    <message>
+        <source>通报澄清</source>
+        <translation>Clearing by circular</translation>
+    </message>
+    <message>
+        <source>核查说明</source>
+        <translation>Notes on the verification</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSectionCommittee</name>
+    <message>
+        <source>固定成员加上按案件领域抽调的非固定成员（专家）组成本案的裁定委员会；回避的委员不能查看本案材料。</source>
+        <translation>The case&apos;s committee: the fixed members plus non-fixed experts drawn for the case&apos;s field; a member who recused cannot read the case.</translation>
+    </message>
+    <message>
+        <source>委员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>身份</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <source>领域</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>回避</source>
+        <translation>Recusal</translation>
+    </message>
+    <message>
+        <source>固定成员</source>
+        <translation>Fixed member</translation>
+    </message>
+    <message>
+        <source>加入</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>按领域选专家</source>
+        <translation>Expert by field</translation>
+    </message>
+    <message>
+        <source>移出</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>记录回避…</source>
+        <translation>Record recusal…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSectionDecision</name>
+    <message>
+        <source>从轻、减轻处理：运用的“四种形态”</source>
+        <translation>Lighter handling: which of the “four forms” was used</translation>
+    </message>
+    <message>
+        <source>形态</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>处理措施</source>
+        <translation>Measure taken</translation>
+    </message>
+    <message>
+        <source>如：批评教育、谈话提醒</source>
+        <translation>e.g. criticism and education, a reminder talk</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>结果运用</source>
+        <translation>Result usage</translation>
+    </message>
+    <message>
+        <source>说明，如：2026 年度考核不因此扣分</source>
+        <translation>Notes, e.g. no deduction in the 2026 annual appraisal</translation>
+    </message>
+    <message>
+        <source>保存结果运用</source>
+        <translation>Save result usage</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSectionFeedback</name>
+    <message>
+        <source>结果反馈</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>Notified</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>记录反馈…</source>
+        <translation>Record feedback…</translation>
+    </message>
+    <message>
+        <source>事项公开</source>
+        <translation>Disclosure</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>记录公开…</source>
+        <translation>Record disclosure…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSectionFollowUp</name>
+    <message>
+        <source>报告备案</source>
+        <translation>Filing</translation>
+    </message>
+    <message>
+        <source>备案号</source>
+        <translation>Filing number</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>报送机关</source>
+        <translation>Filed with</translation>
+    </message>
+    <message>
+        <source>保存备案</source>
+        <translation>Save filing</translation>
+    </message>
+    <message>
+        <source>跟踪回访</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>次数</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>应回访日期</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>回访日期</source>
+        <translation>Date of visit</translation>
+    </message>
+    <message>
+        <source>回访人</source>
+        <translation>Visited by</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>记录回访…</source>
+        <translation>Record visit…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSectionHearing</name>
+    <message>
+        <source>听证请行业或领域的专业人员评判（滨城）；情况复杂、敏感、影响重大的，多部门会商研判（荔湾）。</source>
+        <translation>A hearing has experts of the field judge (Binzhou); complex, sensitive or major cases are discussed by several departments (Liwan).</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>参加人员</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>添加听证、会商记录…</source>
+        <translation>Add hearing or consultation…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSectionInvestigation</name>
+    <message>
+        <source>记录核实的事实、所在单位的意见和当事人的陈述申辩；可关联本案附件。</source>
+        <translation>Record the facts verified, the unit&apos;s opinion and the person&apos;s statement; the case&apos;s attachments can be linked.</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>调查人员</source>
+        <translation>Investigators</translation>
+    </message>
+    <message>
+        <source>调查核实的情况</source>
+        <translation>Facts verified</translation>
+    </message>
+    <message>
+        <source>添加调查记录…</source>
+        <translation>Add investigation record…</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSectionLinks</name>
+    <message>
+        <source>关联的事前备案（作为证据）</source>
+        <translation>Linked prior registrations (as evidence)</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Doc. no.</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>关联</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>典型案例</source>
+        <translation>Typical case</translation>
+    </message>
+    <message>
+        <source>摘要（隐去姓名，如“谢某某”）</source>
+        <translation>Summary (names masked, e.g. “谢某某”)</translation>
+    </message>
+    <message>
+        <source>隐去姓名</source>
+        <translation>Mask names</translation>
+    </message>
+    <message>
+        <source>列为典型案例</source>
+        <translation>Mark as typical case</translation>
+    </message>
+    <message>
+        <source>情形相同的典型案例</source>
+        <translation>Typical cases of the same situation</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation>Person concerned</translation>
+    </message>
+    <message>
+        <source>领域</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Conclusion</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStageDialog</name>
+    <message>
+        <source>推进阶段</source>
+        <translation>Move stage</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>适用的规则库</source>
+        <translation>Rulebook</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>退回或不予受理的理由</source>
+        <translation>Why the case moves back, or is not accepted</translation>
+    </message>
+    <message>
+        <source>受理意见</source>
+        <translation>Acceptance note</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>文号</source>
@@ -535,6 +1443,10 @@ To view it, click “Export…” and save it to a folder of your choice.</trans
     <message>
         <source>结论</source>
         <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>有逾期的跟踪回访</source>
+        <translation>A follow-up visit is overdue</translation>
     </message>
 </context>
 <context>
@@ -744,6 +1656,164 @@ Save to: %2</translation>
     </message>
 </context>
 <context>
+    <name>CaseWindow</name>
+    <message>
+        <source>撤销（Ctrl+Z）</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>重做（Ctrl+Shift+Z）</source>
+        <translation>Redo (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>保存修改（Ctrl+S）；离开输入框时也会自动保存</source>
+        <translation>Save changes (Ctrl+S); leaving a field also saves it</translation>
+    </message>
+    <message>
+        <source>案件 %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>%1 · 当前阶段：%2</source>
+        <translation>%1 · Current stage: %2</translation>
+    </message>
+    <message>
+        <source>已恢复未保存的内容（%1 项），请检查后保存</source>
+        <translation>Restored unsaved text (%1 fields): check it, then save</translation>
+    </message>
+    <message>
+        <source>问责事项</source>
+        <translation>Accountability matter</translation>
+    </message>
+    <message>
+        <source>被反映的问题</source>
+        <translation>The matter reported</translation>
+    </message>
+    <message>
+        <source>拟采取的创新举措</source>
+        <translation>The innovative measure planned</translation>
+    </message>
+    <message>
+        <source>重复情形提示（第九条(九)）：</source>
+        <translation>Possible repeat (Art. 9 (9)):</translation>
+    </message>
+    <message>
+        <source>%1（尚缺条件）</source>
+        <translation>%1 (not ready)</translation>
+    </message>
+    <message>
+        <source>退回到</source>
+        <translation>Move back to</translation>
+    </message>
+    <message>
+        <source>已保存 %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>草稿已保存 %1</source>
+        <translation>Draft kept %1</translation>
+    </message>
+    <message>
+        <source>案件</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>推进阶段…</source>
+        <translation>Move stage…</translation>
+    </message>
+    <message>
+        <source>申请与受理</source>
+        <translation>Application and acceptance</translation>
+    </message>
+    <message>
+        <source>调查核实</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
+        <source>研判清单</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>委员会</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>听证会商</source>
+        <translation>Hearing / consultation</translation>
+    </message>
+    <message>
+        <source>认定与运用</source>
+        <translation>Decision and usage</translation>
+    </message>
+    <message>
+        <source>反馈与公开</source>
+        <translation>Feedback and disclosure</translation>
+    </message>
+    <message>
+        <source>备案与回访</source>
+        <translation>Filing and follow-up</translation>
+    </message>
+    <message>
+        <source>澄清正名</source>
+        <translation>Clearing</translation>
+    </message>
+    <message>
+        <source>关联与典型</source>
+        <translation>Links and typical cases</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWorkbench</name>
+    <message>
+        <source>工作台</source>
+        <translation>Workbench</translation>
+    </message>
+    <message>
+        <source>显示</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Doc. no.</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>应办日期</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>打开案件</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>记录回访…</source>
+        <translation>Record visit…</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>请输入当前口令。</source>
@@ -814,6 +1884,36 @@ Save to: %2</translation>
     </message>
 </context>
 <context>
+    <name>ClearanceFinding</name>
+    <message>
+        <source>反映失实</source>
+        <translation>Report unfounded</translation>
+    </message>
+    <message>
+        <source>部分属实但不构成追究纪律责任</source>
+        <translation>Partly founded, no disciplinary liability</translation>
+    </message>
+    <message>
+        <source>反映属实</source>
+        <translation>Report founded</translation>
+    </message>
+</context>
+<context>
+    <name>ClearingMethod</name>
+    <message>
+        <source>书面澄清</source>
+        <translation>Clearing letter</translation>
+    </message>
+    <message>
+        <source>会议澄清</source>
+        <translation>Clearing at a meeting</translation>
+    </message>
+    <message>
+        <source>通报澄清</source>
+        <translation>Clearing by circular</translation>
+    </message>
+</context>
+<context>
     <name>Conclusion</name>
     <message>
         <source>予以容错免责</source>
@@ -826,6 +1926,21 @@ Save to: %2</translation>
     <message>
         <source>不予容错</source>
         <translation>Not tolerated</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionStatus</name>
+    <message>
+        <source>符合</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>不符合</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>未查明</source>
+        <translation>Not established</translation>
     </message>
 </context>
 <context>
@@ -920,6 +2035,77 @@ Save to: %2</translation>
     <message>
         <source>尚未认定</source>
         <translation>Not decided yet</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureMethod</name>
+    <message>
+        <source>召开会议</source>
+        <translation>At a meeting</translation>
+    </message>
+    <message>
+        <source>书面通报</source>
+        <translation>Written circular</translation>
+    </message>
+    <message>
+        <source>谈心谈话</source>
+        <translation>Heart-to-heart talk</translation>
+    </message>
+</context>
+<context>
+    <name>ExclusionStatus</name>
+    <message>
+        <source>已查实</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>经核查不存在</source>
+        <translation>Checked: not present</translation>
+    </message>
+    <message>
+        <source>未核查</source>
+        <translation>Not checked</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTo</name>
+    <message>
+        <source>申请单位</source>
+        <translation>Applicant unit</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation>Person concerned</translation>
+    </message>
+</context>
+<context>
+    <name>FourForms</name>
+    <message>
+        <source>第一种形态</source>
+        <translation>First form</translation>
+    </message>
+    <message>
+        <source>第二种形态</source>
+        <translation>Second form</translation>
+    </message>
+    <message>
+        <source>第三种形态</source>
+        <translation>Third form</translation>
+    </message>
+    <message>
+        <source>第四种形态</source>
+        <translation>Fourth form</translation>
+    </message>
+</context>
+<context>
+    <name>HearingKind</name>
+    <message>
+        <source>听证</source>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <source>会商研判</source>
+        <translation>Multi-department consultation</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +2550,17 @@ Case data are stored encrypted on this computer and never go online.</translatio
     </message>
 </context>
 <context>
+    <name>MemberRole</name>
+    <message>
+        <source>固定成员</source>
+        <translation>Fixed member</translation>
+    </message>
+    <message>
+        <source>非固定成员</source>
+        <translation>Non-fixed member</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>文件(&amp;F)</source>
@@ -1434,6 +2631,45 @@ Case data are stored encrypted on this computer and never go online.</translatio
     <message>
         <source>个人口令至少 6 位数字，不能全是同一个数字，也不能是连续的数字。</source>
         <translation>A PIN has at least 6 digits, not all the same digit and not a straight run (such as 123456).</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>问责事项</source>
+        <translation>Accountability matter</translation>
+    </message>
+    <message>
+        <source>被反映的问题</source>
+        <translation>The matter reported</translation>
+    </message>
+    <message>
+        <source>拟采取的创新举措</source>
+        <translation>The innovative measure planned</translation>
+    </message>
+    <message>
+        <source>已恢复上次未登记的内容（%1 项）</source>
+        <translation>Restored what was typed last time (%1 fields)</translation>
+    </message>
+    <message>
+        <source>重复情形提示（第九条(九)）：</source>
+        <translation>Possible repeat (Art. 9 (9)):</translation>
+    </message>
+    <message>
+        <source>申请人类型：请选择当事人、所在单位或纪检监察机关。</source>
+        <translation>Applicant: choose the person concerned, the unit or the discipline inspection organ.</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +2781,17 @@ Case data are stored encrypted on this computer and never go online.</translatio
     </message>
 </context>
 <context>
+    <name>ProcedureChart</name>
+    <message>
+        <source>办理流程：点击一个步骤，查看该步骤的记录</source>
+        <translation>The procedure: click a step to see its records</translation>
+    </message>
+    <message>
+        <source>（可选）</source>
+        <translation> (optional)</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyBanner</name>
     <message>
         <source>确认异常并恢复可写…</source>
@@ -1557,6 +2804,65 @@ Case data are stored encrypted on this computer and never go online.</translatio
     <message>
         <source>只读：审计记录异常，待主任确认。确认前不能修改案件、添加附件、恢复备份或管理账户；请主任登录后确认。</source>
         <translation>Read-only: audit trail anomaly, awaiting the chair&apos;s acknowledgement. Until then cases cannot be changed, attachments added, backups restored or accounts managed; the chair needs to log in and acknowledge it.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>调查核实记录</source>
+        <translation>Investigation record</translation>
+    </message>
+    <message>
+        <source>听证、会商记录</source>
+        <translation>Hearing or consultation record</translation>
+    </message>
+    <message>
+        <source>结果反馈</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>事项公开</source>
+        <translation>Disclosure</translation>
+    </message>
+    <message>
+        <source>跟踪回访</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>书面通知</source>
+        <translation>Written notice</translation>
+    </message>
+    <message>
+        <source>当面反馈</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>谈话反馈</source>
+        <translation>In a talk</translation>
+    </message>
+    <message>
+        <source>谈心谈话</source>
+        <translation>Heart-to-heart talk</translation>
+    </message>
+    <message>
+        <source>实地走访</source>
+        <translation>On-site visit</translation>
+    </message>
+    <message>
+        <source>电话回访</source>
+        <translation>By telephone</translation>
+    </message>
+    <message>
+        <source>第 %1 次（应于 %2）</source>
+        <translation>Visit %1 (due %2)</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +3098,45 @@ The files are left as they are. Please tell the chair, who can restore from a ba
     </message>
 </context>
 <context>
+    <name>StageDialog</name>
+    <message>
+        <source>退回到“%1”</source>
+        <translation>Move back to “%1”</translation>
+    </message>
+    <message>
+        <source>进入“%1”</source>
+        <translation>Move to “%1”</translation>
+    </message>
+    <message>
+        <source>把案件退回到“%1”。退回须写明理由，记入办理记录。</source>
+        <translation>Move the case back to “%1”. A reason is required; it goes into the case history.</translation>
+    </message>
+    <message>
+        <source>不予受理：案件就此结束。须写明理由。</source>
+        <translation>Not accepted: the case ends here. A reason is required.</translation>
+    </message>
+    <message>
+        <source>进入“%1”。日期是这一步实际办理的日期。</source>
+        <translation>Move to “%1”. The date is the day the step was actually taken.</translation>
+    </message>
+    <message>
+        <source>还不能进入这一步：</source>
+        <translation>This step cannot be taken yet:</translation>
+    </message>
+    <message>
+        <source>先完成上面列出的事项</source>
+        <translation>Complete the items listed above first</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>无法打开案件库</source>
@@ -1816,6 +3161,41 @@ The files are left as they are. Please tell the chair, who can restore from a ba
     <message>
         <source>程序没有改动或删除任何文件。数据目录：{folder}</source>
         <translation>The program has not changed or deleted any file. Data folder: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>Step</name>
+    <message>
+        <source>反映 / 申请</source>
+        <translation>Report / application</translation>
+    </message>
+    <message>
+        <source>核查核实</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>核查结论</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>澄清正名</source>
+        <translation>Clearing</translation>
+    </message>
+    <message>
+        <source>备案申请</source>
+        <translation>Registration request</translation>
+    </message>
+    <message>
+        <source>登记备案</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>不予备案</source>
+        <translation>Registration refused</translation>
+    </message>
+    <message>
+        <source>备案存档</source>
+        <translation>Kept on file</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +3248,25 @@ The files are left as they are. Please tell the chair, who can restore from a ba
     </message>
 </context>
 <context>
+    <name>TypicalLibraryDialog</name>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>全部结论</source>
+        <translation>All conclusions</translation>
+    </message>
+    <message>
+        <source>全部情形</source>
+        <translation>All situations</translation>
+    </message>
+    <message>
+        <source>全部领域</source>
+        <translation>All fields</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>解锁</source>
@@ -1903,6 +3302,33 @@ The files are left as they are. Please tell the chair, who can restore from a ba
     </message>
 </context>
 <context>
+    <name>Workbench</name>
+    <message>
+        <source>全部待办</source>
+        <translation>Everything due</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>30 天内到期</source>
+        <translation>Due within 30 days</translation>
+    </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>%1 天后</source>
+        <translation>in %1 days</translation>
+    </message>
+    <message>
+        <source>共 %1 项待办，其中已逾期 %2 项</source>
+        <translation>%1 items due, %2 of them overdue</translation>
+    </message>
+</context>
+<context>
     <name>_PinDialog</name>
     <message>
         <source>确定</source>
@@ -1911,6 +3337,21 @@ The files are left as they are. Please tell the chair, who can restore from a ba
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>self.w</name>
+    <message>
+        <source>（尚未核查）</source>
+        <translation>(not verified yet)</translation>
+    </message>
+    <message>
+        <source>有 %1 件情形相同或领域相同的典型案例可供参照（见“关联与典型”）。</source>
+        <translation>%1 typical cases of the same situation or field may be compared (see “Links and typical cases”).</translation>
+    </message>
+    <message>
+        <source>事前备案，作为证据</source>
+        <translation>Prior registration, as evidence</translation>
     </message>
 </context>
 </TS>

@@ -34,6 +34,7 @@ class CaseList:
 
     def __init__(self, workspace: Workspace, viewer: Credential) -> None:
         self._cases = workspace.store.cases
+        self._store = workspace.store
         self.viewer = viewer
 
     def ids(self, query: CaseQuery) -> list[int]:
@@ -53,6 +54,10 @@ class CaseList:
 
     def stage_counts(self) -> dict[Stage, int]:
         return self._cases.stage_counts(by=self.viewer)
+
+    def overdue(self, ids: Sequence[int]) -> set[int]:
+        """Which of `ids` have a follow-up visit (or a step) overdue: the list's marker."""
+        return self._store.casework.overdue_among(ids, by=self.viewer)
 
 
 def get(workspace: Workspace, by: Credential, case_id: int) -> Case:

@@ -122,6 +122,7 @@ class CaseListPane(QSplitter):
         self.model.page_loaded.connect(self._page_loaded)
         self.model.query_failed.connect(self._show_error)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.table.activated.connect(self._activated)  # double-click, Enter: the case window opens
         ctx.person_changed.connect(self._person_changed)
         ctx.cases_changed.connect(self.refresh)
         self._first_page = first_page
@@ -351,6 +352,11 @@ class CaseListPane(QSplitter):
 
     def _since_built(self) -> float:
         return (time.perf_counter() - self._built) * 1000
+
+    def _activated(self, index: QModelIndex) -> None:
+        case_id = self.model.case_id(index.row())
+        if case_id is not None:
+            self._ctx.case_activated.emit(case_id)
 
     # -- the detail pane ---------------------------------------------------------------------------
 

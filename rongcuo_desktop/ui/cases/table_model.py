@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor
 
 from rongcuo_desktop.domain.case import Case, Stage
 from rongcuo_desktop.services.cases import CaseQuery, CaseRow
@@ -31,6 +32,7 @@ from rongcuo_desktop.ui.tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
+OVERDUE_COLOUR = QColor("#8c1c13")
 # The list's order, kept as plain values in ui.ini (CaseListPane.save_state) so that the start-up can
 # fetch the first page before the window exists.
 SORT_COLUMN_KEY = "list/sort_column"
@@ -113,6 +115,7 @@ class CaseTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._rows: dict[int, tuple[str, ...]] = {}
         self._pending_pages: set[int] = set()
+        self._overdue: set[int] = set()  # cases with a follow-up visit overdue (store.casework)
         # Bumped whenever the id list is replaced: pages that arrive for an older list are dropped.
         self._generation = 0
         self._loading = False
@@ -212,6 +215,7 @@ class CaseTableModel(QAbstractTableModel):
         self._total = total if total is not None and total > len(self._ids) else None
         self._completing = False
         self._rows.clear()
+        self._overdue.clear()
         self._pending_pages.clear()
         self._generation += 1  # pages requested for the old list are now stale
         self.endResetModel()
@@ -256,6 +260,12 @@ class CaseTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        if index.column() == 0 and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole):
+            overdue = 0 <= index.row() < len(self._ids) and self._ids[index.row()] in self._overdue
+            if overdue:  # the 工作台 lists what is due; the list marks the case
+                return (
+                    OVERDUE_COLOUR if role == Qt.ItemDataRole.ForegroundRole else self.tr("有逾期的跟踪回访")
+                )
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         row = index.row()
@@ -317,6 +327,20 @@ class CaseTableModel(QAbstractTableModel):
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMN_KEYS) - 1))
             self.page_loaded.emit(first, last)
+            overdue = getattr(self._source, "overdue", None)
+            if overdue is not None:
+                self._runner.run_db(
+                    overdue,
+                    list(rows),
+                    receiver=self,
+                    done=lambda found: self._overdue_arrived(generation, first, last, found),
+                    failed=lambda _error: None,
+                )
+
+    def _overdue_arrived(self, generation: int, first: int, last: int, found: set[int]) -> None:
+        if generation == self._generation:
+            self._overdue |= found
+            self.dataChanged.emit(self.index(first, 0), self.index(last, 0))
 
     # -- lookups for the view ------------------------------------------------------------------------
 

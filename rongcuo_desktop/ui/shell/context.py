@@ -71,6 +71,7 @@ class WindowContext(QObject):
     workspace_changed = Signal()  # opened, locked (None), unlocked or restored (a new workspace)
     person_changed = Signal()  # 切换使用人, or a new workspace's person
     cases_changed = Signal()  # a feature added or changed cases: the list and its counts follow
+    case_activated = Signal(int)  # a case opened from the list (double-click, Enter): the case window
 
     def __init__(
         self,

@@ -8,6 +8,7 @@ once the store is open. The coming case window, scoring, hearing and reports fea
 
 from __future__ import annotations
 
+from rongcuo_desktop.ui.casefile.actions import CaseFileActions
 from rongcuo_desktop.ui.data.attachments import AttachmentActions
 from rongcuo_desktop.ui.data.backup import BackupActions
 from rongcuo_desktop.ui.data.integrity import IntegrityCheck
@@ -23,6 +24,7 @@ from rongcuo_desktop.ui.startup.key_actions import PassphraseActions
 class WindowFeatures:
     def __init__(self, ctx: WindowContext) -> None:
         self.passphrase = PassphraseActions(ctx)
+        self.casefile = CaseFileActions(ctx)  # 案件: new, open, library; 视图: 工作台
         # 数据: attachments | export, import | backup, restore, check | auto-lock, lock
         data = ctx.menu(MenuName.DATA)
         self.attachments = AttachmentActions(ctx)

@@ -1,0 +1,1 @@
+"""The case window, the 工作台 and the typical-case library (issue 12)."""
