@@ -85,6 +85,8 @@ def test_a_whole_case_from_the_command_line(template: tuple[Path, Path], tmp_pat
     code, out, err = run("stage", case, "--to", "结论认定")
     assert code == 2 and "未回避的只有 0 人，少于规则库规定的 5 人" in err
     assert run("members", case, *MEMBERS)[0] == 0
+    code, out, err = run("expert", "李委员", "--field", "行政审批")
+    assert code == 0 and "非固定成员（专家），领域：行政审批" in out, err
     code, out, err = run("stage", case, "--to", "结论认定", "--date", "2025-03-01")
     assert code == 0, err
     code, out, err = run(

@@ -2,197 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>不予受理（%1）：%2</source>
-        <translation>Not accepted (%1): %2</translation>
-    </message>
-    <message>
-        <source>受理日期：%1</source>
-        <translation>Accepted on: %1</translation>
-    </message>
-    <message>
-        <source>受理意见：%1</source>
-        <translation>Acceptance note: %1</translation>
-    </message>
-    <message>
-        <source>适用的规则库：%1（%2）</source>
-        <translation>Rulebook: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>适用的规则库：%1</source>
-        <translation>Rulebook: %1</translation>
-    </message>
-    <message>
-        <source>尚未受理。受理时选定适用的规则库（之后不随规则库的新版本改变）。</source>
-        <translation>Not accepted yet. The rulebook is chosen at acceptance (a later version of it does not change this case).</translation>
-    </message>
-    <message>
-        <source>调查核实的情况</source>
-        <translation>Facts verified</translation>
-    </message>
-    <message>
-        <source>所在单位意见</source>
-        <translation>The unit&apos;s opinion</translation>
-    </message>
-    <message>
-        <source>当事人陈述申辩</source>
-        <translation>The person&apos;s statement</translation>
-    </message>
-    <message>
-        <source>关联附件</source>
-        <translation>Linked attachments</translation>
-    </message>
-    <message>
-        <source>本案尚未选定规则库：受理时选定后，这里列出其条件、情形和不予容错情形。</source>
-        <translation>No rulebook chosen for this case yet: once chosen at acceptance, its conditions, situations and exclusions are listed here.</translation>
-    </message>
-    <message>
-        <source>规则库：%1（%2）。每项注明出处；认定结论记录后清单不再修改。</source>
-        <translation>Rulebook: %1 (%2). Each item with its source; the checklist is frozen once the decision is recorded.</translation>
-    </message>
-    <message>
-        <source>条目</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>出处</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>容错条件</source>
-        <translation>Conditions</translation>
-    </message>
-    <message>
-        <source>容错情形</source>
-        <translation>Situations</translation>
-    </message>
-    <message>
-        <source>申请</source>
-        <translation>Application</translation>
-    </message>
-    <message>
-        <source>不予容错情形</source>
-        <translation>Exclusions</translation>
-    </message>
-    <message>
-        <source>已回避：%1</source>
-        <translation>Recused: %1</translation>
-    </message>
-    <message>
-        <source>规则库要求 %1 人</source>
-        <translation>the rulebook requires %1</translation>
-    </message>
-    <message>
-        <source>尚未选定规则库</source>
-        <translation>no rulebook chosen yet</translation>
-    </message>
-    <message>
-        <source>未回避的委员 %1 人；%2。</source>
-        <translation>%1 members not recused; %2.</translation>
-    </message>
-    <message>
-        <source>认定结论</source>
-        <translation>Conclusion</translation>
-    </message>
-    <message>
-        <source>尚未认定。委员评分、会议认定由主任记录。</source>
-        <translation>No decision yet. The members score; the chair records the meeting&apos;s decision.</translation>
-    </message>
-    <message>
-        <source>认定日期</source>
-        <translation>Decided on</translation>
-    </message>
-    <message>
-        <source>记录人</source>
-        <translation>Recorded by</translation>
-    </message>
-    <message>
-        <source>（导入的认定记录）</source>
-        <translation>(an imported decision record)</translation>
-    </message>
-    <message>
-        <source>当时的研判建议</source>
-        <translation>Recommendation at the time</translation>
-    </message>
-    <message>
-        <source>说明</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>已完成评分的委员</source>
-        <translation>Members who completed their scores</translation>
-    </message>
-    <message>
-        <source>参加人员</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>意见</source>
-        <translation>Opinion</translation>
-    </message>
-    <message>
-        <source>已回访</source>
-        <translation>Visited</translation>
-    </message>
-    <message>
-        <source>已逾期</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>待回访</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>第 %1 次</source>
-        <translation>Visit %1</translation>
-    </message>
-    <message>
-        <source>回访计划：认定后第 %1 个月</source>
-        <translation>Visit plan: months %1 after the decision</translation>
-    </message>
-    <message>
-        <source>本案的结论不进行跟踪回访。</source>
-        <translation>This case&apos;s conclusion has no follow-up.</translation>
-    </message>
-    <message>
-        <source>认定后按规则库的回访计划列出各次回访。</source>
-        <translation>Once decided, the visits of the rulebook&apos;s follow-up plan are listed here.</translation>
-    </message>
-    <message>
-        <source>回访方式</source>
-        <translation>Form of visit</translation>
-    </message>
-    <message>
-        <source>回访情况</source>
-        <translation>Findings of the visit</translation>
-    </message>
-    <message>
-        <source>已于 %1 列为典型案例。</source>
-        <translation>Marked as a typical case on %1.</translation>
-    </message>
-    <message>
-        <source>已认定的案件可列为典型案例，供以后情形相同的案件参照（姓名须隐去）。</source>
-        <translation>A decided case can be marked as a typical case, for later cases of the same situation (names masked).</translation>
-    </message>
-    <message>
-        <source>认定后可列为典型案例。</source>
-        <translation>Can be marked as a typical case once decided.</translation>
-    </message>
-    <message>
-        <source>记录回避</source>
-        <translation>Record recusal</translation>
-    </message>
-    <message>
-        <source>%1 回避本案的理由（如与当事人的关系）：</source>
-        <translation>Why %1 recuses from this case (e.g. the relation to the person concerned):</translation>
-    </message>
-</context>
-<context>
     <name>AccountGate</name>
     <message>
         <source>审计记录异常</source>
@@ -1147,6 +956,10 @@ To view it, click “Export…” and save it to a folder of your choice.</trans
     <message>
         <source>记录回避…</source>
         <translation>Record recusal…</translation>
+    </message>
+    <message>
+        <source>设为专家…</source>
+        <translation>Make expert…</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +2805,221 @@ The files are left as they are. Please tell the chair, who can restore from a ba
     </message>
 </context>
 <context>
+    <name>Sections</name>
+    <message>
+        <source>把上面选中的委员设为非固定成员（专家），并写明其专业领域（多个用逗号分开）</source>
+        <translation>Make the member chosen above a non-fixed member (an expert) and give their fields (separated by commas)</translation>
+    </message>
+    <message>
+        <source>（尚未核查）</source>
+        <translation>(not verified yet)</translation>
+    </message>
+    <message>
+        <source>有 %1 件情形相同或领域相同的典型案例可供参照（见“关联与典型”）。</source>
+        <translation>%1 typical cases of the same situation or field may be compared (see “Links and typical cases”).</translation>
+    </message>
+    <message>
+        <source>事前备案，作为证据</source>
+        <translation>Prior registration, as evidence</translation>
+    </message>
+    <message>
+        <source>不予受理（%1）：%2</source>
+        <translation>Not accepted (%1): %2</translation>
+    </message>
+    <message>
+        <source>受理日期：%1</source>
+        <translation>Accepted on: %1</translation>
+    </message>
+    <message>
+        <source>受理意见：%1</source>
+        <translation>Acceptance note: %1</translation>
+    </message>
+    <message>
+        <source>适用的规则库：%1（%2）</source>
+        <translation>Rulebook: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>适用的规则库：%1</source>
+        <translation>Rulebook: %1</translation>
+    </message>
+    <message>
+        <source>尚未受理。受理时选定适用的规则库（之后不随规则库的新版本改变）。</source>
+        <translation>Not accepted yet. The rulebook is chosen at acceptance (a later version of it does not change this case).</translation>
+    </message>
+    <message>
+        <source>调查核实的情况</source>
+        <translation>Facts verified</translation>
+    </message>
+    <message>
+        <source>所在单位意见</source>
+        <translation>The unit&apos;s opinion</translation>
+    </message>
+    <message>
+        <source>当事人陈述申辩</source>
+        <translation>The person&apos;s statement</translation>
+    </message>
+    <message>
+        <source>关联附件</source>
+        <translation>Linked attachments</translation>
+    </message>
+    <message>
+        <source>本案尚未选定规则库：受理时选定后，这里列出其条件、情形和不予容错情形。</source>
+        <translation>No rulebook chosen for this case yet: once chosen at acceptance, its conditions, situations and exclusions are listed here.</translation>
+    </message>
+    <message>
+        <source>规则库：%1（%2）。每项注明出处；认定结论记录后清单不再修改。</source>
+        <translation>Rulebook: %1 (%2). Each item with its source; the checklist is frozen once the decision is recorded.</translation>
+    </message>
+    <message>
+        <source>条目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>出处</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>容错条件</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>容错情形</source>
+        <translation>Situations</translation>
+    </message>
+    <message>
+        <source>申请</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>不予容错情形</source>
+        <translation>Exclusions</translation>
+    </message>
+    <message>
+        <source>已回避：%1</source>
+        <translation>Recused: %1</translation>
+    </message>
+    <message>
+        <source>规则库要求 %1 人</source>
+        <translation>the rulebook requires %1</translation>
+    </message>
+    <message>
+        <source>尚未选定规则库</source>
+        <translation>no rulebook chosen yet</translation>
+    </message>
+    <message>
+        <source>未回避的委员 %1 人；%2。</source>
+        <translation>%1 members not recused; %2.</translation>
+    </message>
+    <message>
+        <source>认定结论</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>尚未认定。委员评分、会议认定由主任记录。</source>
+        <translation>No decision yet. The members score; the chair records the meeting&apos;s decision.</translation>
+    </message>
+    <message>
+        <source>认定日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>记录人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>（导入的认定记录）</source>
+        <translation>(an imported decision record)</translation>
+    </message>
+    <message>
+        <source>当时的研判建议</source>
+        <translation>Recommendation at the time</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>已完成评分的委员</source>
+        <translation>Members who completed their scores</translation>
+    </message>
+    <message>
+        <source>参加人员</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>已回访</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>待回访</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>第 %1 次</source>
+        <translation>Visit %1</translation>
+    </message>
+    <message>
+        <source>回访计划：认定后第 %1 个月</source>
+        <translation>Visit plan: months %1 after the decision</translation>
+    </message>
+    <message>
+        <source>本案的结论不进行跟踪回访。</source>
+        <translation>This case&apos;s conclusion has no follow-up.</translation>
+    </message>
+    <message>
+        <source>认定后按规则库的回访计划列出各次回访。</source>
+        <translation>Once decided, the visits of the rulebook&apos;s follow-up plan are listed here.</translation>
+    </message>
+    <message>
+        <source>回访方式</source>
+        <translation>Form of visit</translation>
+    </message>
+    <message>
+        <source>回访情况</source>
+        <translation>Findings of the visit</translation>
+    </message>
+    <message>
+        <source>已于 %1 列为典型案例。</source>
+        <translation>Marked as a typical case on %1.</translation>
+    </message>
+    <message>
+        <source>已认定的案件可列为典型案例，供以后情形相同的案件参照（姓名须隐去）。</source>
+        <translation>A decided case can be marked as a typical case, for later cases of the same situation (names masked).</translation>
+    </message>
+    <message>
+        <source>认定后可列为典型案例。</source>
+        <translation>Can be marked as a typical case once decided.</translation>
+    </message>
+    <message>
+        <source>记录回避</source>
+        <translation>Record recusal</translation>
+    </message>
+    <message>
+        <source>%1 回避本案的理由（如与当事人的关系）：</source>
+        <translation>Why %1 recuses from this case (e.g. the relation to the person concerned):</translation>
+    </message>
+    <message>
+        <source>设为专家</source>
+        <translation>Make expert</translation>
+    </message>
+    <message>
+        <source>%1 的专业领域（多个用逗号分开，如：行政审批，城市更新）：</source>
+        <translation>Fields of %1 (separated by commas, e.g. 行政审批, 城市更新):</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <source>创建案件库</source>
@@ -3337,21 +3365,6 @@ The files are left as they are. Please tell the chair, who can restore from a ba
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>self.w</name>
-    <message>
-        <source>（尚未核查）</source>
-        <translation>(not verified yet)</translation>
-    </message>
-    <message>
-        <source>有 %1 件情形相同或领域相同的典型案例可供参照（见“关联与典型”）。</source>
-        <translation>%1 typical cases of the same situation or field may be compared (see “Links and typical cases”).</translation>
-    </message>
-    <message>
-        <source>事前备案，作为证据</source>
-        <translation>Prior registration, as evidence</translation>
     </message>
 </context>
 </TS>

@@ -92,6 +92,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     passphrase_option(show)
     show.set_defaults(handler=run_casefile)
 
+    expert = sub.add_parser(
+        "expert",
+        help="委员的身份：非固定成员（专家）及其专业领域，或 --fixed 固定成员（秘书、主任）",
+        allow_abbrev=False,
+    )
+    expert.add_argument("name", metavar="委员")
+    expert.add_argument("--field", action="append", default=[], metavar="领域", help="专业领域（可重复）")
+    expert.add_argument("--fixed", action="store_true", help="设为固定成员")
+    passphrase_option(expert)
+    expert.set_defaults(handler=run_expert)
+
     due = sub.add_parser("followups", help="列出待办的跟踪回访（和超过期限的步骤）", allow_abbrev=False)
     due.add_argument("--overdue", action="store_true", help="只列出已逾期的")
     due.add_argument("--json", action="store_true", help="以 JSON 输出")
@@ -269,6 +280,17 @@ def run_casefile(args: argparse.Namespace) -> int:
     for visit in file.visits:
         state = f"已回访 {visit.done_on}" if visit.done_on else "待回访"
         print(f"  回访 第 {visit.visit_no} 次：应于 {visit.due_on}，{state}")
+    return EXIT_OK
+
+
+def run_expert(args: argparse.Namespace) -> int:
+    def work(ws: Workspace, by: Credential) -> None:
+        casework.set_profile(ws, by, args.name, fixed=args.fixed, fields=args.field)
+
+    store_call(args, work)
+    kind = "固定成员" if args.fixed else "非固定成员（专家）"
+    fields = f"，领域：{'、'.join(args.field)}" if args.field else ""
+    print(f"{args.name}：{kind}{fields}。")
     return EXIT_OK
 
 

@@ -380,6 +380,30 @@ def test_sections_are_built_and_filled_when_first_shown(
     assert window.ui.decisionSlot.isHidden()  # no scoring feature registered in this build
 
 
+def test_the_committee_is_seated_with_an_expert_drawn_by_field(
+    qtbot: QtBot, runner: TaskRunner, store: Store
+) -> None:
+    case_id = register(store)
+    opening = as_secretary(qtbot, runner, store)
+    window = opened_case(qtbot, opening, case_id)
+    window.show_section("committeeTab")
+    ui = window.ui
+    ui.memberCombo.setCurrentIndex(ui.memberCombo.findData("李委员"))
+    ui.expertProfileButton.click()
+    answer = window.dialog
+    answer.setTextValue("行政审批，城市更新")  # type: ignore[attr-defined]
+    answer.accept()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: ui.expertCombo.findData("李委员") >= 0, timeout=10000)
+    ui.addExpertButton.click()
+    qtbot.waitUntil(lambda: ui.seatsTree.topLevelItemCount() == 1, timeout=10000)
+    seat = ui.seatsTree.topLevelItem(0)
+    assert (seat.text(0), seat.text(1), seat.text(2)) == ("李委员", "非固定成员", "行政审批")
+    ui.memberCombo.setCurrentIndex(ui.memberCombo.findData("张委员"))
+    ui.addFixedButton.click()
+    qtbot.waitUntil(lambda: ui.seatsTree.topLevelItemCount() == 2, timeout=10000)
+    assert "未回避的委员 2 人" in ui.quorumLabel.text()
+
+
 def test_a_later_feature_plugs_its_panel_into_the_decision_section(
     qtbot: QtBot, runner: TaskRunner, store: Store
 ) -> None:

@@ -13,7 +13,7 @@ import html
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QListWidgetItem, QTreeWidget, QTreeWidgetItem, QWidget
 
 from rongcuo_desktop.domain.case import CaseType, Conclusion
@@ -101,11 +101,12 @@ def _rows(tree: QTreeWidget, rows: Sequence[Sequence[str]], data: Sequence[objec
         tree.resizeColumnToContents(column)
 
 
-class Sections:
+class Sections(QObject):
     """The sections of one case window. Each is built from its own form the first time its tab is
     shown (a window opens in a fraction of the time), and filled from the latest CaseView."""
 
     def __init__(self, window: CaseWindow) -> None:
+        super().__init__(window)
         self.w = window
         self.ui = window.ui
         self.view: ops.CaseView | None = None
@@ -154,6 +155,10 @@ class Sections:
         ui.expertFieldCombo.currentIndexChanged.connect(self._fill_experts)
         ui.removeSeatButton.clicked.connect(self.remove_seat)
         ui.recuseButton.clicked.connect(self.ask_recusal)
+        ui.expertProfileButton.clicked.connect(self.ask_expert_fields)
+        ui.expertProfileButton.setToolTip(
+            self.tr("把上面选中的委员设为非固定成员（专家），并写明其专业领域（多个用逗号分开）")
+        )
 
     def _wire_hearing(self) -> None:
         self.ui.addHearingButton.clicked.connect(lambda: self.open_record("hearing"))
@@ -186,7 +191,7 @@ class Sections:
         ui = self.ui
         ui.saveClearanceButton.clicked.connect(self.save_clearance)
         fill_enum(ui.findingCombo, list(ClearanceFinding))
-        ui.findingCombo.insertItem(0, self.w.tr("（尚未核查）"), "")
+        ui.findingCombo.insertItem(0, self.tr("（尚未核查）"), "")
 
     def _wire_links(self) -> None:
         ui = self.ui
@@ -208,7 +213,7 @@ class Sections:
         clearance_index = self.ui.sections.indexOf(self.ui.clearanceTab)
         self.ui.sections.setTabVisible(clearance_index, case.case_type is CaseType.CLEARANCE)
         if view.similar:
-            text = self.w.tr("有 %1 件情形相同或领域相同的典型案例可供参照（见“关联与典型”）。")
+            text = self.tr("有 %1 件情形相同或领域相同的典型案例可供参照（见“关联与典型”）。")
             self.ui.similarLabel.setText(text.replace("%1", str(len(view.similar))))
             self.ui.similarLabel.show()
         else:
@@ -265,27 +270,26 @@ class Sections:
         return [e.seq for e in self.view.file.of(kind)]
 
     def _fill_acceptance(self, view: ops.CaseView) -> None:
-        tr = self.w.tr
         file = view.file
         acceptance, rejection = file.one("acceptance"), file.one("rejection")
         lines = []
         if isinstance(rejection, Rejection):
-            text = tr("不予受理（%1）：%2").replace("%1", rejection.rejected_on.isoformat())
+            text = self.tr("不予受理（%1）：%2").replace("%1", rejection.rejected_on.isoformat())
             lines.append(text.replace("%2", rejection.reason))
         if isinstance(acceptance, Acceptance):
-            lines.append(tr("受理日期：%1").replace("%1", acceptance.accepted_on.isoformat()))
+            lines.append(self.tr("受理日期：%1").replace("%1", acceptance.accepted_on.isoformat()))
             if acceptance.note:
-                lines.append(tr("受理意见：%1").replace("%1", acceptance.note))
+                lines.append(self.tr("受理意见：%1").replace("%1", acceptance.note))
         if view.rulebook is not None:
             lines.append(
-                tr("适用的规则库：%1（%2）")
+                self.tr("适用的规则库：%1（%2）")
                 .replace("%1", view.rulebook.title)
                 .replace("%2", view.rulebook.key)
             )
         elif file.case.rulebook:
-            lines.append(tr("适用的规则库：%1").replace("%1", file.case.rulebook))
+            lines.append(self.tr("适用的规则库：%1").replace("%1", file.case.rulebook))
         if not lines:
-            lines.append(tr("尚未受理。受理时选定适用的规则库（之后不随规则库的新版本改变）。"))
+            lines.append(self.tr("尚未受理。受理时选定适用的规则库（之后不随规则库的新版本改变）。"))
         self.ui.acceptanceLabel.setText("\n".join(lines))
         self.ui.caseTypeValue.setText(label(file.case.case_type))
 
@@ -306,13 +310,12 @@ class Sections:
         if not isinstance(record, Investigation) or self.view is None:
             self.ui.investigationView.clear()
             return
-        tr = self.w.tr
         names = {a.id: a.file_name for a in self.view.attachments}
         parts = [
-            (tr("调查核实的情况"), record.findings),
-            (tr("所在单位意见"), record.unit_opinion),
-            (tr("当事人陈述申辩"), record.statement),
-            (tr("关联附件"), "、".join(names.get(i, f"#{i}") for i in record.attachment_ids)),
+            (self.tr("调查核实的情况"), record.findings),
+            (self.tr("所在单位意见"), record.unit_opinion),
+            (self.tr("当事人陈述申辩"), record.statement),
+            (self.tr("关联附件"), "、".join(names.get(i, f"#{i}") for i in record.attachment_ids)),
         ]
         self.ui.investigationView.setHtml(_html(parts))
 
@@ -325,23 +328,22 @@ class Sections:
     def _fill_checklist(self, view: ops.CaseView, editable: bool) -> None:
         tree = self.ui.checklistTree
         tree.clear()
-        tr = self.w.tr
         rulebook = view.rulebook
         record = view.record
         self.ui.saveChecklistButton.setVisible(self.w.ctx.may(Action.CASE_EDIT))
         self.ui.saveChecklistButton.setEnabled(editable and rulebook is not None)
         if rulebook is None:
             self.ui.checklistHint.setText(
-                tr("本案尚未选定规则库：受理时选定后，这里列出其条件、情形和不予容错情形。")
+                self.tr("本案尚未选定规则库：受理时选定后，这里列出其条件、情形和不予容错情形。")
             )
             return
         self.ui.checklistHint.setText(
-            tr("规则库：%1（%2）。每项注明出处；认定结论记录后清单不再修改。")
+            self.tr("规则库：%1（%2）。每项注明出处；认定结论记录后清单不再修改。")
             .replace("%1", rulebook.title)
             .replace("%2", rulebook.key)
         )
         checklist = record.checklist if record is not None else Checklist()
-        tree.setHeaderLabels([tr("条目"), tr("状态"), tr("出处")])
+        tree.setHeaderLabels([self.tr("条目"), self.tr("状态"), self.tr("出处")])
 
         def group(title: str) -> QTreeWidgetItem:
             item = QTreeWidgetItem(tree, [title])
@@ -349,11 +351,11 @@ class Sections:
             item.setExpanded(True)
             return item
 
-        conditions = group(tr("容错条件"))
+        conditions = group(self.tr("容错条件"))
         for rule in rulebook.conditions:
             status = checklist.conditions.get(rule.id, ConditionStatus.UNKNOWN)
             self._status_row(conditions, rule, list(ConditionStatus), status, editable)
-        situations = group(tr("容错情形"))
+        situations = group(self.tr("容错情形"))
         for rule in rulebook.situations:
             item = QTreeWidgetItem(situations, [rule.text, "", rule.citation.label()])
             item.setData(0, Qt.ItemDataRole.UserRole, ("situation", rule.id))
@@ -362,8 +364,8 @@ class Sections:
             item.setFlags(flags if editable else flags & ~Qt.ItemFlag.ItemIsEnabled)
             claimed = rule.id in checklist.situations
             item.setCheckState(0, Qt.CheckState.Checked if claimed else Qt.CheckState.Unchecked)
-            item.setText(1, tr("申请") if claimed else "")
-        exclusions = group(tr("不予容错情形"))
+            item.setText(1, self.tr("申请") if claimed else "")
+        exclusions = group(self.tr("不予容错情形"))
         for rule in rulebook.exclusions:
             found = checklist.exclusions.get(rule.id, ExclusionStatus.UNKNOWN)
             self._status_row(exclusions, rule, list(ExclusionStatus), found, editable)
@@ -409,7 +411,6 @@ class Sections:
         return Checklist(tuple(situations), conditions, exclusions)
 
     def _fill_committee(self, view: ops.CaseView, may_assign: bool) -> None:
-        tr = self.w.tr
         seats = view.file.seats
         _rows(
             self.ui.seatsTree,
@@ -418,7 +419,7 @@ class Sections:
                     s.name,
                     label(s.role),
                     s.field,
-                    tr("已回避：%1").replace("%1", s.recusal_reason) if s.recused else "",
+                    self.tr("已回避：%1").replace("%1", s.recusal_reason) if s.recused else "",
                 )
                 for s in seats
             ],
@@ -426,12 +427,14 @@ class Sections:
         )
         progress = view.file.progress
         quorum = (
-            tr("规则库要求 %1 人").replace("%1", str(progress.quorum))
+            self.tr("规则库要求 %1 人").replace("%1", str(progress.quorum))
             if progress.quorum
-            else tr("尚未选定规则库")
+            else self.tr("尚未选定规则库")
         )
         self.ui.quorumLabel.setText(
-            tr("未回避的委员 %1 人；%2。").replace("%1", str(progress.members_present)).replace("%2", quorum)
+            self.tr("未回避的委员 %1 人；%2。")
+            .replace("%1", str(progress.members_present))
+            .replace("%2", quorum)
         )
         seated = {s.name for s in seats}
         self.ui.memberCombo.clear()
@@ -455,6 +458,7 @@ class Sections:
             self.ui.addExpertButton,
             self.ui.removeSeatButton,
             self.ui.recuseButton,
+            self.ui.expertProfileButton,
             self.ui.fixedCaption,
             self.ui.expertCaption,
         ):
@@ -472,24 +476,23 @@ class Sections:
                 self.ui.expertCombo.addItem(profile.name, profile.name)
 
     def _fill_decision(self, view: ops.CaseView, editor: bool) -> None:
-        tr = self.w.tr
         case = view.file.case
         record = view.record
         parts: list[tuple[str, str]] = []
         if case.conclusion is None:
-            parts.append((tr("认定结论"), tr("尚未认定。委员评分、会议认定由主任记录。")))
+            parts.append((self.tr("认定结论"), self.tr("尚未认定。委员评分、会议认定由主任记录。")))
         else:
-            parts.append((tr("认定结论"), label(case.conclusion)))
-            parts.append((tr("认定日期"), case.decided_on.isoformat() if case.decided_on else ""))
+            parts.append((self.tr("认定结论"), label(case.conclusion)))
+            parts.append((self.tr("认定日期"), case.decided_on.isoformat() if case.decided_on else ""))
             decision = record.decision if record is not None else None
             if decision is not None:
-                parts.append((tr("记录人"), decision.recorded_by or tr("（导入的认定记录）")))
+                parts.append((self.tr("记录人"), decision.recorded_by or self.tr("（导入的认定记录）")))
                 if decision.recommendation is not None:
-                    parts.append((tr("当时的研判建议"), label(decision.recommendation)))
-                parts.append((tr("说明"), decision.note))
+                    parts.append((self.tr("当时的研判建议"), label(decision.recommendation)))
+                parts.append((self.tr("说明"), decision.note))
         if record is not None:
             counted = sum(1 for m in record.members if not m.recused and m.complete)
-            parts.append((tr("已完成评分的委员"), str(counted)))
+            parts.append((self.tr("已完成评分的委员"), str(counted)))
         self.ui.decisionView.setHtml(_html(parts))
         lenient = case.conclusion is Conclusion.LENIENT
         self.ui.lenientGroup.setVisible(lenient)
@@ -545,16 +548,14 @@ class Sections:
 
     def _show_hearing(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
         record = self._record_at("hearing", item)
-        tr = self.w.tr
         if isinstance(record, Hearing):
             self.ui.hearingView.setHtml(
-                _html([(tr("参加人员"), record.participants), (tr("意见"), record.summary)])
+                _html([(self.tr("参加人员"), record.participants), (self.tr("意见"), record.summary)])
             )
         else:
             self.ui.hearingView.clear()
 
     def _fill_follow_up(self, view: ops.CaseView, editor: bool) -> None:
-        tr = self.w.tr
         filing = view.file.one("filing")
         if isinstance(filing, Filing):
             self.ui.filingNumberEdit.setText(filing.number)
@@ -576,14 +577,14 @@ class Sections:
         for planned in view.file.visits:
             done = visits_done.get(planned.visit_no)
             if done is not None:
-                state = tr("已回访")
+                state = self.tr("已回访")
             elif planned.overdue(today):
-                state = tr("已逾期")
+                state = self.tr("已逾期")
             else:
-                state = tr("待回访")
+                state = self.tr("待回访")
             rows.append(
                 (
-                    tr("第 %1 次").replace("%1", str(planned.visit_no)),
+                    self.tr("第 %1 次").replace("%1", str(planned.visit_no)),
                     planned.due_on.isoformat(),
                     done.visited_on.isoformat() if done else "",
                     done.visitors if done else "",
@@ -593,17 +594,17 @@ class Sections:
         _rows(self.ui.visitsTree, rows, [p.visit_no for p in view.file.visits])
         for i in range(self.ui.visitsTree.topLevelItemCount()):
             item = self.ui.visitsTree.topLevelItem(i)
-            if item is not None and item.text(4) == tr("已逾期"):
+            if item is not None and item.text(4) == self.tr("已逾期"):
                 item.setForeground(4, Qt.GlobalColor.darkRed)
         if view.file.visits:
-            plan = tr("回访计划：认定后第 %1 个月").replace(
+            plan = self.tr("回访计划：认定后第 %1 个月").replace(
                 "%1", "、".join(str(v.month) for v in view.file.visits)
             )
             self.ui.planLabel.setText(f"{plan}。{view.file.plan_note}")
         elif view.file.progress.decided and not view.file.progress.follow_up_applies:
-            self.ui.planLabel.setText(tr("本案的结论不进行跟踪回访。"))
+            self.ui.planLabel.setText(self.tr("本案的结论不进行跟踪回访。"))
         else:
-            self.ui.planLabel.setText(tr("认定后按规则库的回访计划列出各次回访。"))
+            self.ui.planLabel.setText(self.tr("认定后按规则库的回访计划列出各次回访。"))
         self.ui.visitView.clear()
 
     def _show_visit(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
@@ -611,11 +612,12 @@ class Sections:
             return
         number = item.data(0, Qt.ItemDataRole.UserRole)
         record = next((r for r in self._of(Visit) if r.visit_no == number), None)
-        tr = self.w.tr
         if record is None:
             self.ui.visitView.clear()
         else:
-            self.ui.visitView.setHtml(_html([(tr("回访方式"), record.form), (tr("回访情况"), record.notes)]))
+            self.ui.visitView.setHtml(
+                _html([(self.tr("回访方式"), record.form), (self.tr("回访情况"), record.notes)])
+            )
 
     def _fill_clearance(self, view: ops.CaseView, editor: bool) -> None:
         record = view.file.one("clearance")
@@ -650,7 +652,6 @@ class Sections:
         ]
 
     def _fill_links(self, view: ops.CaseView, editor: bool) -> None:
-        tr = self.w.tr
         names = {i: (doc_no, unit) for i, doc_no, unit, _stage in view.pre_filings}
         links = self._of(EvidenceLink)
         _rows(
@@ -670,14 +671,14 @@ class Sections:
         decided = view.file.case.conclusion is not None
         if isinstance(mark, TypicalMark):
             self.ui.typicalState.setText(
-                tr("已于 %1 列为典型案例。").replace("%1", mark.marked_on.isoformat())
+                self.tr("已于 %1 列为典型案例。").replace("%1", mark.marked_on.isoformat())
             )
             self.ui.typicalSummaryEdit.setPlainText(mark.summary)
         else:
             self.ui.typicalState.setText(
-                tr("已认定的案件可列为典型案例，供以后情形相同的案件参照（姓名须隐去）。")
+                self.tr("已认定的案件可列为典型案例，供以后情形相同的案件参照（姓名须隐去）。")
                 if decided
-                else tr("认定后可列为典型案例。")
+                else self.tr("认定后可列为典型案例。")
             )
         for widget in (self.ui.typicalSummaryEdit, self.ui.maskButton, self.ui.markTypicalButton):
             widget.setEnabled(editor and decided)
@@ -810,12 +811,39 @@ class Sections:
         if item is None:
             return
         name = item.data(0, Qt.ItemDataRole.UserRole)
-        tr = self.w.tr
         self.w.dialog = ask_text(
             self.w,
-            tr("记录回避"),
-            tr("%1 回避本案的理由（如与当事人的关系）：").replace("%1", name),
+            self.tr("记录回避"),
+            self.tr("%1 回避本案的理由（如与当事人的关系）：").replace("%1", name),
             functools.partial(self._recuse, name),
+        )
+
+    def ask_expert_fields(self) -> None:
+        name = self.ui.memberCombo.currentData()
+        if not name:
+            return
+        self.w.dialog = ask_text(
+            self.w,
+            self.tr("设为专家"),
+            self.tr("%1 的专业领域（多个用逗号分开，如：行政审批，城市更新）：").replace("%1", name),
+            functools.partial(self._set_expert, name),
+        )
+
+    def _set_expert(self, name: str, text: str) -> None:
+        ctx = self.w.ctx
+        workspace, person = ctx.workspace, ctx.person
+        if workspace is None or person is None:
+            return
+        fields = [f.strip() for f in text.replace("，", ",").replace("、", ",").split(",") if f.strip()]
+        operation = functools.partial(casework.set_profile, fixed=False, fields=fields)
+        ctx.runner.run_db(
+            operation,
+            workspace,
+            person,
+            name,
+            receiver=self.w,
+            done=lambda _r: self.w._changed(),
+            failed=lambda error: self.w._say(str(error)),
         )
 
     def _recuse(self, name: str, reason: str) -> None:
@@ -838,7 +866,7 @@ class Sections:
     def link_pre_filing(self) -> None:
         case_id = self.ui.preFilingCombo.currentData()
         if case_id is not None:
-            self._call(casework.add, EvidenceLink(int(case_id), self.w.tr("事前备案，作为证据")))
+            self._call(casework.add, EvidenceLink(int(case_id), self.tr("事前备案，作为证据")))
 
     def _mask_summary(self) -> None:
         if self.view is not None:

@@ -94,6 +94,11 @@ class Ui_CaseSectionCommittee(object):
 
         self.committeeButtons.addItem(self.committeeSpacer)
 
+        self.expertProfileButton = QPushButton(CaseSectionCommittee)
+        self.expertProfileButton.setObjectName(u"expertProfileButton")
+
+        self.committeeButtons.addWidget(self.expertProfileButton)
+
 
         self.committeeTabLayout.addLayout(self.committeeButtons)
 
@@ -117,6 +122,7 @@ class Ui_CaseSectionCommittee(object):
         self.addExpertButton.setText(QCoreApplication.translate("CaseSectionCommittee", u"\u52a0\u5165", None))
         self.removeSeatButton.setText(QCoreApplication.translate("CaseSectionCommittee", u"\u79fb\u51fa", None))
         self.recuseButton.setText(QCoreApplication.translate("CaseSectionCommittee", u"\u8bb0\u5f55\u56de\u907f\u2026", None))
+        self.expertProfileButton.setText(QCoreApplication.translate("CaseSectionCommittee", u"\u8bbe\u4e3a\u4e13\u5bb6\u2026", None))
         pass
     # retranslateUi
 
