@@ -444,3 +444,27 @@ def test_a_record_changed_outside_the_app_is_found_by_the_audit_check(store: Sto
     report = store.audit_verify()
     assert not report.ok
     assert any("办理记录" in p.message and "容错〔2025〕3号" in p.message for p in report.problems)
+
+
+def test_a_rulebooks_step_deadline_is_due_from_the_day_the_step_was_entered(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """None of the seeds names a time limit, so no shipped rulebook has one; a committee's own may."""
+    import dataclasses as dc
+
+    from rongcuo_desktop.domain.rulebook import StageDeadline, find_rulebook
+    from rongcuo_desktop.paths import rulebooks_dir
+    from rongcuo_desktop.store import casework as casework_store
+
+    limited = dc.replace(
+        find_rulebook("fuzhou-2019", rulebooks_dir()),
+        stage_deadlines=(StageDeadline("investigation", 30, True),),
+    )
+    monkeypatch.setattr(casework_store, "_rulebook", lambda key: limited if key else None)
+    monkeypatch.setattr(casework_store, "_shipped_with_deadlines", lambda: (limited,))
+    case_id = register(store)
+    store.casework.move(case_id, Stage.ACCEPTED, rulebook="fuzhou-2019@1", on=D(2025, 1, 15))
+    store.casework.add(case_id, Investigation(D(2025, 2, 1), "王某", "查明属实"))
+    (due,) = store.casework.due()
+    assert due.kind == "deadline" and due.due_on == D(2025, 3, 3) and "“调查核实”期限 30 天" in due.label
+    assert store.casework.overdue_among([case_id], today=D(2025, 3, 4)) == {case_id}
