@@ -468,3 +468,16 @@ def test_a_rulebooks_step_deadline_is_due_from_the_day_the_step_was_entered(
     (due,) = store.casework.due()
     assert due.kind == "deadline" and due.due_on == D(2025, 3, 3) and "“调查核实”期限 30 天" in due.label
     assert store.casework.overdue_among([case_id], today=D(2025, 3, 4)) == {case_id}
+
+
+def test_what_is_due_reads_in_slices_as_it_reads_whole(store: Store) -> None:
+    first, second = register(store), register(store, 4)
+    to_decision(store, first)
+    to_decision(store, second)
+    whole = store.casework.due()
+    items, after = store.casework.due_slice(limit=1)
+    assert after == first and {d.case_id for d in items} == {first}
+    rest, end = store.casework.due_slice(after=after, limit=1)
+    assert end == second  # a full slice: there may be more
+    assert store.casework.due_slice(after=end, limit=1) == ([], None)
+    assert sorted(items + rest, key=lambda d: (d.due_on, d.doc_no, d.visit_no)) == whole

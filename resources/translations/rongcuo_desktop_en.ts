@@ -3355,6 +3355,14 @@ The files are left as they are. Please tell the chair, who can restore from a ba
         <source>共 %1 项待办，其中已逾期 %2 项</source>
         <translation>%1 items due, %2 of them overdue</translation>
     </message>
+    <message>
+        <source>正在查找待办事项……</source>
+        <translation>Looking for what is due…</translation>
+    </message>
+    <message>
+        <source>（列出最早的 %1 项）</source>
+        <translation> (the earliest %1 listed)</translation>
+    </message>
 </context>
 <context>
     <name>_PinDialog</name>

@@ -16,6 +16,7 @@ case library's search, and name masking (谢某某, seed 003). Standard library 
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import re
@@ -538,12 +539,9 @@ def add_months(day: dt.date, months: int) -> dt.date:
     """The same day `months` later (the month's last day where it is shorter: 1-31 + 1 = 2-28)."""
     month0 = day.month - 1 + months
     year, month = day.year + month0 // 12, month0 % 12 + 1
-    for last in (31, 30, 29, 28):
-        try:
-            return dt.date(year, month, min(day.day, last))
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
+    if day.day <= 28:
+        return dt.date(year, month, day.day)
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 @dataclass(frozen=True, slots=True)

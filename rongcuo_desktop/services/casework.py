@@ -58,6 +58,7 @@ __all__ = [
     "drafts",
     "drop_drafts",
     "due",
+    "due_slice",
     "file",
     "move",
     "move_options",
@@ -99,6 +100,12 @@ def move_options(progress: CaseProgress) -> list[MoveOption]:
 def due(ws: Workspace, by: Credential) -> list[DueItem]:
     """What is due across the cases `by` may read (visits not recorded, steps past a time limit)."""
     return ws.store.casework.due(by=by)
+
+
+def due_slice(ws: Workspace, by: Credential, after: int = 0) -> tuple[list[DueItem], int | None]:
+    """`due` in slices (the 工作台 on a large store): the items of the next candidate cases after
+    `after`, and where to go on (None: done)."""
+    return ws.store.casework.due_slice(by=by, after=after)
 
 
 def overdue_among(

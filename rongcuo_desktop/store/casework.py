@@ -105,6 +105,7 @@ class CaseworkError(StoreError):
 
 
 NEW_CASE = "new"  # the draft key of a case not registered yet
+DUE_SLICE = 2000  # candidate cases per slice of the 工作台's query (~0.3 s at most on an old PC)
 # The step whose work a record is: recording it moves the case there when the guards allow.
 WORK_OF: dict[str, Stage] = {
     "investigation": Stage.INVESTIGATION,
@@ -117,6 +118,7 @@ WORK_OF: dict[str, Stage] = {
 }
 _MOVE_ONLY = {"acceptance", "rejection"}  # written by the moves to 受理 / 不予受理
 _CONCLUSIONS = {c.value: c for c in Conclusion}
+_CASE_TYPES = {t.value: t for t in CaseType}
 _ROLES = {r.value: r for r in MemberRole}
 _TOLERATED_CODES = (Conclusion.EXEMPT.value, Conclusion.LENIENT.value)
 
@@ -540,13 +542,32 @@ class CaseworkRepository:
     def due(self, *, by: Credential | None = None, case_ids: Sequence[int] | None = None) -> list[DueItem]:
         """What is due on the cases `by` may read (or on `case_ids` of them): follow-up visits not
         yet recorded, and steps past a rulebook's time limit; by date."""
+        out: list[DueItem] = []
+        after = 0
+        while True:
+            items, after_next = self.due_slice(by=by, case_ids=case_ids, after=after)
+            out += items
+            if after_next is None:
+                return sorted(out, key=lambda d: (d.due_on, d.doc_no, d.visit_no))
+            after = after_next
+
+    def due_slice(
+        self,
+        *,
+        by: Credential | None = None,
+        case_ids: Sequence[int] | None = None,
+        after: int = 0,
+        limit: int = DUE_SLICE,
+    ) -> tuple[list[DueItem], int | None]:
+        """`due` for the next `limit` candidate cases with ids above `after`, and where to go on (None:
+        done). The 工作台 reads a large store slice by slice, so the list's pages are served between."""
         only, params = self._guard.case_filter(by)
         clauses = ["stage NOT IN ('closed', 'rejected')"]
         if only:
             clauses.append(only)
         if case_ids is not None:
             if not case_ids:
-                return []
+                return [], None
             clauses.append(f"id IN ({','.join(str(int(i)) for i in case_ids)})")
         # Only cases that can have something due: tolerated or cleared ones (visits), and those under a
         # rulebook with time limits (none of the shipped ones has any).
@@ -558,16 +579,39 @@ class CaseworkRepository:
         if limited:
             kinds.append(f"rulebook IN ({','.join('?' * len(limited))})")
         clauses.append("(" + " OR ".join(kinds) + ")")
-        sql = "SELECT id FROM cases WHERE " + " AND ".join(clauses)
+        clauses.append("id > ?")
+        sql = "SELECT id FROM cases WHERE " + " AND ".join(clauses) + " ORDER BY id LIMIT ?"
         out: list[DueItem] = []
         with self._read() as session:
-            ids = [row[0] for row in _raw(session, sql, [*params, *limited])]
+            ids = [row[0] for row in _raw(session, sql, [*params, *limited, after, limit])]
             for start in range(0, len(ids), 500):
                 out += self._due_for(session, ids[start : start + 500])
-        return sorted(out, key=lambda d: (d.due_on, d.doc_no, d.visit_no))
+        return out, (ids[-1] if len(ids) == limit else None)
 
     def _due_for(self, session: Session, ids: list[int]) -> list[DueItem]:
-        records = {r.id: r for r in session.scalars(select(CaseRecord).where(CaseRecord.id.in_(ids)))}
+        # Plain columns, never ORM rows: a row's texts would be loaded one case at a time (at 100,000
+        # cases that was 50 s for the 工作台; this is well under a second).
+        marks = ",".join(str(int(i)) for i in ids)
+        cases: dict[int, Case] = {}
+        for row in _raw(
+            session,
+            "SELECT id, doc_no, case_type, stage, conclusion, decided_on, rulebook, applied_on"
+            f" FROM cases WHERE id IN ({marks})",
+            (),
+        ):
+            cases[int(row[0])] = Case(
+                doc_no=row[1],
+                party_name="",
+                party_unit="",
+                party_position="",
+                case_type=_CASE_TYPES[row[2]],
+                stage=STAGES[row[3]],
+                conclusion=_CONCLUSIONS.get(row[4] or ""),
+                decided_on=dt.date.fromisoformat(row[5]) if row[5] else None,
+                rulebook=row[6] or "",
+                applied_on=dt.date.fromisoformat(row[7]),
+                id=int(row[0]),
+            )
         by_case: dict[int, list[Entry]] = {i: [] for i in ids}
         for case_id, kind, seq, data in session.execute(
             select(CaseRecordRow.case_id, CaseRecordRow.kind, CaseRecordRow.seq, CaseRecordRow.data).where(
@@ -586,10 +630,9 @@ class CaseworkRepository:
                 logs.setdefault(case_id, []).append(StageEntry(STAGES[stage], on, "", "", bool(back), ""))
         out: list[DueItem] = []
         for case_id in ids:
-            record = records.get(case_id)
-            if record is None:
+            case = cases.get(case_id)
+            if case is None:
                 continue
-            case = to_case(record)
             entries = by_case[case_id]
             progress = _light_progress(case, entries)
             visits, _note = _schedule(case, entries, progress)

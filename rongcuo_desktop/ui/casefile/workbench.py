@@ -22,6 +22,7 @@ from rongcuo_desktop.ui.forms.ui_case_workbench import Ui_CaseWorkbench
 from rongcuo_desktop.ui.shell.context import WindowContext
 
 SOON_DAYS = 30
+MAX_ROWS = 500  # the earliest first; a store of synthetic cases can have tens of thousands
 OVERDUE = QColor("#8c1c13")
 
 
@@ -36,6 +37,8 @@ class Workbench(QWidget):
         self.ui.setupUi(self)
         self.ctx = ctx
         self.items: list[DueItem] = []
+        self._collected: list[DueItem] = []
+        self._generation = 0
         ui = self.ui
         ui.filterCombo.addItem(self.tr("全部待办"), "all")
         ui.filterCombo.addItem(self.tr("已逾期"), "overdue")
@@ -63,12 +66,36 @@ class Workbench(QWidget):
             self.items = []
             self._show()
             return
+        self._generation += 1
+        self._collected = []
+        self.ui.countLabel.setText(self.tr("正在查找待办事项……"))
+        self._next_slice(self._generation, 0)
+
+    def _next_slice(self, generation: int, after: int) -> None:
+        """One slice per database job (services.casework.due_slice), so that on a large store the
+        list's pages and the other work are served between them."""
+        workspace, person = self.ctx.workspace, self.ctx.person
+        if workspace is None or person is None or generation != self._generation:
+            return
         self.ctx.runner.run_db(
-            casework.due, workspace, person, receiver=self, done=self._arrived, failed=self._failed
+            casework.due_slice,
+            workspace,
+            person,
+            after,
+            receiver=self,
+            done=lambda found: self._slice_arrived(generation, found),
+            failed=self._failed,
         )
 
-    def _arrived(self, items: list[DueItem]) -> None:
-        self.items = items
+    def _slice_arrived(self, generation: int, found: tuple[list[DueItem], int | None]) -> None:
+        if generation != self._generation:
+            return  # a newer refresh is on its way
+        items, after = found
+        self._collected += items
+        if after is not None:
+            self._next_slice(generation, after)
+            return
+        self.items = sorted(self._collected, key=lambda d: (d.due_on, d.doc_no, d.visit_no))
         self._show()
 
     def _failed(self, error: BaseException) -> None:
@@ -82,7 +109,8 @@ class Workbench(QWidget):
             "overdue": lambda d: d.overdue(today),
             "soon": lambda d: d.due_on <= today + dt.timedelta(days=SOON_DAYS),
         }[which]
-        shown = [d for d in self.items if keep(d)]
+        matching = [d for d in self.items if keep(d)]
+        shown = matching[:MAX_ROWS]
         tree = self.ui.dueTree
         tree.setSortingEnabled(False)
         tree.clear()
@@ -99,11 +127,11 @@ class Workbench(QWidget):
                     item.setForeground(column, QBrush(OVERDUE))
         tree.setSortingEnabled(True)
         overdue_count = sum(1 for d in self.items if d.overdue(today))
-        self.ui.countLabel.setText(
-            self.tr("共 %1 项待办，其中已逾期 %2 项")
-            .replace("%1", str(len(self.items)))
-            .replace("%2", str(overdue_count))
-        )
+        count = self.tr("共 %1 项待办，其中已逾期 %2 项").replace("%1", str(len(self.items)))
+        count = count.replace("%2", str(overdue_count))
+        if len(matching) > len(shown):
+            count += self.tr("（列出最早的 %1 项）").replace("%1", str(len(shown)))
+        self.ui.countLabel.setText(count)
         self._current_changed(tree.currentItem())
         self.loaded.emit(len(shown))
 
