@@ -139,7 +139,7 @@ def test_bad_scores_are_refused_naming_the_dimension_and_change_nothing(store: S
         ({"motive": Score(6, "x")}, "维度“动机态度”的等级应为 1 到 5 的整数，实际为 6"),
         ({"nature": Score(0, "x")}, "维度“性质程度”的等级应为 1 到 5 的整数"),
         ({"impact": Score(True, "x")}, "维度“后果影响”的等级"),  # type: ignore[arg-type]
-        ({"procedure": Score(3, " ")}, "维度“程序方法”的评分需要写明理由"),
+        ({"procedure": Score(1, " ")}, "维度“程序方法”评为 1 级，需要写明理由"),
         ({}, "没有给出任何维度的评分"),
     ]:
         with pytest.raises(JudgmentError, match=message):

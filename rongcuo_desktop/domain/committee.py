@@ -7,9 +7,15 @@ prints the records defined here. Standard library and domain only; each refusal 
 CommitteeError whose str() is a Chinese sentence naming the field (the store turns it into its
 JudgmentError, so a caller above the store catches one type).
 
-Blind scoring: until the conclusion is recorded, a person who may not read every case (a 委员) sees
-their own scores and, of the others, only who they are, whether they recused and how many
-dimensions they have scored -- never a level or a rationale (`visible_record`, `sees_score_event`).
+Blind scoring: until the chair reveals the round's scores (or the conclusion is recorded), a person
+who may not read every case (a 委员) sees their own scores and, of the others, only who they are,
+whether they recused and how many dimensions they have scored -- never a level or a rationale
+(`visible_record`, `sees_score_event`). The reveal needs the quorum (`check_reveal`); after it the
+round's ballots are final (`refuse_if_revealed`): a member amends until then. After 会商 the chair may
+open a further round (`check_new_round`): the revealed ballots are kept as an earlier round, and the
+new round is blind again. A paper ballot (a member without a PC) is entered by the 秘书 for a named
+member and marked as such (`MemberRecord.paper`). The decision carries the meeting's votes
+(赞成/反对/弃权, `check_votes`) and the dissenting opinions.
 """
 
 from __future__ import annotations
@@ -36,8 +42,10 @@ if TYPE_CHECKING:
 MAX_RULE_ID_LENGTH = 40
 DIMENSION_COUNT = 5  # the five dimensions of seed 001 (domain.rulebook.DIMENSIONS)
 _MEMBER_KEY = re.compile(r"^m(\d+)$")
-# What a 委员 reads of another member's score event before the conclusion (blind scoring).
-SCORE_WITHHELD = "评分（认定结论记录前，他人的评分内容不公开）"
+# What a 委员 reads of another member's score event before the reveal (blind scoring).
+SCORE_WITHHELD = "评分（评分揭晓前，他人的评分内容不公开）"
+# Levels at which a member must say why (the extremes of the scale need a reason on record).
+RATIONALE_LEVELS = (1, 5)
 
 
 class CommitteeError(ValueError):
@@ -62,11 +70,63 @@ class MemberRecord:
     imported: bool = False
     pending: bool = False  # on the committee (case_members) but has neither scored nor recused
     scored: int = 0  # how many dimensions this member has scored (shown even when `hidden`)
-    hidden: bool = False  # blind scoring: another member's scores, withheld until the decision
+    hidden: bool = False  # blind scoring: another member's scores, withheld until the reveal
+    paper: tuple[str, ...] = ()  # dimensions whose level came on a paper ballot the 秘书 entered
+    entered_by: str = ""  # who entered the paper ballot
 
     @property
     def complete(self) -> bool:
         return self.scored >= DIMENSION_COUNT
+
+
+@dataclass(frozen=True)
+class Votes:
+    """The meeting's vote on the conclusion: 赞成 / 反对 / 弃权."""
+
+    for_: int
+    against: int
+    abstain: int
+
+    @property
+    def total(self) -> int:
+        return self.for_ + self.against + self.abstain
+
+    @property
+    def majority(self) -> bool:
+        """More than half of those who voted agreed (the usual 过半数同意)."""
+        return self.for_ * 2 > self.total
+
+    def label(self) -> str:
+        return f"赞成 {self.for_} 票，反对 {self.against} 票，弃权 {self.abstain} 票"
+
+
+@dataclass(frozen=True)
+class RoundInfo:
+    """One round of scoring: opened (the first with the case; a later one by the chair after 会商,
+    with the reason) and revealed by the chair (None while blind)."""
+
+    number: int
+    reason: str = ""
+    opened_by: str = ""
+    opened_at: dt.datetime | None = None
+    revealed_by: str = ""
+    revealed_at: dt.datetime | None = None
+
+    @property
+    def revealed(self) -> bool:
+        return self.revealed_at is not None
+
+
+@dataclass(frozen=True)
+class EarlierBallot:
+    """A member's ballot of a round that is closed (revealed, then a new round opened): kept as it was."""
+
+    round: int
+    key: str
+    name: str
+    account_id: int | None
+    scores: Mapping[str, Score]
+    paper: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -79,6 +139,8 @@ class DecisionInfo:
     recorded_at: dt.datetime | None
     recommendation: Conclusion | None  # the engine's, when the decision was recorded here
     imported: bool
+    votes: Votes | None = None  # None: not recorded (older decisions, imports)
+    dissent: str = ""  # dissenting opinions, as the meeting recorded them
 
 
 @dataclass(frozen=True)
@@ -92,11 +154,33 @@ class JudgmentRecord:
     members: tuple[MemberRecord, ...]
     decision: DecisionInfo | None
     conclusion: Conclusion | None  # the case's conclusion (also set by older versions without a decision row)
-    blind: bool = False  # read by a 委员 before the decision: the other members' scores are left out
+    blind: bool = False  # read by a 委员 before the reveal: the other members' scores are left out
+    rounds: tuple[RoundInfo, ...] = ()  # rounds with a record (none: round 1, not revealed)
+    earlier: tuple[EarlierBallot, ...] = ()  # the ballots of closed rounds
 
     @property
     def decided(self) -> bool:
         return self.conclusion is not None
+
+    @property
+    def round(self) -> RoundInfo:
+        """The current round (the first, blind, when nothing was recorded about rounds)."""
+        return self.rounds[-1] if self.rounds else RoundInfo(1)
+
+    @property
+    def revealed(self) -> bool:
+        """The current round's scores are open to every member (revealed by the chair, or decided)."""
+        return self.decided or self.round.revealed
+
+    @property
+    def submitted(self) -> int:
+        """Members of the current round whose ballot is complete (what a hearing may show: not who)."""
+        return sum(1 for m in self.members if not m.recused and m.complete)
+
+    @property
+    def expected(self) -> int:
+        """Members who are to score in the current round (on the committee, not recused)."""
+        return sum(1 for m in self.members if not m.recused)
 
 
 @dataclass(frozen=True)
@@ -142,7 +226,8 @@ def dimension_id(text: str) -> str:
 
 def checked_scores(scores: Mapping[str, Score]) -> dict[str, Score]:
     """A member's scores as the record keeps them: dimensions by id (in the rulebook's order), each
-    level 1..5, each with a rationale. The one check of a score, whoever gives it."""
+    level 1..5, a rationale where the level is an extreme (1 or 5: `rationale_required`). The one
+    check of a score, whoever gives it."""
     from rongcuo_desktop.domain.rulebook import DIMENSIONS, LEVELS
     from rongcuo_desktop.domain.validation import brief
 
@@ -159,8 +244,8 @@ def checked_scores(scores: Mapping[str, Score]) -> dict[str, Score]:
             raise CommitteeError(f"维度“{name}”的等级应为 1 到 5 的整数，实际为 {brief(level)}。")
         rationale = score.rationale.strip() if isinstance(score.rationale, str) else ""
         rationale = clean_text(rationale, "rationale", f"维度“{name}”的")
-        if not rationale:
-            raise CommitteeError(f"维度“{name}”的评分需要写明理由。")
+        if not rationale and rationale_required(level):
+            raise CommitteeError(f"维度“{name}”评为 {level} 级，需要写明理由。")
         clean[dim_id] = dataclasses.replace(score, rationale=rationale)
     return {d: clean[d] for d in DIMENSIONS if d in clean}
 
@@ -193,6 +278,27 @@ def scores_from_data(data: Any) -> dict[str, Score]:
             raise CommitteeError(f"{key}：这个维度出现了两次")
         scores[dim_id] = Score(level, rationale)
     return scores
+
+
+def rationale_required(level: int) -> bool:
+    """An extreme level (1 or 5) needs its reason written down; levels 2-4 may carry one."""
+    return level in RATIONALE_LEVELS
+
+
+def ballot_gaps(levels: Mapping[str, int | None], rationales: Mapping[str, str]) -> list[str]:
+    """What a ballot still lacks before it can be submitted, one short sentence each, in the
+    rulebook's order: a dimension without a level, an extreme level without its reason. The scoring
+    dialog lists these; `checked_scores` refuses the same things."""
+    from rongcuo_desktop.domain.rulebook import DIMENSIONS
+
+    gaps: list[str] = []
+    for dim_id, name in DIMENSIONS.items():
+        level = levels.get(dim_id)
+        if level is None:
+            gaps.append(f"{name}：未选择等级")
+        elif rationale_required(level) and not rationales.get(dim_id, "").strip():
+            gaps.append(f"{name}：评为 {level} 级，须写明理由")
+    return gaps
 
 
 def missing_dimensions(scores: Mapping[str, Score]) -> list[str]:
@@ -246,6 +352,67 @@ def recusal_reason(reason: str) -> str:
     return reason
 
 
+def refuse_if_revealed(record: JudgmentRecord) -> None:
+    """A round's ballots are final once revealed: amend until then; after 会商 a new round."""
+    refuse_if_decided(record)
+    current = record.round
+    if current.revealed:
+        raise CommitteeError(
+            f"第 {current.number} 轮评分已经揭晓，评分和回避不再修改。"
+            f"如需重新评分，请主任在会商后开始第 {current.number + 1} 轮评分。"
+        )
+
+
+def check_reveal(record: JudgmentRecord, counted: Quorum) -> None:
+    """The chair reveals the current round: not twice, not after the decision, not before the quorum."""
+    if record.decided:
+        label = record.conclusion.label if record.conclusion else ""
+        raise CommitteeError(f"本案已记录认定结论（{label}），评分已经公开。")
+    current = record.round
+    if current.revealed:
+        raise CommitteeError(f"第 {current.number} 轮评分已经揭晓。")
+    if not counted.met:
+        missing = counted.required - counted.counted
+        detail = f"；尚未评完五个维度的委员 {counted.incomplete} 人" if counted.incomplete else ""
+        raise CommitteeError(
+            f"计入评分的委员 {counted.counted} 人，少于法定人数 {counted.required} 人（还差 {missing} 人"
+            f"{detail}），不能揭晓评分。"
+        )
+
+
+def check_new_round(record: JudgmentRecord, reason: str) -> str:
+    """A further round after 会商: only once the current one is revealed and before the decision,
+    with the reason written down (what the 会商 found). Returns the reason as stored."""
+    refuse_if_decided(record)
+    current = record.round
+    if not current.revealed:
+        raise CommitteeError(
+            f"第 {current.number} 轮评分尚未揭晓：揭晓并会商后，才能开始第 {current.number + 1} 轮评分。"
+        )
+    reason = clean_text(reason.strip(), "round_reason")
+    if not reason:
+        raise CommitteeError("请写明重新评分的理由（例如会商中澄清的事实或分歧）。")
+    return reason
+
+
+def check_votes(votes: Votes | None, seated: int) -> None:
+    """The meeting's vote counts: whole numbers, at least one vote, not more votes than members
+    seated on the case and not recused (`seated`; 0: the committee is not recorded here)."""
+    if votes is None:
+        return
+    for label, value in (("赞成", votes.for_), ("反对", votes.against), ("弃权", votes.abstain)):
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise CommitteeError(f"表决票数“{label}”应为不小于 0 的整数。")
+    if votes.total == 0:
+        raise CommitteeError("表决票数合计为 0：请填写赞成、反对、弃权的票数（或不记录表决）。")
+    if seated and votes.total > seated:
+        raise CommitteeError(f"表决票数合计 {votes.total} 票，多于本案未回避的委员 {seated} 人：请核对票数。")
+
+
+def dissent_text(text: str) -> str:
+    return clean_text(text.strip(), "dissent")
+
+
 def refuse_if_decided(record: JudgmentRecord) -> None:
     """Once the conclusion is recorded, the checklist, scores and recusals no longer change."""
     if record.conclusion is not None:
@@ -266,9 +433,10 @@ def is_own(member: MemberRecord, viewer: AccountInfo) -> bool:
 
 
 def visible_record(record: JudgmentRecord, viewer: AccountInfo) -> JudgmentRecord:
-    """What `viewer` may read of a record: everything once decided or for those who read every case;
-    before that, a 委员 reads their own scores and only a count of the others'."""
-    if record.decided or viewer.may(Action.CASE_READ_ALL):
+    """What `viewer` may read of a record: everything once revealed (or decided) or for those who
+    read every case; before that, a 委员 reads their own scores and only a count of the others'.
+    Earlier rounds were revealed before they closed: everyone reads them."""
+    if record.revealed or viewer.may(Action.CASE_READ_ALL):
         return record
     members = tuple(
         m if is_own(m, viewer) else dataclasses.replace(m, scores={}, hidden=True) for m in record.members
@@ -276,12 +444,20 @@ def visible_record(record: JudgmentRecord, viewer: AccountInfo) -> JudgmentRecor
     return dataclasses.replace(record, members=members, blind=True)
 
 
-def sees_score_event(viewer: AccountInfo | None, decided: bool, scorer_id: int | None) -> bool:
+def sees_score_event(viewer: AccountInfo | None, revealed: bool, scorer_id: int | None) -> bool:
     """Whether `viewer` may read what a score event in a case's history says (levels, dimensions):
-    always once decided or with AUDIT_VIEW; before that only their own."""
-    if viewer is None or decided or viewer.may(Action.AUDIT_VIEW):
+    always once its round was revealed (or the case decided) or with AUDIT_VIEW; before that only
+    their own."""
+    if viewer is None or revealed or viewer.may(Action.AUDIT_VIEW):
         return True
     return scorer_id == viewer.id
+
+
+def sees_levels(viewer: AccountInfo, record: JudgmentRecord) -> bool:
+    """Whether the judgment panel shows `viewer` the levels, medians and chart of the current round:
+    after the reveal everyone who reads the case; before it the chair alone (the 秘书 keeps the
+    record but the running result is for the chair's eyes, the projector shows only a count)."""
+    return record.revealed or viewer.may(Action.DECISION)
 
 
 # ----- quorum and the decision -------------------------------------------------------------------------
@@ -387,41 +563,80 @@ def clean_member_name(name: str) -> str:
 
 def snapshot(record: JudgmentRecord) -> dict[str, Any]:
     """The record as plain data for the audit hashes (members who have not acted are left out): the
-    same dict, key for key, as before it moved here, so older events still chain."""
+    same dict, key for key, as before it moved here, so older events still chain. What came later
+    (paper ballots, rounds and the reveal, votes and dissent) adds keys only where it holds
+    something, so a record without them hashes as it always did."""
     checklist = record.checklist
     decision = record.decision
-    return {
+    members = []
+    for m in record.members:
+        if m.pending:
+            continue
+        line: dict[str, Any] = {
+            "key": m.key,
+            "name": m.name,
+            "account_id": m.account_id,
+            "role": m.role.value,
+            "recused": m.recused,
+            "recusal_reason": m.recusal_reason,
+            "scores": {d: [s.level, s.rationale] for d, s in m.scores.items()},
+        }
+        if m.paper:
+            line["paper"] = {"dimensions": list(m.paper), "entered_by": m.entered_by}
+        members.append(line)
+    out: dict[str, Any] = {
         "rulebook": record.rulebook,
         "checklist": {
             "situations": list(checklist.situations),
             "conditions": {k: v.value for k, v in sorted(checklist.conditions.items())},
             "exclusions": {k: v.value for k, v in sorted(checklist.exclusions.items())},
         },
-        "members": [
-            {
-                "key": m.key,
-                "name": m.name,
-                "account_id": m.account_id,
-                "role": m.role.value,
-                "recused": m.recused,
-                "recusal_reason": m.recusal_reason,
-                "scores": {d: [s.level, s.rationale] for d, s in m.scores.items()},
-            }
-            for m in record.members
-            if not m.pending
-        ],
-        "decision": None
-        if decision is None
-        else {
-            "conclusion": decision.conclusion.value,
-            "decided_on": decision.decided_on.isoformat() if decision.decided_on else None,
-            "rulebook": decision.rulebook,
-            "note": decision.note,
-            "recorded_by": decision.recorded_by,
-            "recorded_at": decision.recorded_at.isoformat() if decision.recorded_at else None,
-        },
+        "members": members,
+        "decision": None if decision is None else _decision_data(decision),
         "conclusion": record.conclusion.value if record.conclusion else None,
     }
+    if record.rounds:
+        out["rounds"] = [
+            {
+                "round": r.number,
+                "reason": r.reason,
+                "opened_by": r.opened_by,
+                "opened_at": r.opened_at.isoformat() if r.opened_at else None,
+                "revealed_by": r.revealed_by,
+                "revealed_at": r.revealed_at.isoformat() if r.revealed_at else None,
+            }
+            for r in record.rounds
+        ]
+    if record.earlier:
+        out["earlier"] = [
+            {
+                "round": b.round,
+                "key": b.key,
+                "name": b.name,
+                "account_id": b.account_id,
+                "scores": {d: [s.level, s.rationale] for d, s in b.scores.items()},
+                "paper": list(b.paper),
+            }
+            for b in record.earlier
+        ]
+    return out
+
+
+def _decision_data(decision: DecisionInfo) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "conclusion": decision.conclusion.value,
+        "decided_on": decision.decided_on.isoformat() if decision.decided_on else None,
+        "rulebook": decision.rulebook,
+        "note": decision.note,
+        "recorded_by": decision.recorded_by,
+        "recorded_at": decision.recorded_at.isoformat() if decision.recorded_at else None,
+    }
+    if decision.votes is not None:
+        votes = decision.votes
+        data["votes"] = {"for": votes.for_, "against": votes.against, "abstain": votes.abstain}
+    if decision.dissent:
+        data["dissent"] = decision.dissent
+    return data
 
 
 def replaced_decision(record: JudgmentRecord) -> dict[str, Any]:
@@ -434,6 +649,11 @@ def replaced_decision(record: JudgmentRecord) -> dict[str, Any]:
         "recorded_by": old.recorded_by if old else "",
         "recorded_at": old.recorded_at.isoformat() if old and old.recorded_at else None,
         "imported": old.imported if old else False,
+        **(
+            {"votes": _decision_data(old).get("votes"), "dissent": old.dissent}
+            if old and (old.votes or old.dissent)
+            else {}
+        ),
     }
 
 

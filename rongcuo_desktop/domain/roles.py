@@ -29,6 +29,9 @@ class Action(LabelledEnum):
     SCORE = ("score", "评分")
     RECUSAL = ("recusal", "申请回避")
     DECISION = ("decision", "记录认定结论")
+    REVEAL = ("reveal", "揭晓评分")
+    NEW_ROUND = ("new_round", "开始新一轮评分")
+    PAPER_BALLOT = ("paper_ballot", "录入纸质评分票")
     EXPORT = ("export", "导出")
     IMPORT = ("import", "导入")
     ATTACHMENT_ADD = ("attachment_add", "添加附件")
@@ -63,6 +66,7 @@ _SECRETARY = frozenset(
         Action.MEMBERS_ASSIGN,
         Action.AUDIT_VIEW,
         Action.BACKUP,
+        Action.PAPER_BALLOT,  # for a member without a PC, marked as such in the record
     }
 )
 # A member reads only the cases of the committees they sit on (CASE_READ, checked per case).

@@ -66,6 +66,8 @@ FIELDS: dict[str, TextField] = {
     "rationale": TextField("评分理由", 2_000, multiline=True),
     "rule_id": TextField("研判清单中的编号", 40, required=True),
     "decision_note": TextField("认定说明", 5_000, multiline=True),
+    "dissent": TextField("不同意见", 5_000, multiline=True),
+    "round_reason": TextField("重新评分的理由", 2_000, multiline=True),
     "recorded_by": TextField("认定记录人", 40, required=True),
     # accounts
     "account_name": TextField("账户名", 40, required=True),

@@ -1,5 +1,7 @@
-"""A case's judgment: the checklist (秘书), a member's scores and recusal (委员), the decision (主任),
-and what each person may read of it (blind scoring until the decision).
+"""A case's judgment: the checklist (秘书), a member's scores and recusal (委员), a paper ballot
+entered for a member without a PC (秘书), the reveal and further rounds after 会商 (主任), the
+decision with its votes and dissent (主任), and what each person may read of it (blind scoring until
+the reveal). `panel` and `ballot_form` are what the judgment panel and the scoring dialog show.
 
 Every write takes the acting person's Credential and commits with its audit event in one
 transaction; the store refuses a role that may not (services are a door, not the lock). The rules a
@@ -11,40 +13,57 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from rongcuo_desktop.domain.case import Conclusion
 from rongcuo_desktop.domain.case_file import CaseFile, Checklist, ConditionStatus, ExclusionStatus, Score
 from rongcuo_desktop.domain.committee import (
     CommitteeError,
     DecisionInfo,
+    EarlierBallot,
     JudgmentRecord,
     MemberRecord,
     Quorum,
+    RoundInfo,
     TimelineEntry,
+    Votes,
+    ballot_gaps,
     checked_scores,
     dimension_id,
+    is_own,
     missing_dimensions,
     note_required,
     quorum,
+    rationale_required,
     scores_from_data,
+    sees_levels,
 )
-from rongcuo_desktop.domain.judgment import Judgment
+from rongcuo_desktop.domain.judgment import FiredRule, Judgment
+from rongcuo_desktop.domain.rulebook import Rulebook
+from rongcuo_desktop.domain.validation import ValidationError
 from rongcuo_desktop.services.workspace import Workspace
 from rongcuo_desktop.store.credential import Credential
 from rongcuo_desktop.store.errors import JudgmentError
 from rongcuo_desktop.store.rulebooks import find as find_rulebook
 
 __all__ = [
+    "BallotForm",
     "Checklist",
     "CommitteeError",
     "ConditionStatus",
     "DecisionInfo",
+    "EarlierBallot",
     "ExclusionStatus",
     "JudgmentRecord",
     "MemberRecord",
+    "Panel",
     "Quorum",
+    "RoundInfo",
     "Score",
     "TimelineEntry",
+    "Votes",
+    "ballot_form",
+    "ballot_gaps",
     "case_file",
     "checked_scores",
     "decide",
@@ -52,11 +71,16 @@ __all__ = [
     "judge",
     "missing_dimensions",
     "note_required",
+    "open_round",
     "own_line",
+    "panel",
     "quorum_of",
+    "rationale_required",
     "record",
     "recuse",
+    "reveal",
     "score",
+    "score_paper",
     "scores_from_data",
     "set_checklist",
     "timeline",
@@ -135,8 +159,8 @@ def update_checklist(
 
 
 def score(ws: Workspace, by: Credential, case_id: int, scores: Mapping[str, Score]) -> MemberRecord:
-    """`by` (a 委员 on the case's committee) scores some or all dimensions, each with a rationale;
-    amending until the decision. Returns their line as it now stands."""
+    """`by` (a 委员 on the case's committee) scores some or all dimensions (a rationale at levels 1
+    and 5); amending until the reveal. Returns their line as it now stands."""
     ws.store.judgments.score(case_id, scores, by=by)
     line = own_line(ws, by, case_id)
     assert line is not None
@@ -148,6 +172,29 @@ def recuse(ws: Workspace, by: Credential, case_id: int, reason: str) -> None:
     ws.store.judgments.recuse(case_id, reason, by=by)
 
 
+def score_paper(
+    ws: Workspace, by: Credential, case_id: int, member: str, scores: Mapping[str, Score]
+) -> MemberRecord:
+    """The 秘书 enters the paper ballot of `member` (a 委员 of the case's committee without a PC):
+    marked as a paper ballot in the record and the audit trail. Returns the member's line."""
+    ws.store.judgments.score_paper(case_id, member, scores, by=by)
+    for line in record(ws, by, case_id).members:
+        if line.name == member.strip():
+            return line
+    raise JudgmentError(f"没有找到委员“{member}”的评分记录。")
+
+
+def reveal(ws: Workspace, by: Credential, case_id: int) -> RoundInfo:
+    """The 主任 reveals the current round's scores (refused before the quorum)."""
+    return ws.store.judgments.reveal(case_id, by=by)
+
+
+def open_round(ws: Workspace, by: Credential, case_id: int, reason: str) -> RoundInfo:
+    """After the reveal and 会商, the 主任 opens the next round (the reason required); the revealed
+    ballots stay on the record as an earlier round."""
+    return ws.store.judgments.open_round(case_id, reason, by=by)
+
+
 def decide(
     ws: Workspace,
     by: Credential,
@@ -156,6 +203,82 @@ def decide(
     *,
     note: str = "",
     decided_on: dt.date | None = None,
+    votes: Votes | None = None,
+    dissent: str = "",
 ) -> DecisionInfo:
-    """The 主任 records the meeting's conclusion (with the reason where `note_required`)."""
-    return ws.store.judgments.decide(case_id, conclusion, note=note, decided_on=decided_on, by=by)
+    """The 主任 records the meeting's conclusion (with the reason where `note_required`), the vote
+    (赞成/反对/弃权) and the dissenting opinions."""
+    return ws.store.judgments.decide(
+        case_id, conclusion, note=note, decided_on=decided_on, votes=votes, dissent=dissent, by=by
+    )
+
+
+# ----- what the dialogs and the judgment panel show ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Panel:
+    """The judgment panel of one case as `viewer` may see it. Before the reveal only the chair sees
+    the running result (levels, medians, the chart); others see the counts, the quorum and the hard
+    rules of the checklist."""
+
+    record: JudgmentRecord
+    rulebook: Rulebook | None
+    quorum: Quorum | None
+    levels_visible: bool
+    judgment: Judgment | None  # None: levels not visible to this viewer, or no rulebook
+    fired_rules: tuple[FiredRule, ...]
+    ballots: tuple[tuple[int, ...], ...]  # each counted member's five levels (the chart's faint lines)
+    problem: str = ""  # why there is no result (no rulebook, the checklist does not match it)
+
+    @property
+    def revealed(self) -> bool:
+        return self.record.revealed
+
+
+def panel(ws: Workspace, by: Credential, case_id: int) -> Panel:
+    """What the judgment panel shows `by` (the chair before the reveal; anyone reading the case after)."""
+    current = record(ws, by, case_id)
+    visible = sees_levels(by.account, current)
+    if not current.rulebook:
+        return Panel(current, None, None, visible, None, (), (), "本案未指定规则库：请先填写研判清单。")
+    try:
+        book = find_rulebook(current.rulebook)
+        result = ws.store.judgments.judge(case_id, book, by=by)
+    except ValidationError as error:
+        return Panel(current, None, None, visible, None, (), (), str(error).splitlines()[-1].strip())
+    counted = quorum(current, int(book.setting("quorum")))
+    dims = [d.id for d in book.dimensions]
+    ballots = tuple(
+        tuple(m.scores[d].level for d in dims)
+        for m in current.members
+        if not m.recused and m.complete and len(m.scores) == len(dims)
+    )
+    if not visible:
+        return Panel(current, book, counted, False, None, result.fired_rules, ())
+    return Panel(current, book, counted, True, result, result.fired_rules, ballots)
+
+
+@dataclass(frozen=True)
+class BallotForm:
+    """What the scoring dialog needs: the case, the rulebook's dimensions (descriptors, guiding
+    questions), who may score on it (the committee, recused members marked) and, for a member, their
+    own ballot of the current round to amend."""
+
+    case_id: int
+    doc_no: str
+    rulebook: Rulebook
+    round: RoundInfo
+    revealed: bool
+    members: tuple[MemberRecord, ...]
+    own: MemberRecord | None
+
+
+def ballot_form(ws: Workspace, by: Credential, case_id: int) -> BallotForm:
+    """The scoring dialog's data as `by` may read it (a 委员: their own line only)."""
+    current = record(ws, by, case_id)
+    if not current.rulebook:
+        raise JudgmentError("本案未指定规则库：请秘书先填写研判清单，再评分。")
+    book = find_rulebook(current.rulebook)
+    own = next((m for m in current.members if is_own(m, by.account)), None)
+    return BallotForm(case_id, current.doc_no, book, current.round, current.revealed, current.members, own)

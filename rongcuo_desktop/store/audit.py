@@ -332,15 +332,20 @@ def _sample(session: Session, up_to_id: int) -> tuple[int, list[ChainProblem]]:
 
 def timeline(session: Session, case_id: int, viewer: AccountInfo | None = None) -> list[TimelineEntry]:
     """A case's history. Blind scoring: a `viewer` without AUDIT_VIEW (a 委员) reads the other members'
-    score events of an undecided case as "评分" only (events written before the summaries left the
-    levels out carried them)."""
+    score events of a round not yet revealed (nor decided) as "评分" only (events written before the
+    summaries left the levels out carried them). A score event belongs to a revealed round when a
+    reveal event of the case comes after it."""
     decided = (
         session.execute(text("SELECT conclusion FROM cases WHERE id = :c"), {"c": case_id}).scalar()
         is not None
     )
+    last_reveal = session.execute(
+        text("SELECT max(id) FROM audit_events WHERE case_id = :c AND action = :a"),
+        {"c": case_id, "a": Action.REVEAL.value},
+    ).scalar()
     rows = session.execute(
         text(
-            "SELECT seq, at, actor_name, actor_role, action, summary, actor_id FROM audit_events "
+            "SELECT seq, at, actor_name, actor_role, action, summary, actor_id, id FROM audit_events "
             "WHERE case_id = :c ORDER BY id"
         ),
         {"c": case_id},
@@ -348,7 +353,8 @@ def timeline(session: Session, case_id: int, viewer: AccountInfo | None = None) 
     entries = []
     for row in rows:
         seq, at, name, role, action, summary = (str(value or "") for value in row[:6])
-        if action == Action.SCORE.value and not sees_score_event(viewer, decided, row[6]):
+        revealed = decided or (last_reveal is not None and int(row[7]) < int(last_reveal))
+        if action == Action.SCORE.value and not sees_score_event(viewer, revealed, row[6]):
             summary = SCORE_WITHHELD
         entries.append(
             TimelineEntry(

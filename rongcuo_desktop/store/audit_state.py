@@ -11,8 +11,8 @@ What each kind of event hashes (the writers, unchanged):
   case_record;
 - the case itself (store.mapping.to_case): case_create, case_edit, stage_move;
 - the judgment record (domain.committee.snapshot: checklist, members' scores and recusals, the
-  decision, the case's conclusion and rulebook): score, recusal, decision, and case_edit with a
-  checklist in its detail;
+  decision, the case's conclusion and rulebook, rounds and the reveal): score, recusal, decision,
+  reveal, new_round, and case_edit with a checklist in its detail;
 - the committee ({"members": names}): members_assign;
 - both case and judgment ({"case": ..., "judgment": ...}): a per-case import;
 - cases added in bulk (demo and synthetic cases): one import event whose detail carries each case's
@@ -50,7 +50,7 @@ SHORT = 16  # hex digits of a bulk-added case's digests (64 bits): the bulk even
 SAMPLE_AT_OPEN = 300  # random cases checked at open in a big store, beyond the recently written ones
 RECENT_EVENTS = 1000
 _CASE_ACTIONS = frozenset({"case_create", "case_edit", "stage_move"})
-_JUDGMENT_ACTIONS = frozenset({"score", "recusal", "decision"})
+_JUDGMENT_ACTIONS = frozenset({"score", "recusal", "decision", "reveal", "new_round"})
 
 
 @dataclass

@@ -3,6 +3,8 @@
 Why rows and not one JSON blob per case: each member's scores change on their own (one member, one
 transaction, one audit event), and the database enforces what it can (a level is 1 to 5, one score
 per member and dimension, a member once per case). Added by migration 0004; one Base with models.py.
+Migration 0007 added the rounds and the reveal (`judgment_rounds`), the ballots of closed rounds
+(`judgment_round_scores`), the paper-ballot mark on a score, and the votes and dissent of a decision.
 
 A member is normally an account of this store (`account_id`). Members recorded on another PC and
 imported under a name no account here has keep `account_id` NULL: their scores are kept as the
@@ -73,6 +75,41 @@ class JudgmentScoreRow(Base):
     level: Mapped[int] = mapped_column(SmallInteger)
     rationale: Mapped[str] = mapped_column(Text)
     scored_at: Mapped[str] = mapped_column(String(40))
+    # A paper ballot: the 秘书 entered it for a member without a PC (their name here, "" otherwise).
+    entered_by: Mapped[str] = mapped_column(String(40), default="", server_default="")
+
+
+class JudgmentRoundRow(Base):
+    """A round of scoring: the first is implied until something is recorded about it; a later one is
+    opened by the chair after 会商 (with the reason). `revealed_at` is set when the chair reveals."""
+
+    __tablename__ = "judgment_rounds"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True)
+    round: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reason: Mapped[str] = mapped_column(Text)
+    opened_by: Mapped[str] = mapped_column(String(40))
+    opened_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    revealed_by: Mapped[str] = mapped_column(String(40))
+    revealed_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+
+
+class JudgmentRoundScoreRow(Base):
+    """A ballot line of a closed round, copied as it was when the next round opened."""
+
+    __tablename__ = "judgment_round_scores"
+    __table_args__ = (CheckConstraint("level BETWEEN 1 AND 5", name="level_range"),)
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True)
+    round: Mapped[int] = mapped_column(Integer, primary_key=True)
+    member_key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    dimension: Mapped[str] = mapped_column(String(20), primary_key=True)
+    name: Mapped[str] = mapped_column(String(40))
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), nullable=True)
+    level: Mapped[int] = mapped_column(SmallInteger)
+    rationale: Mapped[str] = mapped_column(Text)
+    entered_by: Mapped[str] = mapped_column(String(40))
+    scored_at: Mapped[str] = mapped_column(String(40))
 
 
 class CaseDecisionRow(Base):
@@ -91,3 +128,8 @@ class CaseDecisionRow(Base):
     # The engine's recommendation when the decision was recorded here (None: none, or imported).
     recommendation: Mapped[str | None] = mapped_column(String(20), nullable=True)
     source: Mapped[str] = mapped_column(String(16))  # local / imported
+    # The meeting's vote (all three NULL: not recorded) and the dissenting opinions.
+    votes_for: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    votes_against: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    votes_abstain: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    dissent: Mapped[str] = mapped_column(Text, default="", server_default="")

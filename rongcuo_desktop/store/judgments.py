@@ -41,17 +41,26 @@ from rongcuo_desktop.domain.case_file import (
 from rongcuo_desktop.domain.committee import (
     CommitteeError,
     DecisionInfo,
+    EarlierBallot,
     JudgmentRecord,
     MemberRecord,
+    RoundInfo,
+    Votes,
     build_case_file,
     check_checklist_text,
     check_decision,
+    check_new_round,
+    check_reveal,
+    check_votes,
     checked_scores,
     checklist_summary,
     decision_note,
+    dissent_text,
     next_member_key,
+    quorum,
     recusal_reason,
     refuse_if_decided,
+    refuse_if_revealed,
     replaced_decision,
     snapshot,
     visible_record,
@@ -67,6 +76,8 @@ from rongcuo_desktop.store.judgment_models import (
     CaseDecisionRow,
     ChecklistItemRow,
     JudgmentMemberRow,
+    JudgmentRoundRow,
+    JudgmentRoundScoreRow,
     JudgmentScoreRow,
 )
 from rongcuo_desktop.store.mapping import to_case
@@ -121,8 +132,11 @@ def load_records(session: Session, cases: Sequence[CaseRecord]) -> dict[int, Jud
     items: dict[int, list[Any]] = {}
     members: dict[int, list[Any]] = {}
     scores: dict[int, dict[str, Score]] = {}
+    paper: dict[int, dict[str, str]] = {}  # member id -> {dimension: entered by}
     committee: dict[int, list[tuple[int, str]]] = {}
     decisions: dict[int, Any] = {}
+    rounds: dict[int, list[RoundInfo]] = {}
+    earlier: dict[int, list[Any]] = {}
     for start in range(0, len(ids), _IN_CHUNK):
         chunk = ids[start : start + _IN_CHUNK]
         for row in session.execute(
@@ -161,15 +175,18 @@ def load_records(session: Session, cases: Sequence[CaseRecord]) -> dict[int, Jud
             members.setdefault(member_row[0], []).append(member_row)
         member_ids = [member_row[1] for member_row in member_rows]
         for m_start in range(0, len(member_ids), _IN_CHUNK):
-            for member_id, dimension, level, rationale in session.execute(
+            for member_id, dimension, level, rationale, entered_by in session.execute(
                 select(
                     JudgmentScoreRow.member_id,
                     JudgmentScoreRow.dimension,
                     JudgmentScoreRow.level,
                     JudgmentScoreRow.rationale,
+                    JudgmentScoreRow.entered_by,
                 ).where(JudgmentScoreRow.member_id.in_(member_ids[m_start : m_start + _IN_CHUNK]))
             ):
                 scores.setdefault(member_id, {})[dimension] = Score(level, rationale)
+                if entered_by:
+                    paper.setdefault(member_id, {})[dimension] = entered_by
         for case_id, account_id, name in session.execute(
             select(CaseMemberRow.case_id, AccountRow.id, AccountRow.name)
             .join(AccountRow, CaseMemberRow.account_id == AccountRow.id)
@@ -181,14 +198,49 @@ def load_records(session: Session, cases: Sequence[CaseRecord]) -> dict[int, Jud
             select(CaseDecisionRow).where(CaseDecisionRow.case_id.in_(chunk))
         ):
             decisions[decision_row.case_id] = decision_row
+        for round_row in session.scalars(
+            select(JudgmentRoundRow)
+            .where(JudgmentRoundRow.case_id.in_(chunk))
+            .order_by(JudgmentRoundRow.case_id, JudgmentRoundRow.round)
+        ):
+            rounds.setdefault(round_row.case_id, []).append(
+                RoundInfo(
+                    number=round_row.round,
+                    reason=round_row.reason,
+                    opened_by=round_row.opened_by,
+                    opened_at=_time(round_row.opened_at),
+                    revealed_by=round_row.revealed_by,
+                    revealed_at=_time(round_row.revealed_at),
+                )
+            )
+        for line in session.execute(
+            select(
+                JudgmentRoundScoreRow.case_id,
+                JudgmentRoundScoreRow.round,
+                JudgmentRoundScoreRow.member_key,
+                JudgmentRoundScoreRow.name,
+                JudgmentRoundScoreRow.account_id,
+                JudgmentRoundScoreRow.dimension,
+                JudgmentRoundScoreRow.level,
+                JudgmentRoundScoreRow.rationale,
+                JudgmentRoundScoreRow.entered_by,
+            )
+            .where(JudgmentRoundScoreRow.case_id.in_(chunk))
+            .order_by(
+                JudgmentRoundScoreRow.case_id, JudgmentRoundScoreRow.round, JudgmentRoundScoreRow.member_key
+            )
+        ):
+            earlier.setdefault(line[0], []).append(line)
     return {
         c.id: _record(
             c,
             items.get(c.id, []),
             members.get(c.id, []),
-            scores,
+            (scores, paper),
             committee.get(c.id, []),
             decisions.get(c.id),
+            rounds.get(c.id, []),
+            earlier.get(c.id, []),
         )
         for c in cases
     }
@@ -198,16 +250,20 @@ def _record(
     case: CaseRecord,
     items: list[Any],
     member_rows: list[Any],
-    scores: dict[int, dict[str, Score]],
+    given_scores: tuple[dict[int, dict[str, Score]], dict[int, dict[str, str]]],
     committee: list[tuple[int, str]],
     decision_row: CaseDecisionRow | None,
+    rounds: list[RoundInfo],
+    earlier_lines: list[Any],
 ) -> JudgmentRecord:
+    scores, paper = given_scores
     situations = tuple(i[2] for i in items if i[1] == "situation")
     conditions = {i[2]: _CONDITIONS[i[3]] for i in items if i[1] == "condition"}
     exclusions = {i[2]: _EXCLUSIONS[i[3]] for i in items if i[1] == "exclusion"}
     members = []
     for _case_id, member_id, key, name, account_id, role, recused, reason, recused_at, source in member_rows:
         given = scores.get(member_id, {})
+        on_paper = paper.get(member_id, {})
         members.append(
             MemberRecord(
                 key=key,
@@ -220,6 +276,8 @@ def _record(
                 scores={d: given[d] for d in DIMENSIONS if d in given},
                 imported=source == SOURCE_IMPORTED,
                 scored=sum(1 for d in DIMENSIONS if d in given),
+                paper=tuple(d for d in DIMENSIONS if d in on_paper),
+                entered_by=next(iter(on_paper.values()), ""),
             )
         )
     acted = {m.account_id for m in members if m.account_id is not None}
@@ -243,6 +301,8 @@ def _record(
             recorded_at=_time(decision_row.recorded_at),
             recommendation=_CONCLUSIONS.get(decision_row.recommendation or ""),
             imported=decision_row.source == SOURCE_IMPORTED,
+            votes=_votes(decision_row),
+            dissent=decision_row.dissent or "",
         )
     return JudgmentRecord(
         case_id=case.id,
@@ -252,6 +312,37 @@ def _record(
         members=tuple(members),
         decision=decision,
         conclusion=_CONCLUSIONS.get(case.conclusion or ""),
+        rounds=tuple(rounds),
+        earlier=_earlier(earlier_lines),
+    )
+
+
+def _votes(row: CaseDecisionRow) -> Votes | None:
+    if row.votes_for is None or row.votes_against is None or row.votes_abstain is None:
+        return None
+    return Votes(row.votes_for, row.votes_against, row.votes_abstain)
+
+
+def _earlier(lines: list[Any]) -> tuple[EarlierBallot, ...]:
+    """Ballot lines of closed rounds (ordered by round, member) as one ballot per member and round."""
+    ballots: dict[tuple[int, str], dict[str, Any]] = {}
+    for _case_id, number, key, name, account_id, dimension, level, rationale, entered_by in lines:
+        ballot = ballots.setdefault(
+            (number, key), {"name": name, "account_id": account_id, "scores": {}, "paper": []}
+        )
+        ballot["scores"][dimension] = Score(level, rationale)
+        if entered_by:
+            ballot["paper"].append(dimension)
+    return tuple(
+        EarlierBallot(
+            round=number,
+            key=key,
+            name=b["name"],
+            account_id=b["account_id"],
+            scores={d: b["scores"][d] for d in DIMENSIONS if d in b["scores"]},
+            paper=tuple(d for d in DIMENSIONS if d in b["paper"]),
+        )
+        for (number, key), b in ballots.items()
     )
 
 
@@ -410,48 +501,193 @@ class JudgmentRepository:
 
     @_committee_rules
     def score(self, case_id: int, scores: Mapping[str, Score], *, by: Credential | None = None) -> None:
-        """The acting 委员 scores some or all dimensions (ids of DIMENSIONS); a rationale for each."""
+        """The acting 委员 scores some or all dimensions (ids of DIMENSIONS); amends until the reveal."""
 
         actor = self._guard.check_write(Action.SCORE, by)
         clean = checked_scores(scores)
         with self._write() as session:
             case = self._committee_case(session, case_id, actor, "评分")
-            before = load_record(session, case)
-            refuse_if_decided(before)
-            row = self._member_row(session, case, actor)
-            if row.recused:
+            self._write_ballot(session, case, actor, clean, actor=actor, entered_by="")
+        log.info("scores recorded on case %d (%d dimension(s))", case_id, len(clean))
+
+    @_committee_rules
+    def score_paper(
+        self, case_id: int, member: str, scores: Mapping[str, Score], *, by: Credential | None = None
+    ) -> None:
+        """The 秘书 (or 主任) enters the paper ballot of `member` (a 委员 of the case's committee
+        without a PC): the record marks the levels as entered from paper by the acting person, and
+        the audit event says so; the member's own later scores replace them as an amendment would."""
+        actor = self._guard.check_write(Action.PAPER_BALLOT, by)
+        clean = checked_scores(scores)
+        with self._write() as session:
+            scorer = self._member_account(session, member)
+            case = self._committee_case(session, case_id, scorer, "评分")
+            self._write_ballot(session, case, scorer, clean, actor=actor, entered_by=actor.name)
+        log.info("paper ballot recorded on case %d (%d dimension(s))", case_id, len(clean))
+
+    def _write_ballot(
+        self,
+        session: Session,
+        case: CaseRecord,
+        scorer: AccountInfo,
+        clean: Mapping[str, Score],
+        *,
+        actor: AccountInfo,
+        entered_by: str,
+    ) -> None:
+        before = load_record(session, case)
+        refuse_if_revealed(before)
+        row = self._member_row(session, case, scorer)
+        if row.recused:
+            if scorer.id == actor.id:
                 raise JudgmentError("您已申请回避，不能再对本案评分。")
-            now = _now().isoformat()
-            for dim_id, score in clean.items():
-                existing = session.get(JudgmentScoreRow, (row.id, dim_id))
-                if existing is None:
-                    session.add(
-                        JudgmentScoreRow(
-                            member_id=row.id,
-                            dimension=dim_id,
-                            level=score.level,
-                            rationale=score.rationale,
-                            scored_at=now,
-                        )
+            raise JudgmentError(f"{scorer.name}已申请回避，不能再对本案评分。")
+        now = _now().isoformat()
+        for dim_id, score in clean.items():
+            existing = session.get(JudgmentScoreRow, (row.id, dim_id))
+            if existing is None:
+                session.add(
+                    JudgmentScoreRow(
+                        member_id=row.id,
+                        dimension=dim_id,
+                        level=score.level,
+                        rationale=score.rationale,
+                        scored_at=now,
+                        entered_by=entered_by,
                     )
-                else:
-                    existing.level, existing.rationale, existing.scored_at = score.level, score.rationale, now
+                )
+            else:
+                existing.level, existing.rationale, existing.scored_at = score.level, score.rationale, now
+                existing.entered_by = entered_by
+        session.flush()
+        after = load_record(session, case)
+        # The summary names the dimensions, never the levels: a case's timeline is read by its
+        # 委员 too (blind scoring). The levels are in the detail, read only with AUDIT_VIEW.
+        dims = "、".join(DIMENSIONS[d] for d in clean)
+        detail: dict[str, Any] = {
+            "member": row.member_key,
+            "levels": {d: s.level for d, s in clean.items()},
+            "round": after.round.number,
+        }
+        summary = f"评分：{dims}（{len(clean)} 项）"
+        if entered_by:
+            detail["paper"] = True
+            detail["member_name"] = scorer.name
+            summary = f"纸质评分票（{actor.role.label}代委员 {scorer.name} 录入）：{dims}（{len(clean)} 项）"
+        self._guard.audit(
+            session,
+            Action.SCORE,
+            case_id=case.id,
+            summary=summary,
+            detail=detail,
+            before=snapshot(before),
+            after=snapshot(after),
+            actor=actor,
+        )
+
+    # --- the chair: the reveal and further rounds ----------------------------------------------
+
+    @_committee_rules
+    def reveal(self, case_id: int, *, by: Credential | None = None) -> RoundInfo:
+        """The chair reveals the current round's scores to every member of the case: refused before
+        the quorum (the rulebook's count of members who scored all five dimensions) and after the
+        decision; from now on the round's ballots are final."""
+        actor = self._guard.check_write(Action.REVEAL, by)
+        with self._write() as session:
+            case = self._existing_case(session, case_id)
+            before = load_record(session, case)
+            if not case.rulebook:
+                raise JudgmentError("本案未指定规则库：请先在研判清单中指定规则库，法定人数才能核对。")
+            required = int(find_shipped_rulebook(case.rulebook).setting("quorum"))
+            check_reveal(before, quorum(before, required))
+            number = before.round.number
+            row = session.get(JudgmentRoundRow, (case_id, number))
+            if row is None:
+                row = JudgmentRoundRow(
+                    case_id=case_id, round=number, reason="", opened_by="", opened_at=None, revealed_by=""
+                )
+                session.add(row)
+            row.revealed_by, row.revealed_at = actor.name, _now().isoformat()
             session.flush()
             after = load_record(session, case)
-            # The summary names the dimensions, never the levels: a case's timeline is read by its
-            # 委员 too (blind scoring). The levels are in the detail, read only with AUDIT_VIEW.
-            dims = "、".join(DIMENSIONS[d] for d in clean)
+            counted = quorum(after, required)
             self._guard.audit(
                 session,
-                Action.SCORE,
+                Action.REVEAL,
                 case_id=case_id,
-                summary=f"评分：{dims}（{len(clean)} 项）",
-                detail={"member": row.member_key, "levels": {d: s.level for d, s in clean.items()}},
+                summary=f"揭晓第 {number} 轮评分（计入评分 {counted.counted} 人，法定人数 {required} 人）",
+                detail={"round": number, "counted": counted.counted, "required": required},
                 before=snapshot(before),
                 after=snapshot(after),
                 actor=actor,
             )
-        log.info("scores recorded on case %d (%d dimension(s))", case_id, len(clean))
+        log.info("round %d revealed on case %d", number, case_id)
+        return after.round
+
+    @_committee_rules
+    def open_round(self, case_id: int, reason: str, *, by: Credential | None = None) -> RoundInfo:
+        """After the reveal and 会商, the chair opens the next round: the revealed ballots are kept as
+        an earlier round (`JudgmentRecord.earlier`), the members score again, blind until the next
+        reveal. Recusals stay."""
+        actor = self._guard.check_write(Action.NEW_ROUND, by)
+        with self._write() as session:
+            case = self._existing_case(session, case_id)
+            before = load_record(session, case)
+            reason = check_new_round(before, reason)
+            number = before.round.number
+            if not before.rounds:  # a reveal always writes its round: this is defensive
+                raise JudgmentError("第 1 轮评分尚未揭晓。")
+            member_rows = session.scalars(
+                select(JudgmentMemberRow).where(JudgmentMemberRow.case_id == case_id)
+            ).all()
+            kept = 0
+            for member_row in member_rows:
+                for line in session.scalars(
+                    select(JudgmentScoreRow).where(JudgmentScoreRow.member_id == member_row.id)
+                ):
+                    session.add(
+                        JudgmentRoundScoreRow(
+                            case_id=case_id,
+                            round=number,
+                            member_key=member_row.member_key,
+                            dimension=line.dimension,
+                            name=member_row.name,
+                            account_id=member_row.account_id,
+                            level=line.level,
+                            rationale=line.rationale,
+                            entered_by=line.entered_by,
+                            scored_at=line.scored_at,
+                        )
+                    )
+                    kept += 1
+            member_ids = [m.id for m in member_rows]
+            if member_ids:
+                session.execute(delete(JudgmentScoreRow).where(JudgmentScoreRow.member_id.in_(member_ids)))
+            session.add(
+                JudgmentRoundRow(
+                    case_id=case_id,
+                    round=number + 1,
+                    reason=reason,
+                    opened_by=actor.name,
+                    opened_at=_now().isoformat(),
+                    revealed_by="",
+                    revealed_at=None,
+                )
+            )
+            session.flush()
+            after = load_record(session, case)
+            self._guard.audit(
+                session,
+                Action.NEW_ROUND,
+                case_id=case_id,
+                summary=f"会商后开始第 {number + 1} 轮评分（第 {number} 轮的 {kept} 项评分保留在记录中）",
+                detail={"round": number + 1, "kept": kept},
+                before=snapshot(before),
+                after=snapshot(after),
+                actor=actor,
+            )
+        log.info("round %d opened on case %d", number + 1, case_id)
+        return after.round
 
     @_committee_rules
     def recuse(
@@ -469,7 +705,7 @@ class JudgmentRepository:
             recusing = actor if member is None else self._member_account(session, member)
             case = self._committee_case(session, case_id, recusing, "申请回避")
             before = load_record(session, case)
-            refuse_if_decided(before)
+            refuse_if_revealed(before)
             row = self._member_row(session, case, recusing)
             if row.recused:
                 raise JudgmentError("您已经申请过回避。" if member is None else f"{recusing.name}已经回避。")
@@ -506,21 +742,26 @@ class JudgmentRepository:
         *,
         note: str = "",
         decided_on: dt.date | None = None,
+        votes: Votes | None = None,
+        dissent: str = "",
         by: Credential | None = None,
     ) -> DecisionInfo:
-        """Record the meeting's conclusion. Where it differs from the engine's recommendation (or the
-        engine gives none), the reason must be written down (DOMAIN.md: the software never decides);
-        so must the reason for correcting a conclusion already recorded (the one replaced is kept in
-        the DECISION event's detail). The date is the meeting's: not before the application, not in
-        the future."""
+        """Record the meeting's conclusion, with its vote (赞成/反对/弃权) and the dissenting opinions.
+        Where it differs from the engine's recommendation (or the engine gives none), the reason must
+        be written down (DOMAIN.md: the software never decides); so must the reason for correcting a
+        conclusion already recorded (the one replaced is kept in the DECISION event's detail). The date
+        is the meeting's: not before the application, not in the future. The decision opens every
+        round's scores to the members (it implies the reveal)."""
         actor = self._guard.check_write(Action.DECISION, by)
         if not isinstance(conclusion, Conclusion):
             raise JudgmentError(f"认定结论无效：{conclusion!r}。")
         note = decision_note(note)  # the one text validator (domain/text_rules)
+        dissent = dissent_text(dissent)
         decided_on = decided_on or dt.date.today()
         with self._write() as session:
             case = self._existing_case(session, case_id)
             before = load_record(session, case)
+            check_votes(votes, before.expected)
             recommendation, why_none = _recommendation(case, before)
             check_decision(
                 conclusion,
@@ -546,6 +787,10 @@ class JudgmentRepository:
             row.recorded_at = now.isoformat()
             row.recommendation = recommendation.value if recommendation else None
             row.source = SOURCE_LOCAL
+            row.votes_for = votes.for_ if votes else None
+            row.votes_against = votes.against if votes else None
+            row.votes_abstain = votes.abstain if votes else None
+            row.dissent = dissent
             case.conclusion = conclusion.value
             case.decided_on = decided_on
             case.updated_at = now.replace(tzinfo=None)
@@ -558,13 +803,17 @@ class JudgmentRepository:
                 "recommendation": recommendation.value if recommendation else None,
                 "rulebook": case.rulebook,
             }
+            if votes is not None:
+                detail["votes"] = {"for": votes.for_, "against": votes.against, "abstain": votes.abstain}
             if before.conclusion is not None:  # a correction: what it replaces stays on record
                 detail["replaces"] = replaced_decision(before)
             self._guard.audit(
                 session,
                 Action.DECISION,
                 case_id=case_id,
-                summary=f"认定结论：{old} → {conclusion.label}（研判建议：{advice}）",
+                summary=f"认定结论：{old} → {conclusion.label}（研判建议：{advice}）"
+                + (f"；表决：{votes.label()}" if votes else "")
+                + ("；有不同意见" if dissent else ""),
                 detail=detail,
                 before=snapshot(before),
                 after=snapshot(after),

@@ -62,11 +62,14 @@ def test_scores_are_checked_once_for_every_door() -> None:
         ({"勇气": Score(3, "x")}, "没有名为“勇气”的评分维度"),
         ({"motive": Score(6, "x")}, "等级应为 1 到 5 的整数"),
         ({"motive": Score(True, "x")}, "等级应为 1 到 5 的整数"),  # type: ignore[arg-type]
-        ({"motive": Score(3, " ")}, "需要写明理由"),
+        ({"motive": Score(5, " ")}, "评为 5 级，需要写明理由"),
+        ({"motive": Score(1, "")}, "评为 1 级，需要写明理由"),
         ({"motive": Score(3, "x"), "动机态度": Score(3, "y")}, "给了两次评分"),
     ):
         with pytest.raises(CommitteeError, match=why):
             checked_scores(bad)
+    # Levels 2-4 may go without a reason; the extremes need one.
+    assert checked_scores({"motive": Score(3, " ")})["motive"].rationale == ""
 
 
 def test_scores_in_the_case_file_shape() -> None:
@@ -90,10 +93,10 @@ def test_blind_until_the_decision() -> None:
     assert visible_record(a_record(), SECRETARY) == a_record()  # reads every case: sees everything
     decided = a_record(Conclusion.LENIENT)
     assert visible_record(decided, ZHAO) == decided
-    assert not sees_score_event(ZHAO, decided=False, scorer_id=ZHANG.id)
-    assert sees_score_event(ZHAO, decided=False, scorer_id=ZHAO.id)
-    assert sees_score_event(ZHAO, decided=True, scorer_id=ZHANG.id)
-    assert sees_score_event(SECRETARY, decided=False, scorer_id=ZHANG.id)
+    assert not sees_score_event(ZHAO, revealed=False, scorer_id=ZHANG.id)
+    assert sees_score_event(ZHAO, revealed=False, scorer_id=ZHAO.id)
+    assert sees_score_event(ZHAO, revealed=True, scorer_id=ZHANG.id)
+    assert sees_score_event(SECRETARY, revealed=False, scorer_id=ZHANG.id)
 
 
 def test_quorum_counts_complete_members_who_did_not_recuse() -> None:

@@ -59,7 +59,7 @@ def test_blind_until_the_chair_decides(committee: Committee) -> None:
     summaries = [
         e.summary for e in judgment.timeline(ws, committee.zhao, case_id) if e.actor_name == "张委员"
     ]
-    assert summaries == ["评分（认定结论记录前，他人的评分内容不公开）"]
+    assert summaries == ["评分（评分揭晓前，他人的评分内容不公开）"]
     counted = judgment.quorum_of(ws, committee.chair, case_id)
     assert (counted.counted, counted.required, counted.met) == (2, 5, False)
     result = judgment.judge(ws, committee.chair, case_id)
@@ -85,7 +85,7 @@ def test_recusal_and_who_may_score(committee: Committee) -> None:
     with pytest.raises(PermissionDenied, match="秘书无权评分"):
         judgment.score(ws, committee.secretary, case_id, FULL)
     with pytest.raises(JudgmentError, match="需要写明理由"):
-        judgment.score(ws, committee.zhang, case_id, {"motive": Score(3, "")})
+        judgment.score(ws, committee.zhang, case_id, {"motive": Score(5, "")})
     judgment.score(ws, committee.zhang, case_id, FULL)
     with pytest.raises(JudgmentError, match="回避理由不能为空"):
         judgment.recuse(ws, committee.zhang, case_id, "  ")
