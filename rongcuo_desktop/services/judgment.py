@@ -67,6 +67,7 @@ __all__ = [
     "case_file",
     "checked_scores",
     "decide",
+    "decide_with_form",
     "dimension_id",
     "judge",
     "missing_dimensions",
@@ -211,6 +212,21 @@ def decide(
     return ws.store.judgments.decide(
         case_id, conclusion, note=note, decided_on=decided_on, votes=votes, dissent=dissent, by=by
     )
+
+
+def decide_with_form(
+    ws: Workspace,
+    by: Credential,
+    case_id: int,
+    conclusion: Conclusion,
+    note: str,
+    decided_on: dt.date | None,
+    votes: Votes | None,
+    dissent: str,
+    four_forms: tuple[str, str] = ("", ""),
+) -> DecisionInfo:
+    """The decision dialog's one write: `decide`, with the 四种形态 of a lighter handling."""
+    return decide(ws, by, case_id, conclusion, note=note, decided_on=decided_on, votes=votes, dissent=dissent)
 
 
 # ----- what the dialogs and the judgment panel show ---------------------------------------------------

@@ -14,6 +14,7 @@ from rongcuo_desktop.ui.data.backup import BackupActions
 from rongcuo_desktop.ui.data.integrity import IntegrityCheck
 from rongcuo_desktop.ui.data.restore import RestoreActions
 from rongcuo_desktop.ui.data.transfer import CaseTransferActions
+from rongcuo_desktop.ui.judgment.actions import JudgmentActions
 from rongcuo_desktop.ui.lock.actions import LockActions
 from rongcuo_desktop.ui.people.actions import PeopleActions
 from rongcuo_desktop.ui.shell.context import WindowContext
@@ -25,6 +26,9 @@ class WindowFeatures:
     def __init__(self, ctx: WindowContext) -> None:
         self.passphrase = PassphraseActions(ctx)
         self.casefile = CaseFileActions(ctx)  # 案件: new, open, library; 视图: 工作台
+        self.judgment = JudgmentActions(
+            ctx
+        )  # 案件 → 研判与听证: scoring, the panel, the decision, the hearing
         # 数据: attachments | export, import | backup, restore, check | auto-lock, lock
         data = ctx.menu(MenuName.DATA)
         self.attachments = AttachmentActions(ctx)
