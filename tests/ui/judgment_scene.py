@@ -89,7 +89,6 @@ class Scene:
             PARTY,
             OTHER_PARTY,
             OTHER_DOC_NO,
-            "科长",  # the position is not shown either
             *MEMBERS,
             "王主任",
             "李秘书",

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -320,6 +320,9 @@ def test_no_label_is_clipped_in_the_scoring_dialog_and_the_panel(
         dialog.go_to(index)
         page.set_level(5)
         qtbot.waitUntil(lambda page=page: page.isVisible())
+        for _ in range(3):  # the layout takes the new texts on the next turn of the event loop
+            QApplication.sendPostedEvents()
+            QApplication.processEvents()
         assert clipped_labels(dialog) == [], (index, clipped_labels(dialog))
     dialog.close()
     scene.score_all()
@@ -332,4 +335,7 @@ def test_no_label_is_clipped_in_the_scoring_dialog_and_the_panel(
     with qtbot.waitSignal(panel.loaded, timeout=20000):
         panel.refresh()
     qtbot.waitUntil(lambda: panel.table.rowCount() == 5)
+    for _ in range(3):
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
     assert clipped_labels(panel) == []

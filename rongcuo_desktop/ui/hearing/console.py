@@ -15,6 +15,7 @@ before the reveal); it is read again whenever the judgment hub says the case was
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -60,7 +61,14 @@ class HearingConsole(QWidget):
 
     view_shown = Signal()  # a view was read and handed to the audience window
 
-    def __init__(self, ctx: WindowContext, case_id: int, hub: JudgmentHub | None = None) -> None:
+    def __init__(
+        self,
+        ctx: WindowContext,
+        case_id: int,
+        hub: JudgmentHub | None = None,
+        *,
+        clock: Callable[[], int] | None = None,
+    ) -> None:
         super().__init__(ctx.window, Qt.WindowType.Window)
         self.setObjectName("hearingConsole")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -69,9 +77,10 @@ class HearingConsole(QWidget):
         self.view: HearingView | None = None
         self.started = False
         self.preferred_screen = ""
+        self._gone: QScreen | None = None  # a screen being unplugged (still listed while it goes)
         self.audience = AudienceWindow()
         self.audience.closed.connect(self._audience_closed)
-        self.timer = StatementTimer(self)
+        self.timer = StatementTimer(self, clock)
         self.timer.ticked.connect(self._show_time)
         self._build()
         for widget in (self, self.audience):
@@ -82,7 +91,6 @@ class HearingConsole(QWidget):
             app.screenRemoved.connect(self._screen_removed)
         if hub is not None:
             hub.changed.connect(self._changed)
-        self._gone: QScreen | None = None  # a screen being unplugged (still listed while it goes)
         self.setWindowTitle(self.tr("听证投屏（主持人）"))
         self.resize(760, 560)
 
