@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from rongcuo_desktop.domain.case import Case, LabelledEnum, mask_name
 from rongcuo_desktop.domain.case_file import ConditionStatus, ExclusionStatus
+from rongcuo_desktop.domain.casework import mask_names
 from rongcuo_desktop.domain.committee import JudgmentRecord, Votes
 from rongcuo_desktop.domain.judgment import Judgment
 from rongcuo_desktop.domain.rulebook import Citation, Rulebook
@@ -139,14 +140,6 @@ class HearingView:
         if self.decision is not None:
             out += [self.decision.conclusion, self.decision.four_forms]
         return [t for t in out if t]
-
-
-def mask_names(text: str, names: Iterable[str]) -> str:
-    """`text` with each full name (two characters or more) replaced the way seed 003 prints it."""
-    for name in sorted({n.strip() for n in names if len(n.strip()) >= 2}, key=len, reverse=True):
-        if not name.endswith("某某"):
-            text = text.replace(name, mask_name(name))
-    return text
 
 
 def official_document(rulebook: Rulebook) -> tuple[str, str]:

@@ -9,6 +9,7 @@ reveal, a note or another case.
 
 from __future__ import annotations
 
+from rongcuo_desktop.domain.casework import FOUR_FORMS_MEANING, LenientHandling
 from rongcuo_desktop.domain.hearing import SECTIONS, HearingView, Section, hearing_view
 from rongcuo_desktop.domain.roles import Action
 from rongcuo_desktop.domain.validation import ValidationError
@@ -35,4 +36,8 @@ def view(ws: Workspace, by: Credential, case_id: int) -> HearingView:
         except ValidationError:
             rulebook = judgment = None
     people = [p.name for p in store.accounts.list_all(include_inactive=True)]
-    return hearing_view(case, record, rulebook, judgment, other_names=people)
+    handling = store.casework.file(case_id, by=by).one(LenientHandling.KIND)
+    four_forms = ""
+    if isinstance(handling, LenientHandling):
+        four_forms = f"{handling.form.label}（{FOUR_FORMS_MEANING[handling.form]}）"
+    return hearing_view(case, record, rulebook, judgment, four_forms=four_forms, other_names=people)

@@ -225,8 +225,27 @@ def decide_with_form(
     dissent: str,
     four_forms: tuple[str, str] = ("", ""),
 ) -> DecisionInfo:
-    """The decision dialog's one write: `decide`, with the 四种形态 of a lighter handling."""
-    return decide(ws, by, case_id, conclusion, note=note, decided_on=decided_on, votes=votes, dissent=dissent)
+    """The decision dialog's one write: `decide`, with the 四种形态 of a lighter handling (its code,
+    domain.casework.FourForms, and the measure taken) recorded in the same transaction."""
+    from rongcuo_desktop.domain.casework import FourForms, LenientHandling
+
+    code, measure = four_forms
+    lenient = None
+    if code:
+        try:
+            lenient = LenientHandling(FourForms.from_code_or_label(code), measure)
+        except ValueError:
+            raise JudgmentError(f"“四种形态”无效：{code}。") from None
+    return ws.store.judgments.decide(
+        case_id,
+        conclusion,
+        note=note,
+        decided_on=decided_on,
+        votes=votes,
+        dissent=dissent,
+        lenient=lenient,
+        by=by,
+    )
 
 
 # ----- what the dialogs and the judgment panel show ---------------------------------------------------

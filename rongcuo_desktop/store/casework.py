@@ -44,6 +44,7 @@ from rongcuo_desktop.domain.casework import (
     DueItem,
     EvidenceLink,
     Investigation,
+    LenientHandling,
     PlannedVisit,
     Record,
     RecordContext,
@@ -493,6 +494,21 @@ def follow_decision(session: Session, guard: AccessGuard, record: CaseRecord, ac
     if move is not None:
         on = record.decided_on or dt.date.today()
         apply_move(session, guard, record, move, actor, on=on, why="随认定结论")
+
+
+def record_with_decision(
+    session: Session, guard: AccessGuard, record: CaseRecord, handling: LenientHandling, actor: AccountInfo
+) -> None:
+    """The decision dialog records the lighter handling's 四种形态 with the decision, in the
+    decision's transaction (store.judgments.decide): one case file record, checked and audited as
+    `CaseworkRepository.add` does."""
+    entries = _entries(session, record.id)
+    keeper = CaseworkRepository(_no_session, _no_session, guard)
+    keeper._put(session, record, handling, actor, entries, _progress(session, record, entries))
+
+
+def _no_session() -> Any:
+    raise RuntimeError("record_with_decision writes in the caller's session")
 
 
 # ----- the repository -------------------------------------------------------------------------------

@@ -85,6 +85,7 @@ from rongcuo_desktop.store.models import CaseRecord
 from rongcuo_desktop.store.rulebooks import find as find_shipped_rulebook
 
 if TYPE_CHECKING:
+    from rongcuo_desktop.domain.casework import LenientHandling
     from rongcuo_desktop.domain.judgment import Judgment
     from rongcuo_desktop.domain.roles import AccountInfo
     from rongcuo_desktop.store.guard import AccessGuard
@@ -744,6 +745,7 @@ class JudgmentRepository:
         decided_on: dt.date | None = None,
         votes: Votes | None = None,
         dissent: str = "",
+        lenient: LenientHandling | None = None,
         by: Credential | None = None,
     ) -> DecisionInfo:
         """Record the meeting's conclusion, with its vote (赞成/反对/弃权) and the dissenting opinions.
@@ -751,10 +753,13 @@ class JudgmentRepository:
         be written down (DOMAIN.md: the software never decides); so must the reason for correcting a
         conclusion already recorded (the one replaced is kept in the DECISION event's detail). The date
         is the meeting's: not before the application, not in the future. The decision opens every
-        round's scores to the members (it implies the reveal)."""
+        round's scores to the members (it implies the reveal). A lighter handling (从轻减轻处理) may
+        carry which of the 四种形态 was used (`lenient`), written with it as a case file record."""
         actor = self._guard.check_write(Action.DECISION, by)
         if not isinstance(conclusion, Conclusion):
             raise JudgmentError(f"认定结论无效：{conclusion!r}。")
+        if lenient is not None and conclusion is not Conclusion.LENIENT:
+            raise JudgmentError(f"“四种形态”只用于从轻减轻处理，认定结论是“{conclusion.label}”。")
         note = decision_note(note)  # the one text validator (domain/text_rules)
         dissent = dissent_text(dissent)
         decided_on = decided_on or dt.date.today()
@@ -823,6 +828,10 @@ class JudgmentRepository:
             from rongcuo_desktop.store.casework import follow_decision
 
             follow_decision(session, self._guard, case, actor)
+            if lenient is not None:
+                from rongcuo_desktop.store.casework import record_with_decision
+
+                record_with_decision(session, self._guard, case, lenient, actor)
         log.info("decision recorded on case %d", case_id)
         assert after.decision is not None
         return after.decision

@@ -218,8 +218,41 @@ def test_the_decision_with_votes_and_dissent(meeting: Meeting) -> None:
     )
     assert decision.votes == Votes(4, 1, 1) and decision.dissent == "孙委员认为应予以容错免责"
     assert decision.recommendation is Conclusion.EXEMPT
-    entry = judgment.timeline(ws, meeting.chair, cid)[-1]
-    assert "表决：赞成 4 票，反对 1 票，弃权 1 票" in entry.summary and "有不同意见" in entry.summary
+    *_, decided, moved = judgment.timeline(ws, meeting.chair, cid)
+    assert "表决：赞成 4 票，反对 1 票，弃权 1 票" in decided.summary and "有不同意见" in decided.summary
+    assert moved.summary == "阶段：申请 → 结论认定（随认定结论）"  # recording it moves the case's stage
+    assert audit.verify(ws, meeting.chair).ok
+
+
+def test_a_lighter_handling_records_its_four_forms_with_the_decision(meeting: Meeting) -> None:
+    ws, cid = meeting.ws, meeting.case_id
+    for name in MEMBERS[:5]:
+        judgment.score(ws, meeting.member[name], cid, ballot(3))
+    judgment.reveal(ws, meeting.chair, cid)
+    assert judgment.judge(ws, meeting.chair, cid).recommendation is Conclusion.LENIENT
+    before = rows(ws)
+    with pytest.raises(JudgmentError, match="“四种形态”只用于从轻减轻处理"):
+        judgment.decide_with_form(
+            ws,
+            meeting.chair,
+            cid,
+            Conclusion.NOT_TOLERATED,
+            "理由",
+            None,
+            Votes(5, 0, 0),
+            "",
+            ("first", "谈话"),
+        )
+    with pytest.raises(Exception, match="处理措施"):  # the case file's own text rule, nothing half-saved
+        judgment.decide_with_form(
+            ws, meeting.chair, cid, Conclusion.LENIENT, "", None, Votes(5, 0, 0), "", ("first", "")
+        )
+    assert rows(ws) == before
+    judgment.decide_with_form(
+        ws, meeting.chair, cid, Conclusion.LENIENT, "", None, Votes(5, 0, 0), "", ("first", "谈话提醒")
+    )
+    handling = ws.store.casework.file(cid, by=meeting.chair).one("lenient")
+    assert handling is not None and handling.form.label == "第一种形态" and handling.measure == "谈话提醒"
     assert audit.verify(ws, meeting.chair).ok
 
 

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from rongcuo_desktop.domain.case import Conclusion
+from rongcuo_desktop.domain.casework import FourForms, LenientHandling
 from rongcuo_desktop.services import judgment
 from rongcuo_desktop.ui.judgment.decision_dialog import DecisionDialog
 from rongcuo_desktop.ui.judgment.panel import JudgmentPanel
@@ -178,7 +179,7 @@ def test_recused_and_outside_members_cannot_open_the_dialog(
     ctx = o.window.context
     ctx.set_person(scene.person("周委员"))  # recused from case 3, on his own session
     o.all.judgment.score(scene.case_id, DOC_NO)
-    assert "已申请回避" in told(qtbot, o)
+    assert "已回避本案，不能查看本案的材料" in told(qtbot, o)  # recusal locks him out of the case
     ctx.set_person(scene.person("吴委员"))  # not on case 3's committee
     o.all.judgment.score(scene.case_id, DOC_NO)
     assert "不是该案件的委员" in told(qtbot, o)
@@ -302,6 +303,8 @@ def test_the_decision_needs_its_reason_and_records_votes_and_dissent(
         ok.click()
     decided = judgment.record(o.workspace, chair, scene.case_id).decision
     assert decided is not None and decided.conclusion is Conclusion.LENIENT
+    handling = scene.store.casework.file(scene.case_id, by=chair).one(LenientHandling.KIND)
+    assert handling == LenientHandling(FourForms.FIRST, "谈话提醒")  # with the decision, one transaction
     assert decided.votes == judgment.Votes(4, 1, 0) and decided.dissent == "孙委员认为应予以容错免责"
     assert decided.recommendation is Conclusion.EXEMPT and decided.note == "程序瑕疵仍需警示"
 

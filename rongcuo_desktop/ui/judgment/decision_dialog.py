@@ -17,6 +17,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from rongcuo_desktop.domain.case import Conclusion
+from rongcuo_desktop.domain.casework import FOUR_FORMS_MEANING, FourForms
 from rongcuo_desktop.domain.committee import Votes, note_required
 from rongcuo_desktop.services import judgment
 from rongcuo_desktop.ui.forms.ui_decision_dialog import Ui_DecisionDialog
@@ -25,14 +26,6 @@ if TYPE_CHECKING:
     from rongcuo_desktop.services.judgment import DecisionInfo, Panel
     from rongcuo_desktop.ui.judgment.hub import JudgmentHub
     from rongcuo_desktop.ui.shell.context import WindowContext
-
-# 监督执纪“四种形态” (seed 001: 从轻或减轻处理 … 精准运用监督执纪“四种形态”).
-FOUR_FORMS = (
-    ("first", "第一种形态：批评教育、谈话提醒、约谈函询等"),
-    ("second", "第二种形态：党纪轻处分、组织调整"),
-    ("third", "第三种形态：党纪重处分、重大职务调整"),
-    ("fourth", "第四种形态：严重违纪涉嫌违法立案审查"),
-)
 
 
 class DecisionDialog(QDialog):
@@ -88,11 +81,12 @@ class DecisionDialog(QDialog):
             spin.setMaximum(max(1, record.expected) if record.expected else 99)
             spin.valueChanged.connect(self._refresh)
         self.ui.formCombo.addItem(self.tr("（请选择）"), "")
-        for code, label in FOUR_FORMS:
-            self.ui.formCombo.addItem(label, code)
+        for form in FourForms:  # the case file's 四种形态 (domain.casework)
+            self.ui.formCombo.addItem(f"{form.label}：{FOUR_FORMS_MEANING[form]}", form.value)
         combo.currentIndexChanged.connect(self._refresh)
         self.ui.noteEdit.textChanged.connect(self._refresh)
         self.ui.formCombo.currentIndexChanged.connect(self._refresh)
+        self.ui.measureEdit.textChanged.connect(self._refresh)
         buttons = self.ui.buttonBox
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("记录认定结论"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
@@ -132,8 +126,11 @@ class DecisionDialog(QDialog):
                 gaps.append(self.tr("认定理由：研判没有给出建议，须写明认定理由"))
             else:
                 gaps.append(self.tr("认定理由：结论与研判建议不同，须写明理由"))
-        if self.conclusion() is Conclusion.LENIENT and not self.ui.formCombo.currentData():
-            gaps.append(self.tr("四种形态：从轻减轻处理须选择运用的形态"))
+        if self.conclusion() is Conclusion.LENIENT:
+            if not self.ui.formCombo.currentData():
+                gaps.append(self.tr("四种形态：从轻减轻处理须选择运用的形态"))
+            if not self.ui.measureEdit.text().strip():
+                gaps.append(self.tr("处理措施：请写明采取的措施（如谈话提醒）"))
         return gaps
 
     def _refresh(self) -> None:
