@@ -33,7 +33,7 @@ PLAINTEXT_WARNING = (
     "警告：导出文件是未加密的明文 JSON，含当事人姓名、案情、委员评分与认定结论。"
     "请只存放在可信的介质上，用后删除；导出已记入审计记录。"
 )  # said once the export is done and recorded; a person who may not export hears only the refusal
-_CASE_HELP = "案件的文号（如 容错〔2026〕3号）或编号"
+CASE_HELP = "案件的文号（如 容错〔2026〕3号）或编号"
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -43,7 +43,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         allow_abbrev=False,
         description="不带修改选项时显示当前清单；修改选项在当前清单上增改，--clear 先清空。",
     )
-    checklist.add_argument("case", metavar="文号", help=_CASE_HELP)
+    checklist.add_argument("case", metavar="文号", help=CASE_HELP)
     checklist.add_argument("--rulebook", metavar="NAME", help="适用的规则库，如 fuzhou-2019 或 fuzhou-2019@1")
     checklist.add_argument(
         "--situation", action="append", default=[], metavar="ID", help="申请的容错情形编号（可重复）"
@@ -73,7 +73,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="例：rongcuo --as 张委员 --pin-file pin.txt score 容错〔2026〕3号 "
         "--dimension 动机态度=4 --dimension 客观条件=5 --rationale 出于公心、及时纠错",
     )
-    score.add_argument("case", metavar="文号", help=_CASE_HELP)
+    score.add_argument("case", metavar="文号", help=CASE_HELP)
     score.add_argument(
         "--dimension",
         action="append",
@@ -98,7 +98,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     score.set_defaults(handler=run_score)
 
     recuse = sub.add_parser("recuse", help="委员申请回避（已有的评分随之撤回）", allow_abbrev=False)
-    recuse.add_argument("case", metavar="文号", help=_CASE_HELP)
+    recuse.add_argument("case", metavar="文号", help=CASE_HELP)
     recuse.add_argument("--reason", required=True, metavar="理由", help="回避理由")
     passphrase_option(recuse)
     recuse.set_defaults(handler=run_recuse)
@@ -109,12 +109,25 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         allow_abbrev=False,
         description="结论与研判建议不同（或研判未给出建议）时，须用 --note 写明理由。",
     )
-    decide.add_argument("case", metavar="文号", help=_CASE_HELP)
+    decide.add_argument("case", metavar="文号", help=CASE_HELP)
     decide.add_argument(
         "--conclusion", required=True, metavar="结论", help="予以容错免责、从轻减轻处理 或 不予容错"
     )
     decide.add_argument("--note", default="", metavar="说明", help="认定说明（与研判建议不同时必填）")
     decide.add_argument("--date", metavar="YYYY-MM-DD", help="认定日期（默认今天）")
+    decide.add_argument("--for", dest="votes_for", type=int, metavar="N", help="表决：赞成票数")
+    decide.add_argument("--against", dest="votes_against", type=int, metavar="N", help="表决：反对票数")
+    decide.add_argument("--abstain", dest="votes_abstain", type=int, metavar="N", help="表决：弃权票数")
+    decide.add_argument("--dissent", default="", metavar="意见", help="不同意见（持不同意见的委员及理由）")
+    decide.add_argument(
+        "--form",
+        default="",
+        metavar="形态",
+        help="从轻减轻处理运用的“四种形态”：第一种形态 … 第四种形态（或 first … fourth）",
+    )
+    decide.add_argument(
+        "--measure", default="", metavar="措施", help="从轻减轻处理采取的措施（与 --form 同用）"
+    )
     passphrase_option(decide)
     decide.set_defaults(handler=run_decide)
 
@@ -125,7 +138,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="一件案件写成案件文件，多件（或 --all）写成案件集合文件；格式见 docs/case-format.md。"
         "导出文件不加密。",
     )
-    export.add_argument("cases", nargs="*", metavar="文号", help=_CASE_HELP + "（可多个）")
+    export.add_argument("cases", nargs="*", metavar="文号", help=CASE_HELP + "（可多个）")
     export.add_argument("--all", action="store_true", help="导出全部案件（写成案件集合文件）")
     export.add_argument("--out", required=True, metavar="FILE", help="导出到的文件")
     export.add_argument("--overwrite", action="store_true", help="文件已存在时覆盖它")
@@ -205,7 +218,7 @@ def _status(option: str, value: str, kind: Any) -> tuple[str, Any]:
 
 
 def run_score(args: argparse.Namespace) -> int:
-    scores = _scores_from_args(args)
+    scores = scores_from_args(args)
 
     def work(ws: Any, by: Any) -> tuple[str, judgment.MemberRecord]:
         found = case_id(ws, by, args.case)
@@ -220,7 +233,7 @@ def run_score(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _scores_from_args(args: argparse.Namespace) -> dict[str, Score]:
+def scores_from_args(args: argparse.Namespace) -> dict[str, Score]:
     levels: dict[str, int] = {}
     rationales: dict[str, str] = {}
     general: list[str] = []
@@ -300,14 +313,25 @@ def run_decide(args: argparse.Namespace) -> int:
         except ValueError:
             raise CliError(f"--date {args.date}：应为 YYYY-MM-DD 格式的日期") from None
 
+    counts = (args.votes_for, args.votes_against, args.votes_abstain)
+    if any(c is not None for c in counts) and any(c is None for c in counts):
+        raise CliError("表决票数：请同时给出 --for、--against、--abstain（没有的写 0）。")
+    votes = None if counts[0] is None else judgment.Votes(*(int(c or 0) for c in counts))
+    if args.measure and not args.form:
+        raise CliError("--measure 须与 --form（四种形态）同用。")
+
     def work(ws: Any, by: Any) -> tuple[str, judgment.DecisionInfo]:
         found = case_id(ws, by, args.case)
-        decision = judgment.decide(ws, by, found, conclusion, note=args.note, decided_on=decided_on)
+        decision = judgment.decide_with_form(
+            ws, by, found, conclusion, args.note, decided_on, votes, args.dissent, (args.form, args.measure)
+        )
         return judgment.record(ws, by, found).doc_no, decision
 
     doc_no, decision = store_call(args, work)
     advice = decision.recommendation.label if decision.recommendation else "无建议"
     print(f"已记录认定结论（{doc_no}）：{decision.conclusion.label}（研判建议：{advice}）")
+    if decision.votes is not None:
+        print(f"表决：{decision.votes.label()}")
     return EXIT_OK
 
 

@@ -32,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
         audit_commands,
         backup_commands,
         casework_commands,
+        ballot_commands,
         judgment_commands,
         report_commands,
         rulebook_commands,
@@ -53,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit_commands.register(sub)
     judgment_commands.register(sub)
     casework_commands.register(sub)
+    ballot_commands.register(sub)
     report_commands.register(sub)
     return parser
 
