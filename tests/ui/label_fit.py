@@ -30,9 +30,8 @@ def clipped_labels(root: QWidget) -> list[str]:
                     f"{need.height()}: {text[:30]}"
                 )
         else:
-            lines = text.split("\n")
-            width = max(metrics.horizontalAdvance(line) for line in lines)
-            height = metrics.height() * len(lines)
+            box = metrics.boundingRect(QRect(0, 0, 1_000_000, 1_000_000), 0, text)
+            width, height = box.width(), box.height()
             if width > area.width() + 1 or height > area.height() + 1:
                 found.append(
                     f"{label.objectName() or 'label'} {area.width()}x{area.height()} < {width}x"

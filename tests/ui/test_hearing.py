@@ -76,7 +76,8 @@ def frame_texts(qtbot: QtBot, audience: AudienceWindow) -> str:
     every visible child is collected."""
     frame = audience.grab()
     assert not frame.isNull() and frame.width() == audience.width()
-    return "\n".join(visible_texts(audience))
+    # A label holds its lines ready-broken: a name split over two lines is still that name.
+    return "\n".join(text.replace("\n", "") for text in visible_texts(audience))
 
 
 def walk(qtbot: QtBot, console: HearingConsole, scene: Scene, *, revealed: bool) -> list[Section]:

@@ -58,7 +58,6 @@ class AudienceWindow(QWidget):
         self.section_title = QLabel()
         self.section_title.setObjectName("sectionTitle")
         self.section_title.setTextFormat(Qt.TextFormat.PlainText)
-        self.section_title.setWordWrap(True)
         outer.addWidget(self.section_title)
         self.stack = QStackedWidget()
         self.stack.setObjectName("slideStack")

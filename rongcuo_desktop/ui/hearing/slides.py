@@ -12,7 +12,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QTextLayout
 from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from rongcuo_desktop.domain.hearing import HearingView, PublicLine, Section
@@ -114,11 +114,37 @@ def name_column(sizes: Sizes) -> int:
     return QFontMetrics(_font(sizes.body, True)).horizontalAdvance("国" * NAME_COLUMN_CHARS + "：")
 
 
+def _paragraph_font(paragraph: Paragraph, sizes: Sizes) -> QFont:
+    return _font(sizes.head if paragraph.verdict else sizes.body, paragraph.strong or paragraph.verdict)
+
+
+def wrapped(text: str, font: QFont, width: int) -> str:
+    """`text` broken into lines that fit `width` at `font` (Unicode line breaking: never a comma at
+    the start of a line). Labels get their lines ready-made: a word-wrapping label measures its text
+    again every time its slide is shown, which made switching sections slow."""
+    lines: list[str] = []
+    for part in text.split("\n"):
+        layout = QTextLayout(part, font)
+        layout.beginLayout()
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(max(1, width))
+            lines.append(part[line.textStart() : line.textStart() + line.textLength()].rstrip())
+        layout.endLayout()
+        if not part:
+            lines.append("")
+    return "\n".join(lines)
+
+
+def _lines_of(paragraph: Paragraph, width: int, sizes: Sizes) -> str:
+    return wrapped(paragraph.text, _paragraph_font(paragraph, sizes), _inner_width(paragraph, width, sizes))
+
+
 def _height(paragraph: Paragraph, width: int, sizes: Sizes) -> int:
-    px = sizes.head if paragraph.verdict else sizes.body
-    metrics = QFontMetrics(_font(px, paragraph.strong or paragraph.verdict))
-    inner = _inner_width(paragraph, width, sizes)
-    box = metrics.boundingRect(QRect(0, 0, inner, 1_000_000), int(Qt.TextFlag.TextWordWrap), paragraph.text)
+    metrics = QFontMetrics(_paragraph_font(paragraph, sizes))
+    box = metrics.boundingRect(QRect(0, 0, 1_000_000, 1_000_000), 0, _lines_of(paragraph, width, sizes))
     frame = 2 * (sizes.rule + 8) if paragraph.verdict else 0
     return box.height() + frame + round(sizes.body * 0.45)  # and the layout's spacing after it
 
@@ -174,7 +200,8 @@ def _label(text: str, name: str = "", *, wrap: bool = True) -> QLabel:
     return label
 
 
-def paragraph_slide(page: list[Paragraph], sizes: Sizes) -> QWidget:
+def paragraph_slide(page: list[Paragraph], sizes: Sizes, width: int) -> QWidget:
+    """One page of paragraphs, each in a label holding its lines already broken (`wrapped`)."""
     widget = QWidget()
     layout = QVBoxLayout(widget)
     layout.setContentsMargins(0, 0, 0, 0)
@@ -187,11 +214,11 @@ def paragraph_slide(page: list[Paragraph], sizes: Sizes) -> QWidget:
             field.setFixedWidth(name_column(sizes))
             field.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             row.addWidget(field, 0, Qt.AlignmentFlag.AlignTop)
-            row.addWidget(_label(paragraph.text), 1)
+            row.addWidget(_label(_lines_of(paragraph, width, sizes), wrap=False), 1)
             layout.addLayout(row)
             continue
         kind = "verdict" if paragraph.verdict else "fieldName" if paragraph.strong else ""
-        label = _label(paragraph.text, kind)
+        label = _label(_lines_of(paragraph, width, sizes), kind, wrap=False)
         if paragraph.indent:
             label.setContentsMargins(2 * sizes.body, 0, 0, 0)
         if paragraph.verdict:
@@ -366,7 +393,7 @@ def build(view: HearingView, width: int, height: int, sizes: Sizes) -> list[Slid
 
     def add_text(section: Section, paragraphs: list[Paragraph], title: str = "") -> None:
         for page in paginate(paragraphs, width, height, sizes):
-            slides.append(Slide(section, paragraph_slide(page, sizes), title or section.label))
+            slides.append(Slide(section, paragraph_slide(page, sizes, width), title or section.label))
 
     add_text(Section.SUMMARY, _summary(view))
     add_text(Section.FACTS, _facts(view))

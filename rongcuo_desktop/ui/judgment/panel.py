@@ -209,27 +209,40 @@ class JudgmentPanel(QWidget):
             .replace("%3", thresholds)
         )
         consult = {d.dimension for d in result.disagreements}
-        self.table.setRowCount(len(result.dimensions))
+        fresh = self.table.rowCount() != len(result.dimensions)
+        if fresh:
+            self.table.setRowCount(len(result.dimensions))
         for row, dim in enumerate(result.dimensions):
             spread = "—" if dim.spread is None else str(dim.spread)
             span = "—" if dim.min is None else f"{dim.min}—{dim.max}"
             flag = self.tr("需会商") if dim.id in consult else ""
             for column, text in enumerate((dim.name, fmt(dim.median), span, spread, flag)):
-                item = QTableWidgetItem(text)
-                if column:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if dim.id in consult:
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-                    item.setBackground(QColor("#f6dfa4"))
-                self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
+                self._cell(row, column, text, dim.id in consult)
+        if fresh:
+            self.table.resizeRowsToContents()
         self.chart.set_data(
             [d.name for d in result.dimensions], data.ballots, [d.median for d in result.dimensions]
         )
-        self.explanation.setPlainText(result.explanation)
+        if self.explanation.toPlainText() != result.explanation:
+            self.explanation.setPlainText(result.explanation)
         self.loaded.emit()
+
+    def _cell(self, row: int, column: int, text: str, consult: bool) -> None:
+        """A cell of the dimension table, changed in place (a ballot arriving redraws the numbers, not
+        the table)."""
+        item = self.table.item(row, column)
+        if item is None:
+            item = QTableWidgetItem()
+            if column:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.table.setItem(row, column, item)
+        if item.text() != text:
+            item.setText(text)
+        font = item.font()
+        if font.bold() != consult:
+            font.setBold(consult)
+            item.setFont(font)
+            item.setBackground(QColor("#f6dfa4") if consult else QColor(0, 0, 0, 0))
 
     def _show_quorum(self, data: Panel) -> None:
         counted, book = data.quorum, data.rulebook
