@@ -7,7 +7,9 @@ reason for the next dimension (`tab_out`), Shift+Tab goes back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+import functools
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,6 +24,40 @@ from PySide6.QtWidgets import (
 
 from rongcuo_desktop.domain.committee import rationale_required
 from rongcuo_desktop.domain.rulebook import Dimension
+
+
+class _Descriptor(QLabel):
+    """A level's description; a click chooses the level beside it."""
+
+    clicked = Signal()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
+class _LevelRadio(QRadioButton):
+    """Tab and Shift+Tab leave through signals instead of Qt's focus chain (which would skip the
+    hidden pages of the other dimensions). Subclasses, not event filters: a filter's Python object was
+    asked about its children's last events while the page itself was being destroyed."""
+
+    backtab = Signal()
+    tab = Signal()
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        (self.tab if forward else self.backtab).emit()
+        return True
+
+
+class _Reason(QPlainTextEdit):
+    backtab = Signal()
+    tab = Signal()
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        (self.tab if forward else self.backtab).emit()
+        return True
+
 
 LEVEL_KEYS = {
     Qt.Key.Key_1: 1,
@@ -67,13 +103,14 @@ class DimensionPage(QWidget):
         self.radios: list[QRadioButton] = []
         self.descriptors: list[QLabel] = []
         for level in range(1, 6):
-            radio = QRadioButton(self.tr("%1 级").replace("%1", str(level)))
+            radio = _LevelRadio(self.tr("%1 级").replace("%1", str(level)))
             radio.setObjectName(f"level{level}Radio")
-            label = QLabel(dimension.descriptor(level))
+            radio.tab.connect(self.focus_reason)
+            radio.backtab.connect(lambda: self.tab_out.emit(False))
+            label = _Descriptor(dimension.descriptor(level))
             label.setObjectName(f"level{level}Descriptor")
             label.setWordWrap(True)
-            label.installEventFilter(self)
-            radio.installEventFilter(self)
+            label.clicked.connect(functools.partial(self._clicked, level))
             self.group.addButton(radio, level)
             grid.addWidget(radio, level - 1, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(label, level - 1, 1)
@@ -86,11 +123,12 @@ class DimensionPage(QWidget):
         self.rationale_label.setObjectName("rationaleLabel")
         self.rationale_label.setWordWrap(True)
         layout.addWidget(self.rationale_label)
-        self.rationale = QPlainTextEdit()
+        self.rationale = _Reason()
         self.rationale.setObjectName("rationaleEdit")
         self.rationale.setTabChangesFocus(True)
         self.rationale.setMaximumHeight(90)
-        self.rationale.installEventFilter(self)
+        self.rationale.tab.connect(lambda: self.tab_out.emit(True))
+        self.rationale.backtab.connect(self.focus_levels)
         self.rationale.textChanged.connect(self.changed)
         self.rationale_label.setBuddy(self.rationale)
         layout.addWidget(self.rationale)
@@ -153,29 +191,6 @@ class DimensionPage(QWidget):
             return
         super().keyPressEvent(event)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.MouseButtonRelease
-            and watched in self.descriptors
-            and isinstance(event, QMouseEvent)
-            and event.button() == Qt.MouseButton.LeftButton
-        ):
-            index = self.descriptors.index(watched)
-            self.radios[index].setChecked(True)
-            self.radios[index].setFocus(Qt.FocusReason.MouseFocusReason)
-            return True
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if watched is self.rationale and event.key() == Qt.Key.Key_Tab and not event.modifiers():
-                self.tab_out.emit(True)
-                return True
-            if watched is self.rationale and event.key() == Qt.Key.Key_Backtab:
-                self.focus_levels()
-                return True
-            if watched in self.radios:
-                if event.key() == Qt.Key.Key_Backtab:
-                    self.tab_out.emit(False)
-                    return True
-                if event.key() == Qt.Key.Key_Tab and not event.modifiers():
-                    self.focus_reason()
-                    return True
-        return super().eventFilter(watched, event)
+    def _clicked(self, level: int) -> None:
+        self.radios[level - 1].setChecked(True)
+        self.radios[level - 1].setFocus(Qt.FocusReason.MouseFocusReason)
