@@ -405,6 +405,29 @@ To view it, click “Export…” and save it to a folder of your choice.</trans
     </message>
 </context>
 <context>
+    <name>AudienceWindow</name>
+    <message>
+        <source>听证投屏</source>
+        <translation>Hearing projection</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;%2&#x3000;当事人：%3</source>
+        <translation>%1  %2  Person concerned: %3</translation>
+    </message>
+    <message>
+        <source>第 %1 部分（共 %2 部分）</source>
+        <translation>Part %1 of %2</translation>
+    </message>
+    <message>
+        <source>&#x3000;本部分第 %1/%2 页</source>
+        <translation>  page %1/%2 of this part</translation>
+    </message>
+    <message>
+        <source>计时 %1</source>
+        <translation>Timer %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditTimelineWidget</name>
     <message>
         <source>办理记录</source>
@@ -1724,6 +1747,82 @@ Save to: %2</translation>
     <message>
         <source>通报澄清</source>
         <translation>Clearing by circular</translation>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>研判清单 — %1</source>
+        <translation>Checklist — %1</translation>
+    </message>
+    <message>
+        <source>%1 的研判清单</source>
+        <translation>Checklist of %1</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>出处</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>核对结果</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>保存清单</source>
+        <translation>Save checklist</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>本案已记录认定结论，研判清单不再修改（只读）。</source>
+        <translation>A conclusion is recorded for this case: the checklist no longer changes (read-only).</translation>
+    </message>
+    <message>
+        <source>容错条件（须全部符合）</source>
+        <translation>Conditions (all must be met)</translation>
+    </message>
+    <message>
+        <source>容错情形（勾选申请适用的情形）</source>
+        <translation>Situations (tick those claimed)</translation>
+    </message>
+    <message>
+        <source>申请适用</source>
+        <translation>Claimed</translation>
+    </message>
+    <message>
+        <source>不予容错情形（任一查实即不予容错）</source>
+        <translation>Exclusions (any one confirmed: not tolerated)</translation>
+    </message>
+    <message>
+        <source>已勾选情形 %1 项；条件符合 %2 项、不符合 %3 项、未查明 %4 项；不予容错情形已查实 %5 项。</source>
+        <translation>%1 situations ticked; conditions: %2 met, %3 not met, %4 unknown; exclusions confirmed: %5.</translation>
+    </message>
+    <message>
+        <source>数据库已锁定：请解锁后再保存。</source>
+        <translation>The store is locked: unlock it, then save.</translation>
+    </message>
+    <message>
+        <source>研判清单已保存（%1）。</source>
+        <translation>Checklist saved (%1).</translation>
+    </message>
+    <message>
+        <source>没有保存：</source>
+        <translation>Not saved: </translation>
+    </message>
+    <message>
+        <source>研判清单</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>适用的规则库：</source>
+        <translation>Rulebook applied:</translation>
+    </message>
+    <message>
+        <source>逐项核对：申请的容错情形（勾选）、容错条件是否符合、不予容错情形是否查实。每项都注明出处，请对照原文。</source>
+        <translation>Check item by item: the situations claimed (tick), whether each condition is met, whether any exclusion is confirmed. Each item names its source: compare with the original text.</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1853,162 @@ Save to: %2</translation>
     <message>
         <source>未查明</source>
         <translation>Not established</translation>
+    <name>DecisionDialog</name>
+    <message>
+        <source>记录认定结论 — %1</source>
+        <translation>Record the decision — %1</translation>
+    </message>
+    <message>
+        <source>%1：记录会议研究认定的结论。软件的研判建议仅供参考，由会议认定。</source>
+        <translation>%1: record the conclusion the meeting reached. The software&apos;s recommendation only supports; the meeting decides.</translation>
+    </message>
+    <message>
+        <source>研判结果无法计算。</source>
+        <translation>The result cannot be computed.</translation>
+    </message>
+    <message>
+        <source>不作研判建议：</source>
+        <translation>No recommendation: </translation>
+    </message>
+    <message>
+        <source>研判建议：%1（加权总分 %2）</source>
+        <translation>Recommendation: %1 (weighted total %2)</translation>
+    </message>
+    <message>
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>记录认定结论</source>
+        <translation>Record the decision</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>表决：请填写赞成、反对、弃权的票数</source>
+        <translation>Vote: enter the votes for, against and abstaining</translation>
+    </message>
+    <message>
+        <source>表决：合计 %1 票，多于未回避的委员 %2 人</source>
+        <translation>Vote: %1 votes in all, more than the %2 members not recused</translation>
+    </message>
+    <message>
+        <source>认定理由：更正已记录的结论，须写明更正的理由</source>
+        <translation>Reason: correcting a recorded conclusion needs the reason for the correction</translation>
+    </message>
+    <message>
+        <source>认定理由：研判没有给出建议，须写明认定理由</source>
+        <translation>Reason: the engine gave no recommendation, so the reason must be written</translation>
+    </message>
+    <message>
+        <source>认定理由：结论与研判建议不同，须写明理由</source>
+        <translation>Reason: the conclusion departs from the recommendation, so the reason must be written</translation>
+    </message>
+    <message>
+        <source>四种形态：从轻减轻处理须选择运用的形态</source>
+        <translation>Four forms: a lighter handling needs the form used</translation>
+    </message>
+    <message>
+        <source>处理措施：请写明采取的措施（如谈话提醒）</source>
+        <translation>Measure: write the measure taken (e.g. a reminder talk)</translation>
+    </message>
+    <message>
+        <source>认定理由（与研判建议不同或更正结论，必填）：</source>
+        <translation>Reason (required: departs from the recommendation or corrects a conclusion):</translation>
+    </message>
+    <message>
+        <source>认定说明（与研判建议一致，可不填）：</source>
+        <translation>Note (optional: agrees with the recommendation):</translation>
+    </message>
+    <message>
+        <source>提示：赞成票未超过投票人数的一半（表决规则：%1）。</source>
+        <translation>Note: the votes for are not more than half of those who voted (voting rule: %1).</translation>
+    </message>
+    <message>
+        <source>记录前还缺：</source>
+        <translation>Still missing before recording: </translation>
+    </message>
+    <message>
+        <source>可以记录。</source>
+        <translation>Ready to record.</translation>
+    </message>
+    <message>
+        <source>没有记录，还缺：</source>
+        <translation>Not recorded; still missing: </translation>
+    </message>
+    <message>
+        <source>数据库已锁定：请解锁后再记录。</source>
+        <translation>The store is locked: unlock it, then record.</translation>
+    </message>
+    <message>
+        <source>已记录认定结论：%1。</source>
+        <translation>Decision recorded: %1.</translation>
+    </message>
+    <message>
+        <source>没有记录：</source>
+        <translation>Not recorded: </translation>
+    </message>
+    <message>
+        <source>记录会议的认定结论</source>
+        <translation>Record the meeting&apos;s decision</translation>
+    </message>
+    <message>
+        <source>研判建议（软件依规则库计算，仅供参考）</source>
+        <translation>Recommendation (computed from the rulebook, for reference only)</translation>
+    </message>
+    <message>
+        <source>会议的认定</source>
+        <translation>The meeting&apos;s decision</translation>
+    </message>
+    <message>
+        <source>认定结论：</source>
+        <translation>Conclusion:</translation>
+    </message>
+    <message>
+        <source>认定日期：</source>
+        <translation>Decided on:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>表决：</source>
+        <translation>Vote:</translation>
+    </message>
+    <message>
+        <source>赞成</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>反对</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <source>弃权</source>
+        <translation>Abstain</translation>
+    </message>
+    <message>
+        <source>从轻减轻处理：运用“四种形态”</source>
+        <translation>Lighter handling: the “four forms” used</translation>
+    </message>
+    <message>
+        <source>形态：</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <source>处理措施：</source>
+        <translation>Measure:</translation>
+    </message>
+    <message>
+        <source>认定说明：</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>不同意见（如有，写明持不同意见的委员及其理由）：</source>
+        <translation>Dissent (if any: who dissents and why):</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2140,144 @@ Save to: %2</translation>
     <message>
         <source>申请单位</source>
         <translation>Applicant unit</translation>
+    <name>DimensionPage</name>
+    <message>
+        <source>%1（第 %2 项，共 %3 项）</source>
+        <translation>%1 (%2 of %3)</translation>
+    </message>
+    <message>
+        <source>引导问题：</source>
+        <translation>Guiding questions:</translation>
+    </message>
+    <message>
+        <source>等级（按数字键 1–5 选择）</source>
+        <translation>Level (keys 1–5)</translation>
+    </message>
+    <message>
+        <source>%1 级</source>
+        <translation>Level %1</translation>
+    </message>
+    <message>
+        <source>理由（评为 %1 级，必须写明理由）：</source>
+        <translation>Reason (level %1: a reason is required):</translation>
+    </message>
+    <message>
+        <source>理由（评为 1 级或 5 级时必填，其他等级可写可不写）：</source>
+        <translation>Reason (required at levels 1 and 5, optional otherwise):</translation>
+    </message>
+</context>
+<context>
+    <name>HearingConsole</name>
+    <message>
+        <source>听证投屏（主持人）</source>
+        <translation>Hearing projection (presenter)</translation>
+    </message>
+    <message>
+        <source>投屏只显示公开的内容：当事人姓名隐去，揭晓前只显示提交份数，不显示任何评分、理由或其他案件。</source>
+        <translation>The projector shows only what may be public: the person&apos;s name masked, before the reveal only the number of ballots, never a score, a reason or another case.</translation>
+    </message>
+    <message>
+        <source>上一页（PageUp）</source>
+        <translation>Previous (PageUp)</translation>
+    </message>
+    <message>
+        <source>下一页（PageDown）</source>
+        <translation>Next (PageDown)</translation>
+    </message>
+    <message>
+        <source>开始投屏（F5）</source>
+        <translation>Start (F5)</translation>
+    </message>
+    <message>
+        <source>结束投屏（Esc）</source>
+        <translation>End (Esc)</translation>
+    </message>
+    <message>
+        <source>黑屏（B）</source>
+        <translation>Black (B)</translation>
+    </message>
+    <message>
+        <source>白屏（W）</source>
+        <translation>White (W)</translation>
+    </message>
+    <message>
+        <source>发言计时</source>
+        <translation>Statement timer</translation>
+    </message>
+    <message>
+        <source>开始计时</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>停止</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>清零</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>投屏到：</source>
+        <translation>Project on:</translation>
+    </message>
+    <message>
+        <source>翻页器按键：→/PageDown 下一页，←/PageUp 上一页，B 黑屏，W 白屏，F5 开始，Esc 结束。</source>
+        <translation>Clicker keys: →/PageDown next, ←/PageUp previous, B black, W white, F5 start, Esc end.</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;当事人：%2</source>
+        <translation>%1  Person concerned: %2</translation>
+    </message>
+    <message>
+        <source>已揭晓</source>
+        <translation>revealed</translation>
+    </message>
+    <message>
+        <source>未揭晓</source>
+        <translation>not revealed</translation>
+    </message>
+    <message>
+        <source>第 %1 轮评分：已提交 %2 份 / 应评 %3 人（%4）</source>
+        <translation>Round %1: %2 of %3 ballots submitted (%4)</translation>
+    </message>
+    <message>
+        <source>投屏中：%1，第 %2/%3 页</source>
+        <translation>Projecting: %1, page %2/%3</translation>
+    </message>
+    <message>
+        <source>未开始投屏（F5 开始）。当前：</source>
+        <translation>Not projecting (F5 starts). Current: </translation>
+    </message>
+    <message>
+        <source>&#x3000;〔黑屏〕</source>
+        <translation>  [black]</translation>
+    </message>
+    <message>
+        <source>&#x3000;〔白屏〕</source>
+        <translation>  [white]</translation>
+    </message>
+    <message>
+        <source>投屏窗口全屏显示在“%1”（%2×%3）。</source>
+        <translation>The projection is full screen on “%1” (%2×%3).</translation>
+    </message>
+    <message>
+        <source>只有一个屏幕：投屏内容以窗口显示。接上投影仪后自动全屏显示在投影仪上。</source>
+        <translation>One screen only: the projection opens as a window. Plug in a projector and it goes full screen there.</translation>
+    </message>
+    <message>
+        <source>（只有一个屏幕：以窗口显示）</source>
+        <translation>(one screen: shown as a window)</translation>
+    </message>
+</context>
+<context>
+    <name>HearingSlides</name>
+    <message>
+        <source>第 %1 轮：已提交评分 %2 份，应评 %3 人</source>
+        <translation>Round %1: %2 ballots submitted, %3 members to score</translation>
+    </message>
+    <message>
+        <source>案件类型</source>
+        <translation>Case type</translation>
     </message>
     <message>
         <source>当事人</source>
@@ -1919,6 +2312,149 @@ Save to: %2</translation>
     <message>
         <source>会商研判</source>
         <translation>Multi-department consultation</translation>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>领域</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>问责事项</source>
+        <translation>Accountability matter</translation>
+    </message>
+    <message>
+        <source>申请的容错情形</source>
+        <translation>Situation claimed</translation>
+    </message>
+    <message>
+        <source>适用的规则库</source>
+        <translation>Rulebook applied</translation>
+    </message>
+    <message>
+        <source>（未登记事实）</source>
+        <translation>(no facts registered)</translation>
+    </message>
+    <message>
+        <source>依据%1，括号内为条款。</source>
+        <translation>Under %1; articles in brackets.</translation>
+    </message>
+    <message>
+        <source>申请适用的容错情形</source>
+        <translation>Situations claimed</translation>
+    </message>
+    <message>
+        <source>容错条件</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>不予容错情形</source>
+        <translation>Exclusions</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>引导问题</source>
+        <translation>Guiding questions</translation>
+    </message>
+    <message>
+        <source>等级</source>
+        <translation>Levels</translation>
+    </message>
+    <message>
+        <source>%1 级：%2</source>
+        <translation>Level %1: %2</translation>
+    </message>
+    <message>
+        <source>揭晓前只显示提交的份数，不显示是谁提交、评了几级。</source>
+        <translation>Before the reveal only the number of ballots is shown, not who submitted or which levels.</translation>
+    </message>
+    <message>
+        <source>维度</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>中位数</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <source>需会商</source>
+        <translation>Needs consultation</translation>
+    </message>
+    <message>
+        <source>加权总分 %1（满分 5）</source>
+        <translation>Weighted total %1 (of 5)</translation>
+    </message>
+    <message>
+        <source>虚线：每份评分（不具名）；粗线：中位数</source>
+        <translation>Dashed: each ballot (unnamed); bold: median</translation>
+    </message>
+    <message>
+        <source>研判建议</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>不作研判建议：</source>
+        <translation>No recommendation: </translation>
+    </message>
+    <message>
+        <source>硬性规则</source>
+        <translation>Hard rules</translation>
+    </message>
+    <message>
+        <source>未触发任何硬性规则。</source>
+        <translation>No hard rule fired.</translation>
+    </message>
+    <message>
+        <source>权重、阈值和法定人数为委员会设定的本地默认值，来源文件未作规定。</source>
+        <translation>Weights, thresholds and the quorum are the committee&apos;s local defaults; the sources do not give them.</translation>
+    </message>
+    <message>
+        <source>研判建议仅供会议研究参考，由会议认定。</source>
+        <translation>The recommendation only supports the meeting, which decides.</translation>
+    </message>
+    <message>
+        <source>会议尚未作出认定。</source>
+        <translation>The meeting has not decided yet.</translation>
+    </message>
+    <message>
+        <source>会议认定</source>
+        <translation>Decision of the meeting</translation>
+    </message>
+    <message>
+        <source>认定日期：%1</source>
+        <translation>Decided on: %1</translation>
+    </message>
+    <message>
+        <source>表决：赞成 %1 票，反对 %2 票，弃权 %3 票</source>
+        <translation>Vote: %1 for, %2 against, %3 abstaining</translation>
+    </message>
+    <message>
+        <source>处理方式：</source>
+        <translation>Handling: </translation>
+    </message>
+    <message>
+        <source>本案未指定规则库。</source>
+        <translation>No rulebook is set for this case.</translation>
+    </message>
+    <message>
+        <source>评分尚未揭晓。由主任揭晓后显示雷达图和结果。</source>
+        <translation>The scores are not revealed yet. The chart and the results appear once the chair reveals them.</translation>
+    </message>
+    <message>
+        <source>第 %1 轮</source>
+        <translation>Round %1</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2791,247 @@ Save to: %2</translation>
     <message>
         <source>数据库</source>
         <translation>Database</translation>
+    </message>
+</context>
+<context>
+    <name>JudgmentActions</name>
+    <message>
+        <source>研判与听证(&amp;J)</source>
+        <translation>&amp;Judgment and hearing</translation>
+    </message>
+    <message>
+        <source>评分…</source>
+        <translation>Score…</translation>
+    </message>
+    <message>
+        <source>委员在本机评分（输入个人口令）…</source>
+        <translation>Member scores on this PC (with their PIN)…</translation>
+    </message>
+    <message>
+        <source>录入纸质评分票…</source>
+        <translation>Enter a paper ballot…</translation>
+    </message>
+    <message>
+        <source>研判清单…</source>
+        <translation>Checklist…</translation>
+    </message>
+    <message>
+        <source>研判结果…</source>
+        <translation>Judgment…</translation>
+    </message>
+    <message>
+        <source>揭晓评分</source>
+        <translation>Reveal the scores</translation>
+    </message>
+    <message>
+        <source>会商后重新评分…</source>
+        <translation>New round after consultation…</translation>
+    </message>
+    <message>
+        <source>记录认定结论…</source>
+        <translation>Record the decision…</translation>
+    </message>
+    <message>
+        <source>听证投屏…</source>
+        <translation>Hearing projection…</translation>
+    </message>
+    <message>
+        <source>研判与听证</source>
+        <translation>Judgment and hearing</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一个案件。</source>
+        <translation>Select a case in the list first.</translation>
+    </message>
+    <message>
+        <source>第 %1 轮评分已经揭晓，评分不再修改。</source>
+        <translation>Round %1 is revealed: its scores no longer change.</translation>
+    </message>
+    <message>
+        <source>您已申请回避，不能对本案评分，也不能查看本案的评分。</source>
+        <translation>You have recused yourself: you cannot score this case or see its scores.</translation>
+    </message>
+    <message>
+        <source>本案还没有可以评分的委员：请先指定本案的委员。</source>
+        <translation>No member may score this case yet: assign the case&apos;s members first.</translation>
+    </message>
+    <message>
+        <source>评分</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <source>揭晓 %1 本轮的评分？</source>
+        <translation>Reveal this round&apos;s scores of %1?</translation>
+    </message>
+    <message>
+        <source>揭晓</source>
+        <translation>Reveal</translation>
+    </message>
+    <message>
+        <source>揭晓后，本案的委员都能看到每个人的评分，本轮评分不再修改；投屏显示雷达图和结果。</source>
+        <translation>Once revealed, every member of the case sees everyone&apos;s scores and this round&apos;s ballots no longer change; the projector shows the chart and the results.</translation>
+    </message>
+    <message>
+        <source>第 %1 轮评分已揭晓。</source>
+        <translation>Round %1 revealed.</translation>
+    </message>
+    <message>
+        <source>会商后重新评分</source>
+        <translation>New round after consultation</translation>
+    </message>
+    <message>
+        <source>写明重新评分的理由（会商中澄清的事实或分歧）。本轮已揭晓的评分保留在记录中：</source>
+        <translation>Write why the members score again (what the consultation clarified). The revealed ballots stay on the record:</translation>
+    </message>
+    <message>
+        <source>开始新一轮评分</source>
+        <translation>Start a new round</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>已开始第 %1 轮评分。</source>
+        <translation>Round %1 started.</translation>
+    </message>
+</context>
+<context>
+    <name>JudgmentPanel</name>
+    <message>
+        <source>维度</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>中位数</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>最低—最高</source>
+        <translation>Lowest–highest</translation>
+    </message>
+    <message>
+        <source>极差</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <source>会商</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>虚线：每位委员的评分；粗实线：中位数</source>
+        <translation>Dashed: each member&apos;s ballot; bold: the median</translation>
+    </message>
+    <message>
+        <source>雷达图：虚线为每位委员的评分（不标姓名），粗实线为各维度中位数。</source>
+        <translation>Radar chart: dashed lines are the members&apos; ballots (unnamed), the bold line the medians.</translation>
+    </message>
+    <message>
+        <source>已记录认定结论，全部评分公开。</source>
+        <translation>A decision is recorded: every score is open.</translation>
+    </message>
+    <message>
+        <source>第 %1 轮评分已揭晓。</source>
+        <translation>Round %1 revealed.</translation>
+    </message>
+    <message>
+        <source>第 %1 轮评分未揭晓：以下结果只有主任可见，投屏只显示提交份数。</source>
+        <translation>Round %1 not revealed: this result is for the chair&apos;s eyes only; the projector shows only the count.</translation>
+    </message>
+    <message>
+        <source>第 %1 轮评分未揭晓：揭晓前只显示提交份数和清单中的硬性规则。</source>
+        <translation>Round %1 not revealed: until the reveal only the count and the checklist&apos;s hard rules are shown.</translation>
+    </message>
+    <message>
+        <source>（第 %1 轮的评分保留在记录中）</source>
+        <translation> (round %1&apos;s ballots are kept on the record)</translation>
+    </message>
+    <message>
+        <source>已提交 %1 份 / 应评 %2 人</source>
+        <translation>%1 of %2 ballots submitted</translation>
+    </message>
+    <message>
+        <source>研判建议：</source>
+        <translation>Recommendation: </translation>
+    </message>
+    <message>
+        <source>不作研判建议：</source>
+        <translation>No recommendation: </translation>
+    </message>
+    <message>
+        <source>予以容错免责须不低于 %1%2，从轻减轻处理须不低于 %3%4</source>
+        <translation>exempt needs at least %1%2, lighter handling at least %3%4</translation>
+    </message>
+    <message>
+        <source>加权总分 %1（满分 5；权重%2）；%3。</source>
+        <translation>Weighted total %1 (of 5; weights %2); %3.</translation>
+    </message>
+    <message>
+        <source>依规则库</source>
+        <translation>from the rulebook</translation>
+    </message>
+    <message>
+        <source>需会商</source>
+        <translation>Needs consultation</translation>
+    </message>
+    <message>
+        <source>已达到</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>未达到</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>法定人数：计入评分 %1 人 / 须 %2 人%3，%4；回避 %5 人，未完成评分 %6 人。</source>
+        <translation>Quorum: %1 counted of %2 required%3, %4; %5 recused, %6 incomplete.</translation>
+    </message>
+    <message>
+        <source>触发的硬性规则：</source>
+        <translation>Hard rules that fired:</translation>
+    </message>
+    <message>
+        <source>硬性规则：未触发任何硬性规则。</source>
+        <translation>Hard rules: none fired.</translation>
+    </message>
+    <message>
+        <source>标注“本地默认”的数值（权重、阈值、法定人数等）不是来源文件规定的，是委员会自己的设置，可在规则库中修改。</source>
+        <translation>Numbers marked “local default” (weights, thresholds, the quorum) are not given by the sources: they are the committee&apos;s own settings, changed in the rulebook.</translation>
+    </message>
+</context>
+<context>
+    <name>JudgmentWindow</name>
+    <message>
+        <source>研判结果 — %1</source>
+        <translation>Judgment — %1</translation>
+    </message>
+    <message>
+        <source>委员在本机评分…</source>
+        <translation>Member scores on this PC…</translation>
+    </message>
+    <message>
+        <source>录入纸质评分票…</source>
+        <translation>Enter a paper ballot…</translation>
+    </message>
+    <message>
+        <source>研判清单…</source>
+        <translation>Checklist…</translation>
+    </message>
+    <message>
+        <source>揭晓评分</source>
+        <translation>Reveal the scores</translation>
+    </message>
+    <message>
+        <source>会商后重新评分…</source>
+        <translation>New round after consultation…</translation>
+    </message>
+    <message>
+        <source>记录认定结论…</source>
+        <translation>Record the decision…</translation>
+    </message>
+    <message>
+        <source>听证投屏…</source>
+        <translation>Hearing projection…</translation>
     </message>
 </context>
 <context>
@@ -3017,6 +3794,138 @@ The files are left as they are. Please tell the chair, who can restore from a ba
     <message>
         <source>%1 的专业领域（多个用逗号分开，如：行政审批，城市更新）：</source>
         <translation>Fields of %1 (separated by commas, e.g. 行政审批, 城市更新):</translation>
+    <name>ScoringDialog</name>
+    <message>
+        <source>第 %1 轮</source>
+        <translation>Round %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2评分 · 规则库：%3</source>
+        <translation>%1 · %2 scoring · rulebook: %3</translation>
+    </message>
+    <message>
+        <source>五维评分 — %1</source>
+        <translation>Five-dimension scoring — %1</translation>
+    </message>
+    <message>
+        <source>提交纸质评分票</source>
+        <translation>Submit the paper ballot</translation>
+    </message>
+    <message>
+        <source>提交评分</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 本人评分。揭晓前，其他委员看不到您的评分，您也看不到他们的。</source>
+        <translation>%1 scores in person. Until the reveal nobody else sees your levels, nor you theirs.</translation>
+    </message>
+    <message>
+        <source>（请选择委员）</source>
+        <translation>(choose the member)</translation>
+    </message>
+    <message>
+        <source>%1（已回避，不能评分）</source>
+        <translation>%1 (recused: cannot score)</translation>
+    </message>
+    <message>
+        <source>委员在本机评分：请委员本人选择姓名、输入个人口令。口令只用于这一次提交，提交后程序仍由%1使用。</source>
+        <translation>A member scores on this PC: the member picks their name and types their PIN. The PIN acts for this one submission; afterwards the program stays with %1.</translation>
+    </message>
+    <message>
+        <source>如需修改已提交的评分，输入口令后点“核对口令并读取本人已评”。揭晓前可以修改。</source>
+        <translation>To amend a submitted ballot, type the PIN and press “Check PIN and read my ballot”. Ballots can be amended until the reveal.</translation>
+    </message>
+    <message>
+        <source>纸质评分票：由%1代没有电脑的委员录入。记录和审计记录中都注明为纸质评分票。</source>
+        <translation>Paper ballot: %1 enters it for a member without a PC. The record and the audit trail mark it as a paper ballot.</translation>
+    </message>
+    <message>
+        <source>请核对纸质评分票上的委员签名与所选委员一致。</source>
+        <translation>Check that the signature on the paper ballot is the member chosen.</translation>
+    </message>
+    <message>
+        <source>评分人：请选择委员</source>
+        <translation>Scorer: choose the member</translation>
+    </message>
+    <message>
+        <source>个人口令：请委员本人输入</source>
+        <translation>PIN: the member types it</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;未评</source>
+        <translation>%1  not scored</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;%2 级，缺理由</source>
+        <translation>%1  level %2, reason missing</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;%2 级</source>
+        <translation>%1  level %2</translation>
+    </message>
+    <message>
+        <source>提交前还缺：</source>
+        <translation>Still missing before submitting: </translation>
+    </message>
+    <message>
+        <source>五个维度都已评定，可以提交。</source>
+        <translation>All five dimensions are scored: ready to submit.</translation>
+    </message>
+    <message>
+        <source>没有提交，还缺：</source>
+        <translation>Not submitted; still missing: </translation>
+    </message>
+    <message>
+        <source>数据库已锁定：请解锁后再提交。</source>
+        <translation>The store is locked: unlock it, then submit.</translation>
+    </message>
+    <message>
+        <source>已记录 %1 的评分（%2）。</source>
+        <translation>%1&apos;s ballot recorded (%2).</translation>
+    </message>
+    <message>
+        <source>没有提交：</source>
+        <translation>Not submitted: </translation>
+    </message>
+    <message>
+        <source>请先选择委员并输入个人口令。</source>
+        <translation>Choose the member and type the PIN first.</translation>
+    </message>
+    <message>
+        <source>口令正确；%1在本轮还没有评分。</source>
+        <translation>PIN correct; %1 has no ballot in this round yet.</translation>
+    </message>
+    <message>
+        <source>已读取%1本轮的评分，可以修改后重新提交。</source>
+        <translation>%1&apos;s ballot of this round is read back: amend it and submit again.</translation>
+    </message>
+    <message>
+        <source>五维评分</source>
+        <translation>Five-dimension scoring</translation>
+    </message>
+    <message>
+        <source>键盘操作：数字键 1–5 选择等级，Tab 转到理由、再到下一个维度，Shift+Tab 返回。</source>
+        <translation>Keyboard: keys 1–5 choose the level, Tab goes to the reason and on to the next dimension, Shift+Tab goes back.</translation>
+    </message>
+    <message>
+        <source>评分人</source>
+        <translation>Scorer</translation>
+    </message>
+    <message>
+        <source>委员：</source>
+        <translation>Member:</translation>
+    </message>
+    <message>
+        <source>个人口令：</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <source>核对口令并读取本人已评</source>
+        <translation>Check PIN and read my ballot</translation>
     </message>
 </context>
 <context>

@@ -21,10 +21,6 @@ from rongcuo_desktop.ui.judgment.radar_chart import RadarChart
 BASE_WIDTH, BASE_HEIGHT = 1024, 768
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("HearingSlides", text)
-
-
 @dataclass(frozen=True)
 class Sizes:
     """Pixel sizes of the projector type at one window size (the projector.qss tokens)."""
@@ -86,7 +82,7 @@ class Slide:
 
 def ballots_caption(view: HearingView) -> str:
     return (
-        tr("第 %1 轮：已提交评分 %2 份，应评 %3 人")
+        QCoreApplication.translate("HearingSlides", "第 %1 轮：已提交评分 %2 份，应评 %3 人")
         .replace("%1", str(view.round_number))
         .replace("%2", str(view.submitted))
         .replace("%3", str(view.expected))
@@ -239,48 +235,63 @@ def _line(line: PublicLine) -> str:
 
 def _summary(view: HearingView) -> list[Paragraph]:
     fields = [
-        (tr("案件类型"), view.case_type),
-        (tr("当事人"), view.masked_name),
-        (tr("单位"), view.unit),
-        (tr("领域"), view.work_field),
-        (tr("问责事项"), view.matter),
-        (tr("申请的容错情形"), view.claimed),
-        (tr("适用的规则库"), view.rulebook_title),
+        (QCoreApplication.translate("HearingSlides", "案件类型"), view.case_type),
+        (QCoreApplication.translate("HearingSlides", "当事人"), view.masked_name),
+        (QCoreApplication.translate("HearingSlides", "单位"), view.unit),
+        (QCoreApplication.translate("HearingSlides", "领域"), view.work_field),
+        (QCoreApplication.translate("HearingSlides", "问责事项"), view.matter),
+        (QCoreApplication.translate("HearingSlides", "申请的容错情形"), view.claimed),
+        (QCoreApplication.translate("HearingSlides", "适用的规则库"), view.rulebook_title),
     ]
     return [Paragraph(value, name=name) for name, value in fields if value]
 
 
 def _facts(view: HearingView) -> list[Paragraph]:
     if not view.facts:
-        return [Paragraph(tr("（未登记事实）"))]
+        return [Paragraph(QCoreApplication.translate("HearingSlides", "（未登记事实）"))]
     return [Paragraph(p.strip()) for p in view.facts.split("\n") if p.strip()]
 
 
 def _rules(view: HearingView) -> list[Paragraph]:
     out: list[Paragraph] = []
     if view.source_title:
-        out.append(Paragraph(tr("依据%1，括号内为条款。").replace("%1", view.source_title)))
+        out.append(
+            Paragraph(
+                QCoreApplication.translate("HearingSlides", "依据%1，括号内为条款。").replace(
+                    "%1", view.source_title
+                )
+            )
+        )
     for heading, lines in (
-        (tr("申请适用的容错情形"), view.situations),
-        (tr("容错条件"), view.conditions),
-        (tr("不予容错情形"), view.exclusions),
+        (QCoreApplication.translate("HearingSlides", "申请适用的容错情形"), view.situations),
+        (QCoreApplication.translate("HearingSlides", "容错条件"), view.conditions),
+        (QCoreApplication.translate("HearingSlides", "不予容错情形"), view.exclusions),
     ):
         out.append(Paragraph(heading, strong=True))
         if lines:
             out += [Paragraph(_line(line), indent=True) for line in lines]
         else:
-            out.append(Paragraph(tr("（无）"), indent=True))
+            out.append(Paragraph(QCoreApplication.translate("HearingSlides", "（无）"), indent=True))
     return out
 
 
 def _dimension(view: HearingView, index: int) -> list[Paragraph]:
     dim = view.dimensions[index]
-    source = tr("（%1）").replace("%1", view.source_title) if view.source_title else ""
-    out = [Paragraph(tr("引导问题") + source, strong=True)]
+    source = (
+        QCoreApplication.translate("HearingSlides", "（%1）").replace("%1", view.source_title)
+        if view.source_title
+        else ""
+    )
+    out = [Paragraph(QCoreApplication.translate("HearingSlides", "引导问题") + source, strong=True)]
     out += [Paragraph(_line(q), indent=True) for q in dim.questions]
-    out.append(Paragraph(tr("等级"), strong=True))
+    out.append(Paragraph(QCoreApplication.translate("HearingSlides", "等级"), strong=True))
     out += [
-        Paragraph(tr("%1 级：%2").replace("%1", str(level)).replace("%2", text), indent=True)
+        Paragraph(
+            QCoreApplication.translate("HearingSlides", "%1 级：%2")
+            .replace("%1", str(level))
+            .replace("%2", text),
+            indent=True,
+        )
         for level, text in enumerate(dim.descriptors, start=1)
     ]
     return out
@@ -297,7 +308,10 @@ def ballots_slide(view: HearingView, sizes: Sizes) -> Slide:
     caption = _label(ballots_caption(view))
     caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
     layout.addWidget(caption)
-    note = _label(tr("揭晓前只显示提交的份数，不显示是谁提交、评了几级。"), "footNote")
+    note = _label(
+        QCoreApplication.translate("HearingSlides", "揭晓前只显示提交的份数，不显示是谁提交、评了几级。"),
+        "footNote",
+    )
     note.setAlignment(Qt.AlignmentFlag.AlignCenter)
     layout.addWidget(note)
     layout.addStretch(2)
@@ -326,19 +340,30 @@ def results_chart_slide(view: HearingView, sizes: Sizes) -> QWidget:
     grid = QGridLayout(grid_host)
     grid.setContentsMargins(0, 0, 0, 0)
     grid.setVerticalSpacing(round(sizes.body * 0.5))
-    grid.addWidget(_label(tr("维度"), "fieldName", wrap=False), 0, 0)
-    grid.addWidget(_label(tr("中位数"), "fieldName", wrap=False), 0, 1)
-    grid.addWidget(_label(tr("范围"), "fieldName", wrap=False), 0, 2)
+    grid.addWidget(_label(QCoreApplication.translate("HearingSlides", "维度"), "fieldName", wrap=False), 0, 0)
+    grid.addWidget(
+        _label(QCoreApplication.translate("HearingSlides", "中位数"), "fieldName", wrap=False), 0, 1
+    )
+    grid.addWidget(_label(QCoreApplication.translate("HearingSlides", "范围"), "fieldName", wrap=False), 0, 2)
     for r, dim in enumerate(results.dimensions, start=1):
         grid.addWidget(_label(dim.name, wrap=False), r, 0)
         grid.addWidget(_label(_fmt(dim.median), wrap=False), r, 1, Qt.AlignmentFlag.AlignHCenter)
         span = "—" if dim.low is None else f"{dim.low}—{dim.high}"
         grid.addWidget(_label(span, wrap=False), r, 2, Qt.AlignmentFlag.AlignHCenter)
         if dim.consult:
-            grid.addWidget(_label(tr("需会商"), "consult", wrap=False), r, 3)
-    total = _label(tr("加权总分 %1（满分 5）").replace("%1", _fmt(results.total)), "fieldName")
+            grid.addWidget(
+                _label(QCoreApplication.translate("HearingSlides", "需会商"), "consult", wrap=False), r, 3
+            )
+    total = _label(
+        QCoreApplication.translate("HearingSlides", "加权总分 %1（满分 5）").replace(
+            "%1", _fmt(results.total)
+        ),
+        "fieldName",
+    )
     grid.addWidget(total, len(results.dimensions) + 1, 0, 1, 4)
-    legend = _label(tr("虚线：每份评分（不具名）；粗线：中位数"), "footNote")
+    legend = _label(
+        QCoreApplication.translate("HearingSlides", "虚线：每份评分（不具名）；粗线：中位数"), "footNote"
+    )
     grid.addWidget(legend, len(results.dimensions) + 2, 0, 1, 4)
     grid.setRowStretch(len(results.dimensions) + 3, 1)
     row.addWidget(grid_host, 4)
@@ -348,42 +373,65 @@ def results_chart_slide(view: HearingView, sizes: Sizes) -> QWidget:
 def _results_words(view: HearingView) -> list[Paragraph]:
     results = view.results
     assert results is not None
-    out = [Paragraph(tr("研判建议"), strong=True)]
+    out = [Paragraph(QCoreApplication.translate("HearingSlides", "研判建议"), strong=True)]
     if results.recommendation:
         out.append(Paragraph(results.recommendation, verdict=True))
     else:
-        out.append(Paragraph(tr("不作研判建议：") + results.reason, indent=True))
-    out.append(Paragraph(tr("硬性规则"), strong=True))
+        out.append(
+            Paragraph(
+                QCoreApplication.translate("HearingSlides", "不作研判建议：") + results.reason, indent=True
+            )
+        )
+    out.append(Paragraph(QCoreApplication.translate("HearingSlides", "硬性规则"), strong=True))
     if results.fired_rules:
         out += [Paragraph(_line(r), indent=True) for r in results.fired_rules]
     else:
-        out.append(Paragraph(tr("未触发任何硬性规则。"), indent=True))
+        out.append(
+            Paragraph(QCoreApplication.translate("HearingSlides", "未触发任何硬性规则。"), indent=True)
+        )
     if results.local_defaults:
-        out.append(Paragraph(tr("权重、阈值和法定人数为委员会设定的本地默认值，来源文件未作规定。")))
-    out.append(Paragraph(tr("研判建议仅供会议研究参考，由会议认定。")))
+        out.append(
+            Paragraph(
+                QCoreApplication.translate(
+                    "HearingSlides", "权重、阈值和法定人数为委员会设定的本地默认值，来源文件未作规定。"
+                )
+            )
+        )
+    out.append(
+        Paragraph(QCoreApplication.translate("HearingSlides", "研判建议仅供会议研究参考，由会议认定。"))
+    )
     return out
 
 
 def _decision(view: HearingView) -> list[Paragraph]:
     decision = view.decision
     if decision is None:
-        return [Paragraph(tr("会议尚未作出认定。"))]
-    out = [Paragraph(tr("会议认定"), strong=True), Paragraph(decision.conclusion, verdict=True)]
+        return [Paragraph(QCoreApplication.translate("HearingSlides", "会议尚未作出认定。"))]
+    out = [
+        Paragraph(QCoreApplication.translate("HearingSlides", "会议认定"), strong=True),
+        Paragraph(decision.conclusion, verdict=True),
+    ]
     if decision.decided_on is not None:
         day = decision.decided_on
-        out.append(Paragraph(tr("认定日期：%1").replace("%1", f"{day.year}年{day.month}月{day.day}日")))
+        out.append(
+            Paragraph(
+                QCoreApplication.translate("HearingSlides", "认定日期：%1").replace(
+                    "%1", f"{day.year}年{day.month}月{day.day}日"
+                )
+            )
+        )
     if decision.votes is not None:
         votes = decision.votes
         out.append(
             Paragraph(
-                tr("表决：赞成 %1 票，反对 %2 票，弃权 %3 票")
+                QCoreApplication.translate("HearingSlides", "表决：赞成 %1 票，反对 %2 票，弃权 %3 票")
                 .replace("%1", str(votes.for_))
                 .replace("%2", str(votes.against))
                 .replace("%3", str(votes.abstain))
             )
         )
     if decision.four_forms:
-        out.append(Paragraph(tr("处理方式：") + decision.four_forms))
+        out.append(Paragraph(QCoreApplication.translate("HearingSlides", "处理方式：") + decision.four_forms))
     return out
 
 
@@ -403,12 +451,24 @@ def build(view: HearingView, width: int, height: int, sizes: Sizes) -> list[Slid
             title = f"{Section.DIMENSIONS.label} · {dim.name}（{index + 1}/{len(view.dimensions)}）"
             add_text(Section.DIMENSIONS, _dimension(view, index), title)
     else:
-        add_text(Section.DIMENSIONS, [Paragraph(tr("本案未指定规则库。"))])
+        add_text(
+            Section.DIMENSIONS, [Paragraph(QCoreApplication.translate("HearingSlides", "本案未指定规则库。"))]
+        )
     slides.append(ballots_slide(view, sizes))
     if view.results is None:
-        add_text(Section.RESULTS, [Paragraph(tr("评分尚未揭晓。由主任揭晓后显示雷达图和结果。"))])
+        add_text(
+            Section.RESULTS,
+            [
+                Paragraph(
+                    QCoreApplication.translate(
+                        "HearingSlides", "评分尚未揭晓。由主任揭晓后显示雷达图和结果。"
+                    )
+                )
+            ],
+        )
     else:
-        title = f"{Section.RESULTS.label} · {tr('第 %1 轮').replace('%1', str(view.results.round_number))}"
+        which = QCoreApplication.translate("HearingSlides", "第 %1 轮")
+        title = f"{Section.RESULTS.label} · {which.replace('%1', str(view.results.round_number))}"
         slides.append(Slide(Section.RESULTS, results_chart_slide(view, sizes), title))
         add_text(Section.RESULTS, _results_words(view), title)
     add_text(Section.DECISION, _decision(view))
