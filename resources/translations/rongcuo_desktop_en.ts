@@ -200,6 +200,18 @@
         <source>记录办理事项</source>
         <translation>Record a step of the case</translation>
     </message>
+    <message>
+        <source>揭晓评分</source>
+        <translation>Reveal the scores</translation>
+    </message>
+    <message>
+        <source>开始新一轮评分</source>
+        <translation>Open a new round of scoring</translation>
+    </message>
+    <message>
+        <source>录入纸质评分票</source>
+        <translation>Enter a paper ballot</translation>
+    </message>
 </context>
 <context>
     <name>ActionGate</name>
