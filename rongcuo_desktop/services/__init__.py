@@ -45,15 +45,32 @@ The case list -- services.cases:
 - ``get``, ``find(ws, by, 文号或编号) -> id``, ``add``, ``update``, ``add_demo_cases``.
 
 The judgment -- services.judgment (plain records from domain.committee):
-- reads: ``record(ws, by, case_id) -> JudgmentRecord`` (blind for a 委员 until the decision),
-  ``own_line``, ``judge(ws, by, case_id, rulebook=None) -> Judgment``, ``quorum_of -> Quorum``,
-  ``timeline(ws, by, case_id) -> [TimelineEntry]``, ``case_file``.
+- reads: ``record(ws, by, case_id) -> JudgmentRecord`` (blind for a 委员 until the chair reveals the
+  round; ``.round``, ``.revealed``, ``.earlier`` ballots of closed rounds, ``.submitted`` /
+  ``.expected``), ``own_line``, ``judge(ws, by, case_id, rulebook=None) -> Judgment``, ``quorum_of ->
+  Quorum``, ``timeline(ws, by, case_id) -> [TimelineEntry]``, ``case_file``; for the GUI
+  ``panel(ws, by, case_id) -> Panel`` (the running result for the 主任 before the reveal, counts and
+  hard rules for others) and ``ballot_form(ws, by, case_id) -> BallotForm`` (the scoring dialog's
+  rulebook dimensions and roster, no one's levels but `by`'s own).
 - writes: ``set_checklist`` / ``update_checklist`` (秘书), ``score(ws, member, case_id, {dim: Score})``
-  (a 委员 of the case's committee; amend until the decision), ``recuse(ws, member, case_id, reason)``,
-  ``decide(ws, chair, case_id, conclusion, note=..., decided_on=...)``.
-- to explain before a write: ``missing_dimensions(scores)``, ``checked_scores``,
-  ``note_required(conclusion, recommendation, previous)``, ``dimension_id``.
-  Refusals are JudgmentError / PermissionDenied with the rule said in Chinese.
+  (a 委员 of the case's committee; a rationale at levels 1 and 5; amend until the reveal),
+  ``score_paper(ws, secretary, case_id, member_name, scores)`` (a paper ballot, marked as such),
+  ``recuse(ws, member, case_id, reason)``, ``reveal(ws, chair, case_id)`` (refused before the
+  quorum), ``open_round(ws, chair, case_id, reason)`` (after the reveal and 会商; the revealed
+  ballots are kept), ``decide(ws, chair, case_id, conclusion, note=..., decided_on=..., votes=Votes,
+  dissent=...)``; the decision dialog's ``decide_with_form(..., four_forms=(code, measure))`` also
+  records the 四种形态 (domain.casework.LenientHandling) in the same transaction. Recording a
+  decision moves the case's stage (store.casework.follow_decision).
+- to explain before a write: ``ballot_gaps(levels, rationales)``, ``missing_dimensions(scores)``,
+  ``checked_scores``, ``rationale_required(level)``, ``note_required(conclusion, recommendation,
+  previous)``, ``dimension_id``. Refusals are JudgmentError / PermissionDenied with the rule said
+  in Chinese.
+- a member at the secretary's PC: ``accounts.sign_in`` inside the one operation that writes their
+  ballot (ui/judgment/ops.py); the credential ends with it.
+
+The hearing -- services.hearing: ``view(ws, by, case_id) -> HearingView`` (秘书, 主任): the
+projector-safe plain record of domain.hearing, built where the masking happens (names 谢某某, no
+level before the reveal, no note, no other case); the audience window gets nothing else.
 
 The case file -- services.casework (the procedure of domain.procedure; records of domain.casework):
 - reads: ``file(ws, by, case_id) -> CaseworkFile`` (the case, its records by kind with ``.of(kind)``
