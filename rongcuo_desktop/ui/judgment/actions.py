@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from rongcuo_desktop.services.accounts import Credential
     from rongcuo_desktop.services.judgment import BallotForm, JudgmentRecord, Panel, RoundInfo
     from rongcuo_desktop.services.workspace import Workspace
+    from rongcuo_desktop.ui.hearing.console import HearingConsole
     from rongcuo_desktop.ui.judgment.scoring_dialog import ScoringMode
     from rongcuo_desktop.ui.shell.context import WindowContext
 
@@ -78,7 +79,7 @@ class JudgmentActions(QObject):
         self.ctx = ctx
         self.hub = JudgmentHub(self)
         self.dialog: QWidget | None = None  # the last dialog opened (tests answer it)
-        self.hearing_console: QWidget | None = None
+        self.hearing_console: HearingConsole | None = None
         window = ctx.window
         self.menu = QMenu(self.tr("研判与听证(&J)"), window)
         self.menu.setObjectName("judgmentMenu")

@@ -86,6 +86,7 @@ class DimensionPage(QWidget):
         )
         self.title.setObjectName("dimensionTitle")
         self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-size: 13pt; font-weight: bold;")  # the app sheet sizes every label
         layout.addWidget(self.title)
         questions = "\n".join(f"{q.text}（{q.citation.label()}）" for q in dimension.questions)
         self.questions = QLabel(self.tr("引导问题：") + "\n" + questions if questions else "")

@@ -202,7 +202,8 @@ class ScoringDialog(QDialog):
             self.ui.missingLabel.setText(self.tr("提交前还缺：") + "；".join(gaps) + "。")
         else:
             self.ui.missingLabel.setText(self.tr("五个维度都已评定，可以提交。"))
-        self.ui.missingLabel.setProperty("complete", not gaps)
+        # Red while something is missing, green when complete; the words say it too (black and white).
+        self.ui.missingLabel.setStyleSheet("color: #8c1c13;" if gaps else "color: #1d6b32;")
 
     # -- navigation ------------------------------------------------------------------------------
 
