@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rongcuo_desktop.domain.committee import Votes as StoredVotes
 from rongcuo_desktop.domain.judgment import judge
 from rongcuo_desktop.domain.roles import Action
 from rongcuo_desktop.domain.rulebook import find_rulebook
@@ -22,7 +23,7 @@ from rongcuo_desktop.domain.validation import ValidationError
 from rongcuo_desktop.paths import rulebooks_dir
 from rongcuo_desktop.reports.export import SealedDocument, seal_document
 from rongcuo_desktop.reports.fonts import faces, stand_in_note
-from rongcuo_desktop.reports.model import Kind, ReportData, ReportError, build_document
+from rongcuo_desktop.reports.model import Kind, ReportData, ReportError, Votes, build_document
 from rongcuo_desktop.seal.verify import Verdict
 
 if TYPE_CHECKING:
@@ -62,6 +63,11 @@ def sealer_for(store: Store) -> PadesSealer:
     return sealer
 
 
+def _votes(votes: StoredVotes | None) -> Votes | None:
+    """The meeting's vote as the store recorded it (domain.committee.Votes), in the report's shape."""
+    return None if votes is None else Votes(votes.for_, votes.against, votes.abstain)
+
+
 def report_data(
     workspace: Workspace, by: Credential, case_id: int, *, issued_on: dt.date | None = None
 ) -> ReportData:
@@ -91,6 +97,8 @@ def report_data(
         addressee=stored.addressee,
         issued_on=issued_on or dt.date.today(),
         decision_note=record.decision.note if record.decision else case_file.decision_note,
+        votes=_votes(record.decision.votes if record.decision else None),
+        dissent=(record.decision.dissent,) if record.decision and record.decision.dissent else (),
         algorithm=sealer.info.algorithm,
         font_note=stand_in_note(faces()),
     )

@@ -222,6 +222,15 @@ def test_the_decision_with_votes_and_dissent(meeting: Meeting) -> None:
     assert "表决：赞成 4 票，反对 1 票，弃权 1 票" in decided.summary and "有不同意见" in decided.summary
     assert moved.summary == "阶段：申请 → 结论认定（随认定结论）"  # recording it moves the case's stage
     assert audit.verify(ws, meeting.chair).ok
+    # The sealed report prints the vote and the dissent the store holds.
+    from rongcuo_desktop.reports.model import Kind, build_document
+    from rongcuo_desktop.reports.workflow import generate_identity, report_data
+
+    generate_identity(ws, meeting.chair, "某区容错免责委员会")
+    data = report_data(ws, meeting.chair, cid)
+    assert (data.votes.for_, data.votes.against, data.votes.abstain) == (4, 1, 1)  # type: ignore[union-attr]
+    text = build_document(data, Kind.FILING).text()
+    assert "同意4票，反对1票，弃权1票" in text and "孙委员认为应予以容错免责" in text
 
 
 def test_a_lighter_handling_records_its_four_forms_with_the_decision(meeting: Meeting) -> None:
