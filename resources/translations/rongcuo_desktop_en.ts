@@ -1732,33 +1732,6 @@ Save to: %2</translation>
     </message>
 </context>
 <context>
-    <name>ClearanceFinding</name>
-    <message>
-        <source>反映失实</source>
-        <translation>Report unfounded</translation>
-    </message>
-    <message>
-        <source>部分属实但不构成追究纪律责任</source>
-        <translation>Partly founded, no disciplinary liability</translation>
-    </message>
-    <message>
-        <source>反映属实</source>
-        <translation>Report founded</translation>
-    </message>
-</context>
-<context>
-    <name>ClearingMethod</name>
-    <message>
-        <source>书面澄清</source>
-        <translation>Clearing letter</translation>
-    </message>
-    <message>
-        <source>会议澄清</source>
-        <translation>Clearing at a meeting</translation>
-    </message>
-    <message>
-        <source>通报澄清</source>
-        <translation>Clearing by circular</translation>
     <name>ChecklistDialog</name>
     <message>
         <source>研判清单 — %1</source>
@@ -1838,6 +1811,36 @@ Save to: %2</translation>
     </message>
 </context>
 <context>
+    <name>ClearanceFinding</name>
+    <message>
+        <source>反映失实</source>
+        <translation>Report unfounded</translation>
+    </message>
+    <message>
+        <source>部分属实但不构成追究纪律责任</source>
+        <translation>Partly founded, no disciplinary liability</translation>
+    </message>
+    <message>
+        <source>反映属实</source>
+        <translation>Report founded</translation>
+    </message>
+</context>
+<context>
+    <name>ClearingMethod</name>
+    <message>
+        <source>书面澄清</source>
+        <translation>Clearing letter</translation>
+    </message>
+    <message>
+        <source>会议澄清</source>
+        <translation>Clearing at a meeting</translation>
+    </message>
+    <message>
+        <source>通报澄清</source>
+        <translation>Clearing by circular</translation>
+    </message>
+</context>
+<context>
     <name>Conclusion</name>
     <message>
         <source>予以容错免责</source>
@@ -1865,6 +1868,9 @@ Save to: %2</translation>
     <message>
         <source>未查明</source>
         <translation>Not established</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>记录认定结论 — %1</source>
@@ -2118,6 +2124,33 @@ Save to: %2</translation>
     </message>
 </context>
 <context>
+    <name>DimensionPage</name>
+    <message>
+        <source>%1（第 %2 项，共 %3 项）</source>
+        <translation>%1 (%2 of %3)</translation>
+    </message>
+    <message>
+        <source>引导问题：</source>
+        <translation>Guiding questions:</translation>
+    </message>
+    <message>
+        <source>等级（按数字键 1–5 选择）</source>
+        <translation>Level (keys 1–5)</translation>
+    </message>
+    <message>
+        <source>%1 级</source>
+        <translation>Level %1</translation>
+    </message>
+    <message>
+        <source>理由（评为 %1 级，必须写明理由）：</source>
+        <translation>Reason (level %1: a reason is required):</translation>
+    </message>
+    <message>
+        <source>理由（评为 1 级或 5 级时必填，其他等级可写可不写）：</source>
+        <translation>Reason (required at levels 1 and 5, optional otherwise):</translation>
+    </message>
+</context>
+<context>
     <name>DisclosureMethod</name>
     <message>
         <source>召开会议</source>
@@ -2152,30 +2185,29 @@ Save to: %2</translation>
     <message>
         <source>申请单位</source>
         <translation>Applicant unit</translation>
-    <name>DimensionPage</name>
-    <message>
-        <source>%1（第 %2 项，共 %3 项）</source>
-        <translation>%1 (%2 of %3)</translation>
     </message>
     <message>
-        <source>引导问题：</source>
-        <translation>Guiding questions:</translation>
+        <source>当事人</source>
+        <translation>Person concerned</translation>
+    </message>
+</context>
+<context>
+    <name>FourForms</name>
+    <message>
+        <source>第一种形态</source>
+        <translation>First form</translation>
     </message>
     <message>
-        <source>等级（按数字键 1–5 选择）</source>
-        <translation>Level (keys 1–5)</translation>
+        <source>第二种形态</source>
+        <translation>Second form</translation>
     </message>
     <message>
-        <source>%1 级</source>
-        <translation>Level %1</translation>
+        <source>第三种形态</source>
+        <translation>Third form</translation>
     </message>
     <message>
-        <source>理由（评为 %1 级，必须写明理由）：</source>
-        <translation>Reason (level %1: a reason is required):</translation>
-    </message>
-    <message>
-        <source>理由（评为 1 级或 5 级时必填，其他等级可写可不写）：</source>
-        <translation>Reason (required at levels 1 and 5, optional otherwise):</translation>
+        <source>第四种形态</source>
+        <translation>Fourth form</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2314,17 @@ Save to: %2</translation>
     </message>
 </context>
 <context>
+    <name>HearingKind</name>
+    <message>
+        <source>听证</source>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <source>会商研判</source>
+        <translation>Multi-department consultation</translation>
+    </message>
+</context>
+<context>
     <name>HearingSlides</name>
     <message>
         <source>第 %1 轮：已提交评分 %2 份，应评 %3 人</source>
@@ -2295,35 +2338,6 @@ Save to: %2</translation>
         <source>当事人</source>
         <translation>Person concerned</translation>
     </message>
-</context>
-<context>
-    <name>FourForms</name>
-    <message>
-        <source>第一种形态</source>
-        <translation>First form</translation>
-    </message>
-    <message>
-        <source>第二种形态</source>
-        <translation>Second form</translation>
-    </message>
-    <message>
-        <source>第三种形态</source>
-        <translation>Third form</translation>
-    </message>
-    <message>
-        <source>第四种形态</source>
-        <translation>Fourth form</translation>
-    </message>
-</context>
-<context>
-    <name>HearingKind</name>
-    <message>
-        <source>听证</source>
-        <translation>Hearing</translation>
-    </message>
-    <message>
-        <source>会商研判</source>
-        <translation>Multi-department consultation</translation>
     <message>
         <source>单位</source>
         <translation>Unit</translation>
@@ -3594,6 +3608,141 @@ The files are left as they are. Please tell the chair, who can restore from a ba
     </message>
 </context>
 <context>
+    <name>ScoringDialog</name>
+    <message>
+        <source>第 %1 轮</source>
+        <translation>Round %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2评分 · 规则库：%3</source>
+        <translation>%1 · %2 scoring · rulebook: %3</translation>
+    </message>
+    <message>
+        <source>五维评分 — %1</source>
+        <translation>Five-dimension scoring — %1</translation>
+    </message>
+    <message>
+        <source>提交纸质评分票</source>
+        <translation>Submit the paper ballot</translation>
+    </message>
+    <message>
+        <source>提交评分</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 本人评分。揭晓前，其他委员看不到您的评分，您也看不到他们的。</source>
+        <translation>%1 scores in person. Until the reveal nobody else sees your levels, nor you theirs.</translation>
+    </message>
+    <message>
+        <source>（请选择委员）</source>
+        <translation>(choose the member)</translation>
+    </message>
+    <message>
+        <source>%1（已回避，不能评分）</source>
+        <translation>%1 (recused: cannot score)</translation>
+    </message>
+    <message>
+        <source>委员在本机评分：请委员本人选择姓名、输入个人口令。口令只用于这一次提交，提交后程序仍由%1使用。</source>
+        <translation>A member scores on this PC: the member picks their name and types their PIN. The PIN acts for this one submission; afterwards the program stays with %1.</translation>
+    </message>
+    <message>
+        <source>如需修改已提交的评分，输入口令后点“核对口令并读取本人已评”。揭晓前可以修改。</source>
+        <translation>To amend a submitted ballot, type the PIN and press “Check PIN and read my ballot”. Ballots can be amended until the reveal.</translation>
+    </message>
+    <message>
+        <source>纸质评分票：由%1代没有电脑的委员录入。记录和审计记录中都注明为纸质评分票。</source>
+        <translation>Paper ballot: %1 enters it for a member without a PC. The record and the audit trail mark it as a paper ballot.</translation>
+    </message>
+    <message>
+        <source>请核对纸质评分票上的委员签名与所选委员一致。</source>
+        <translation>Check that the signature on the paper ballot is the member chosen.</translation>
+    </message>
+    <message>
+        <source>评分人：请选择委员</source>
+        <translation>Scorer: choose the member</translation>
+    </message>
+    <message>
+        <source>个人口令：请委员本人输入</source>
+        <translation>PIN: the member types it</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;未评</source>
+        <translation>%1  not scored</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;%2 级，缺理由</source>
+        <translation>%1  level %2, reason missing</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;%2 级</source>
+        <translation>%1  level %2</translation>
+    </message>
+    <message>
+        <source>提交前还缺：</source>
+        <translation>Still missing before submitting: </translation>
+    </message>
+    <message>
+        <source>五个维度都已评定，可以提交。</source>
+        <translation>All five dimensions are scored: ready to submit.</translation>
+    </message>
+    <message>
+        <source>没有提交，还缺：</source>
+        <translation>Not submitted; still missing: </translation>
+    </message>
+    <message>
+        <source>数据库已锁定：请解锁后再提交。</source>
+        <translation>The store is locked: unlock it, then submit.</translation>
+    </message>
+    <message>
+        <source>已记录 %1 的评分（%2）。</source>
+        <translation>%1&apos;s ballot recorded (%2).</translation>
+    </message>
+    <message>
+        <source>没有提交：</source>
+        <translation>Not submitted: </translation>
+    </message>
+    <message>
+        <source>请先选择委员并输入个人口令。</source>
+        <translation>Choose the member and type the PIN first.</translation>
+    </message>
+    <message>
+        <source>口令正确；%1在本轮还没有评分。</source>
+        <translation>PIN correct; %1 has no ballot in this round yet.</translation>
+    </message>
+    <message>
+        <source>已读取%1本轮的评分，可以修改后重新提交。</source>
+        <translation>%1&apos;s ballot of this round is read back: amend it and submit again.</translation>
+    </message>
+    <message>
+        <source>五维评分</source>
+        <translation>Five-dimension scoring</translation>
+    </message>
+    <message>
+        <source>键盘操作：数字键 1–5 选择等级，Tab 转到理由、再到下一个维度，Shift+Tab 返回。</source>
+        <translation>Keyboard: keys 1–5 choose the level, Tab goes to the reason and on to the next dimension, Shift+Tab goes back.</translation>
+    </message>
+    <message>
+        <source>评分人</source>
+        <translation>Scorer</translation>
+    </message>
+    <message>
+        <source>委员：</source>
+        <translation>Member:</translation>
+    </message>
+    <message>
+        <source>个人口令：</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <source>核对口令并读取本人已评</source>
+        <translation>Check PIN and read my ballot</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>把上面选中的委员设为非固定成员（专家），并写明其专业领域（多个用逗号分开）</source>
@@ -3606,10 +3755,6 @@ The files are left as they are. Please tell the chair, who can restore from a ba
     <message>
         <source>有 %1 件情形相同或领域相同的典型案例可供参照（见“关联与典型”）。</source>
         <translation>%1 typical cases of the same situation or field may be compared (see “Links and typical cases”).</translation>
-    </message>
-    <message>
-        <source>事前备案，作为证据</source>
-        <translation>Prior registration, as evidence</translation>
     </message>
     <message>
         <source>不予受理（%1）：%2</source>
@@ -3806,138 +3951,10 @@ The files are left as they are. Please tell the chair, who can restore from a ba
     <message>
         <source>%1 的专业领域（多个用逗号分开，如：行政审批，城市更新）：</source>
         <translation>Fields of %1 (separated by commas, e.g. 行政审批, 城市更新):</translation>
-    <name>ScoringDialog</name>
-    <message>
-        <source>第 %1 轮</source>
-        <translation>Round %1</translation>
     </message>
     <message>
-        <source>%1 · %2评分 · 规则库：%3</source>
-        <translation>%1 · %2 scoring · rulebook: %3</translation>
-    </message>
-    <message>
-        <source>五维评分 — %1</source>
-        <translation>Five-dimension scoring — %1</translation>
-    </message>
-    <message>
-        <source>提交纸质评分票</source>
-        <translation>Submit the paper ballot</translation>
-    </message>
-    <message>
-        <source>提交评分</source>
-        <translation>Submit</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>%1 本人评分。揭晓前，其他委员看不到您的评分，您也看不到他们的。</source>
-        <translation>%1 scores in person. Until the reveal nobody else sees your levels, nor you theirs.</translation>
-    </message>
-    <message>
-        <source>（请选择委员）</source>
-        <translation>(choose the member)</translation>
-    </message>
-    <message>
-        <source>%1（已回避，不能评分）</source>
-        <translation>%1 (recused: cannot score)</translation>
-    </message>
-    <message>
-        <source>委员在本机评分：请委员本人选择姓名、输入个人口令。口令只用于这一次提交，提交后程序仍由%1使用。</source>
-        <translation>A member scores on this PC: the member picks their name and types their PIN. The PIN acts for this one submission; afterwards the program stays with %1.</translation>
-    </message>
-    <message>
-        <source>如需修改已提交的评分，输入口令后点“核对口令并读取本人已评”。揭晓前可以修改。</source>
-        <translation>To amend a submitted ballot, type the PIN and press “Check PIN and read my ballot”. Ballots can be amended until the reveal.</translation>
-    </message>
-    <message>
-        <source>纸质评分票：由%1代没有电脑的委员录入。记录和审计记录中都注明为纸质评分票。</source>
-        <translation>Paper ballot: %1 enters it for a member without a PC. The record and the audit trail mark it as a paper ballot.</translation>
-    </message>
-    <message>
-        <source>请核对纸质评分票上的委员签名与所选委员一致。</source>
-        <translation>Check that the signature on the paper ballot is the member chosen.</translation>
-    </message>
-    <message>
-        <source>评分人：请选择委员</source>
-        <translation>Scorer: choose the member</translation>
-    </message>
-    <message>
-        <source>个人口令：请委员本人输入</source>
-        <translation>PIN: the member types it</translation>
-    </message>
-    <message>
-        <source>%1&#x3000;未评</source>
-        <translation>%1  not scored</translation>
-    </message>
-    <message>
-        <source>%1&#x3000;%2 级，缺理由</source>
-        <translation>%1  level %2, reason missing</translation>
-    </message>
-    <message>
-        <source>%1&#x3000;%2 级</source>
-        <translation>%1  level %2</translation>
-    </message>
-    <message>
-        <source>提交前还缺：</source>
-        <translation>Still missing before submitting: </translation>
-    </message>
-    <message>
-        <source>五个维度都已评定，可以提交。</source>
-        <translation>All five dimensions are scored: ready to submit.</translation>
-    </message>
-    <message>
-        <source>没有提交，还缺：</source>
-        <translation>Not submitted; still missing: </translation>
-    </message>
-    <message>
-        <source>数据库已锁定：请解锁后再提交。</source>
-        <translation>The store is locked: unlock it, then submit.</translation>
-    </message>
-    <message>
-        <source>已记录 %1 的评分（%2）。</source>
-        <translation>%1&apos;s ballot recorded (%2).</translation>
-    </message>
-    <message>
-        <source>没有提交：</source>
-        <translation>Not submitted: </translation>
-    </message>
-    <message>
-        <source>请先选择委员并输入个人口令。</source>
-        <translation>Choose the member and type the PIN first.</translation>
-    </message>
-    <message>
-        <source>口令正确；%1在本轮还没有评分。</source>
-        <translation>PIN correct; %1 has no ballot in this round yet.</translation>
-    </message>
-    <message>
-        <source>已读取%1本轮的评分，可以修改后重新提交。</source>
-        <translation>%1&apos;s ballot of this round is read back: amend it and submit again.</translation>
-    </message>
-    <message>
-        <source>五维评分</source>
-        <translation>Five-dimension scoring</translation>
-    </message>
-    <message>
-        <source>键盘操作：数字键 1–5 选择等级，Tab 转到理由、再到下一个维度，Shift+Tab 返回。</source>
-        <translation>Keyboard: keys 1–5 choose the level, Tab goes to the reason and on to the next dimension, Shift+Tab goes back.</translation>
-    </message>
-    <message>
-        <source>评分人</source>
-        <translation>Scorer</translation>
-    </message>
-    <message>
-        <source>委员：</source>
-        <translation>Member:</translation>
-    </message>
-    <message>
-        <source>个人口令：</source>
-        <translation>PIN:</translation>
-    </message>
-    <message>
-        <source>核对口令并读取本人已评</source>
-        <translation>Check PIN and read my ballot</translation>
+        <source>事前备案，作为证据</source>
+        <translation>Prior registration, as evidence</translation>
     </message>
 </context>
 <context>
@@ -4265,6 +4282,10 @@ The files are left as they are. Please tell the chair, who can restore from a ba
         <translation>Due within 30 days</translation>
     </message>
     <message>
+        <source>正在查找待办事项……</source>
+        <translation>Looking for what is due…</translation>
+    </message>
+    <message>
         <source>逾期 %1 天</source>
         <translation>%1 days overdue</translation>
     </message>
@@ -4275,10 +4296,6 @@ The files are left as they are. Please tell the chair, who can restore from a ba
     <message>
         <source>共 %1 项待办，其中已逾期 %2 项</source>
         <translation>%1 items due, %2 of them overdue</translation>
-    </message>
-    <message>
-        <source>正在查找待办事项……</source>
-        <translation>Looking for what is due…</translation>
     </message>
     <message>
         <source>（列出最早的 %1 项）</source>
