@@ -59,6 +59,9 @@ def open_window(
     built = WindowFeatures(window.context) if features else None
     window.show()
     qtbot.waitUntil(lambda: bool(window.cases.counts_label.text()), timeout=20000)
+    # Settled: what the window's features ask at start (the 工作台's due list, the list's overdue
+    # marks) has been answered, so a test's own store calls and checks of `runner.busy` are its own.
+    qtbot.waitUntil(lambda: not runner.busy, timeout=20000)
     return Opening(window, built, workspace)
 
 
