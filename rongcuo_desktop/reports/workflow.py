@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,17 +33,31 @@ if TYPE_CHECKING:
     from rongcuo_desktop.services.workspace import Workspace
     from rongcuo_desktop.store.credential import Credential
     from rongcuo_desktop.store.database import Store
+    from rongcuo_desktop.store.signing_identity import StoredIdentity
 
 _SEALERS: dict[tuple[str, int, str], PadesSealer] = {}
+
+
+class IdentityUnavailable(ReportError):
+    """The store has no usable signing identity (none set up, or its key does not open): the 主任
+    generates or imports one; nothing was written."""
+
+
+def _active_identity(store: Store) -> StoredIdentity:
+    from rongcuo_desktop.store.signing_identity import SigningIdentityError, SigningIdentityRepository
+
+    try:
+        return SigningIdentityRepository(store).active()
+    except SigningIdentityError as error:
+        raise IdentityUnavailable(str(error)) from None
 
 
 def sealer_for(store: Store) -> PadesSealer:
     """The store's active signing identity as a sealer (cached per store and identity)."""
     from rongcuo_desktop.seal.identity import IdentityError, identity_from_stored
     from rongcuo_desktop.seal.pades import PadesSealer
-    from rongcuo_desktop.store.signing_identity import SigningIdentityRepository
 
-    stored = SigningIdentityRepository(store).active()
+    stored = _active_identity(store)
     # Keyed by what the row holds, not only its number: a row changed since (outside the app) is
     # read and checked again instead of signing with the key and certificates cached before.
     content = hashlib.sha256(stored.key_pkcs8 + b"".join(stored.certificates)).hexdigest()
@@ -52,14 +67,14 @@ def sealer_for(store: Store) -> PadesSealer:
         try:
             sealer = PadesSealer(identity_from_stored(stored.key_pkcs8, stored.certificates))
         except (IdentityError, ValueError) as error:
-            raise ReportError(str(error)) from None
+            raise IdentityUnavailable(str(error)) from None
         _SEALERS.clear()  # one identity at a time: a replaced identity's key leaves memory
         _SEALERS[key] = sealer
     else:
         try:
             sealer.identity.check_usable()
         except IdentityError as error:
-            raise ReportError(str(error)) from None
+            raise IdentityUnavailable(str(error)) from None
     return sealer
 
 
@@ -72,8 +87,6 @@ def report_data(
     workspace: Workspace, by: Credential, case_id: int, *, issued_on: dt.date | None = None
 ) -> ReportData:
     """The plain record of one decided case, as the acting person may read it."""
-    from rongcuo_desktop.store.signing_identity import SigningIdentityRepository
-
     store = workspace.store
     case_file = store.judgments.case_file(case_id, by=by)
     case = case_file.case
@@ -87,7 +100,7 @@ def report_data(
         rulebook = find_rulebook(rulebook_key, rulebooks_dir())
     except (ValidationError, FileNotFoundError, LookupError) as error:
         raise ReportError(f"{case.doc_no} 的规则库“{rulebook_key}”无法读取：{error}") from None
-    stored = SigningIdentityRepository(store).active()
+    stored = _active_identity(store)
     sealer = sealer_for(store)
     return ReportData(
         case_file=case_file,
@@ -112,17 +125,23 @@ class ExportResult:
     kind: str
 
 
+class ReportWriteError(ReportError):
+    """The file could not be written (it exists, the disk is full, no permission); no partial file
+    is left behind."""
+
+
 def _write(path: Path, data: bytes, overwrite: bool) -> None:
+    """Write under a temporary name in the same folder, then rename: a reader never sees half a file."""
     path = path.expanduser()
     if path.exists() and not overwrite:
-        raise ReportError(f"文件已经存在：{path}。为免覆盖，请换一个文件名，或加 --overwrite。")
+        raise ReportWriteError(f"文件已经存在：{path}。为免覆盖，请换一个文件名，或加 --overwrite。")
     partial = path.with_name(path.name + ".part")
     try:
         partial.write_bytes(data)
         partial.replace(path)
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise ReportError(f"无法写入 {path}：{error.strerror or error}。") from None
+        raise ReportWriteError(f"无法写入 {path}：{error.strerror or error}。") from None
 
 
 def seal_case_document(
@@ -132,6 +151,30 @@ def seal_case_document(
     workspace.store.guard.check(Action.REPORT_EXPORT, by)
     data = report_data(workspace, by, case_id)
     return seal_document(build_document(data, kind, public=public), sealer_for(workspace.store))
+
+
+def save_sealed(
+    workspace: Workspace,
+    by: Credential,
+    case_id: int,
+    sealed: SealedDocument,
+    out: Path,
+    *,
+    public: bool = False,
+    overwrite: bool = False,
+) -> ExportResult:
+    """Write a document sealed by ``seal_case_document`` (the very bytes a preview showed) and record
+    the export with its SHA-256."""
+    workspace.store.guard.check(Action.REPORT_EXPORT, by)
+    digest = hashlib.sha256(sealed.pdf).hexdigest()
+    _write(out, sealed.pdf, overwrite)
+    workspace.store.record(
+        Action.REPORT_EXPORT,
+        case_id=case_id,
+        summary=f"导出{sealed.document.kind}{'（公开版）' if public else ''}，SHA-256 {digest}",
+        by=by,
+    )
+    return ExportResult(out, digest, sealed.pages, sealed.document.kind)
 
 
 def export_report(
@@ -145,15 +188,32 @@ def export_report(
     overwrite: bool = False,
 ) -> ExportResult:
     sealed = seal_case_document(workspace, by, case_id, kind, public=public)
-    digest = hashlib.sha256(sealed.pdf).hexdigest()
-    _write(out, sealed.pdf, overwrite)
-    workspace.store.record(
-        Action.REPORT_EXPORT,
-        case_id=case_id,
-        summary=f"导出{sealed.document.kind}{'（公开版）' if public else ''}，SHA-256 {digest}",
-        by=by,
-    )
-    return ExportResult(out, digest, sealed.pages, sealed.document.kind)
+    return save_sealed(workspace, by, case_id, sealed, out, public=public, overwrite=overwrite)
+
+
+# Characters no file system takes in a name (Windows is the strictest); 〔〕 and 号 are fine.
+_UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+
+
+def safe_file_name(text: str) -> str:
+    """``text`` usable as a file name on Windows and Linux: unsafe characters become "_", no
+    leading or trailing dots or spaces (Windows drops them)."""
+    return _UNSAFE_IN_NAMES.sub("_", text).strip(" .") or "_"
+
+
+def document_title(kind: Kind) -> str:
+    """The document's full name as it is printed (反馈通知书 is 结果反馈通知书)."""
+    return "结果反馈通知书" if kind is Kind.FEEDBACK else kind.value
+
+
+def document_file_name(kind: Kind, doc_no: str, *, public: bool = False) -> str:
+    """备案报告-容错〔2026〕3号.pdf, 认定意见书-容错〔2026〕3号-公开版.pdf."""
+    return safe_file_name(f"{document_title(kind)}-{doc_no}{'-公开版' if public else ''}") + ".pdf"
+
+
+def package_file_name(doc_no: str) -> str:
+    """备案包-容错〔2026〕3号.zip."""
+    return safe_file_name(f"备案包-{doc_no}") + ".zip"
 
 
 def export_batch(
@@ -173,7 +233,7 @@ def export_batch(
         if progress is not None and not progress(done, len(ids)):
             break
         doc_no = workspace.store.cases.get(case_id, by=by).doc_no
-        name = f"{doc_no}-{kind.value}{'-公开' if public else ''}.pdf".replace("/", "_")
+        name = document_file_name(kind, doc_no, public=public)
         results.append(export_report(workspace, by, case_id, kind, folder / name, public=public))
     if progress is not None:
         progress(len(results), len(ids))
@@ -348,3 +408,47 @@ def root_certificate(workspace: Workspace) -> tuple[bytes, str]:
     stored = SigningIdentityRepository(workspace.store).active()
     root = x509.load_der_x509_certificate(stored.certificates[-1])
     return root.public_bytes(serialization.Encoding.PEM), fingerprint(root)
+
+
+@dataclass(frozen=True)
+class IdentitySummary:
+    """The active signing identity as the GUI shows it (no key)."""
+
+    committee: str
+    addressee: str
+    source: str  # generated | imported
+    retention_years: int
+    not_after: dt.datetime
+    fingerprint: str
+    root_fingerprint: str
+    problem: str  # why it cannot sign now ("" when it can): expired, not yet valid, key mismatch
+
+
+def identity_summary(workspace: Workspace) -> IdentitySummary | None:
+    """The active identity, or None when the store has none yet; a key that does not open or a
+    certificate that is not valid now is said in ``problem``."""
+    from cryptography import x509
+
+    from rongcuo_desktop.seal.identity import IdentityError, identity_from_stored
+    from rongcuo_desktop.store.signing_identity import all_root_certificates
+
+    store = workspace.store
+    if not all_root_certificates(store):
+        return None
+    stored = _active_identity(store)
+    problem = ""
+    try:
+        identity_from_stored(stored.key_pkcs8, stored.certificates).check_usable()
+    except (IdentityError, ValueError) as error:
+        problem = str(error)
+    certs = [x509.load_der_x509_certificate(c) for c in stored.certificates]
+    return IdentitySummary(
+        committee=stored.committee,
+        addressee=stored.addressee,
+        source=stored.source,
+        retention_years=stored.retention_years,
+        not_after=min(c.not_valid_after_utc for c in certs),
+        fingerprint=stored.fingerprint,
+        root_fingerprint=stored.root_fingerprint,
+        problem=problem,
+    )

@@ -213,6 +213,13 @@ def load_certificate(data: bytes) -> x509.Certificate:
         raise IdentityError("不是可读的证书文件（PEM 或 DER）。") from None
 
 
+def common_name(certificate: x509.Certificate) -> str:
+    """The certificate's CN (what a person reads: "某区容错免责委员会 根证书"), else its whole subject."""
+    names = certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    value = names[0].value if names else certificate.subject.rfc4514_string()
+    return value if isinstance(value, str) else value.decode()
+
+
 def der(certificate: x509.Certificate) -> bytes:
     return certificate.public_bytes(serialization.Encoding.DER)
 

@@ -138,8 +138,9 @@ class SigningIdentityRepository:
             ).first()
             if row is None:
                 raise SigningIdentityError(
-                    "本库还没有签名证书：请主任先生成（rongcuo identity generate）"
-                    "或导入（rongcuo identity import）。"
+                    "本库还没有签名证书：请主任先生成或导入签名身份"
+                    "（程序中“报告 → 生成签名身份… / 导入 PKCS#12…”，"
+                    "命令行 rongcuo identity generate / import）。"
                 )
             try:
                 key = AESGCM(_wrapping_key(store.key_box.get())).decrypt(

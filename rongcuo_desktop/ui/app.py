@@ -44,6 +44,13 @@ def build_parser() -> argparse.ArgumentParser:
         type=_language,
         help="界面语言：zh_CN（默认，简体中文）或 en（English）；也可用环境变量 RONGCUO_LANG",
     )
+    parser.add_argument(
+        "--verify",
+        nargs="?",
+        const="",
+        metavar="FILE",
+        help="只打开“验证文件”窗口，离线验证封存的 PDF 或备案包（不打开、也不新建案件库）",
+    )
     return parser
 
 
@@ -132,6 +139,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         (time.perf_counter() - started) * 1000,
     )
     log.info("language %s, translations %s loaded in %.1f ms", language, catalogues, translators_ms)
+    if args.verify is not None:  # the receiving authority's check: no store at all
+        from rongcuo_desktop.ui.reports.entry import run_verify_only
+
+        return run_verify_only(app, data_dir, Path(args.verify).expanduser() if args.verify else None)
 
     from rongcuo_desktop.ui.shell.app_shell import AppShell
     from rongcuo_desktop.ui.tasks import TaskRunner

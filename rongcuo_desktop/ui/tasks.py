@@ -88,6 +88,21 @@ class _Job:
     label: str
     queued_at: float = field(default_factory=time.perf_counter)
 
+    def work(self) -> _Work:
+        return _Work(self.job_id, self.operation, self.args, self.label)
+
+
+@dataclass(frozen=True)
+class _Work:
+    """What a worker thread gets of a job: never its receiver or callbacks. Those often hold the
+    last reference to a widget (a lambda over `self`); dropped on a worker thread, a parentless
+    dialog was destroyed there while the GUI thread painted, and the process crashed."""
+
+    job_id: int
+    operation: Callable[..., Any]
+    args: tuple[Any, ...]
+    label: str
+
 
 class _Relay(QObject):
     """Lives on the GUI thread; signals emitted from a worker are queued to it."""
@@ -116,7 +131,7 @@ class _DbThread(QThread):
             _execute(job, self._relay)
 
 
-def _execute(job: _Job, relay: _Relay) -> None:
+def _execute(job: _Work, relay: _Relay) -> None:
     started = time.perf_counter()
     try:
         value = job.operation(*job.args)
@@ -160,7 +175,7 @@ class TaskRunner(QObject):
     ) -> int:
         """Queue `operation(*args)` (which uses the store) on the single database thread."""
         job = self._make_job(operation, args, receiver, done, failed, None)
-        self._jobs.put(job)
+        self._jobs.put(job.work())
         return job.job_id
 
     def run_slow(
@@ -175,7 +190,7 @@ class TaskRunner(QObject):
         """Run non-database slow work (key derivation) on its own thread, off the GUI thread."""
         job = self._make_job(operation, args, receiver, done, failed, None)
         thread = threading.Thread(
-            target=_execute, args=(job, self._relay), name=f"rongcuo-slow-{job.job_id}", daemon=True
+            target=_execute, args=(job.work(), self._relay), name=f"rongcuo-slow-{job.job_id}", daemon=True
         )
         self._slow_threads = [t for t in self._slow_threads if t.is_alive()]
         self._slow_threads.append(thread)
@@ -196,7 +211,7 @@ class TaskRunner(QObject):
         (returned here too) reports progress and carries a cancel request."""
         context = TaskContext(self._relay, self._next_id + 1)
         job = self._make_job(operation, (context, *args), receiver, done, failed, progress)
-        self._jobs.put(job)
+        self._jobs.put(job.work())
         return context
 
     def _make_job(

@@ -198,7 +198,7 @@ def test_menus_are_found_by_name_and_keep_their_actions(
     assert names == [name.value for name in MenuName]
     assert o.all.backup.action in menu_of(o.window, MenuName.DATA).actions()
     titles = [m.title() for m in o.window.menuBar().findChildren(QMenu) if m.objectName()]
-    assert titles == ["文件(&F)", "案件(&C)", "视图(&V)", "数据(&D)", "人员(&P)", "帮助(&H)"]
+    assert titles == ["文件(&F)", "案件(&C)", "视图(&V)", "数据(&D)", "报告(&R)", "人员(&P)", "帮助(&H)"]
 
 
 def test_the_integrity_check_offers_the_newest_backup_and_restores_it(

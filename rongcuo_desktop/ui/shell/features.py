@@ -17,6 +17,7 @@ from rongcuo_desktop.ui.data.transfer import CaseTransferActions
 from rongcuo_desktop.ui.judgment.actions import JudgmentActions
 from rongcuo_desktop.ui.lock.actions import LockActions
 from rongcuo_desktop.ui.people.actions import PeopleActions
+from rongcuo_desktop.ui.reports.actions import ReportActions
 from rongcuo_desktop.ui.shell.context import WindowContext
 from rongcuo_desktop.ui.shell.menus import MenuName, enable_filled_menus
 from rongcuo_desktop.ui.startup.key_actions import PassphraseActions
@@ -40,6 +41,7 @@ class WindowFeatures:
         self.integrity = IntegrityCheck(ctx, self.restore)
         data.addSeparator()
         self.lock = LockActions(ctx)
+        self.reports = ReportActions(ctx)  # 报告: sealed documents, 验证文件…, the signing identity
         self.people = PeopleActions(ctx)
         enable_filled_menus(ctx.window)
         ctx.gate.refresh()

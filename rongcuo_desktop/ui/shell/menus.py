@@ -1,8 +1,8 @@
 """The main window's menus, made once in their order and found by object name, never by their
 (translated) titles.
 
-All six exist from the window's first paint, so the menu bar does not change under the user's eyes
-when the store opens: 数据 and 人员 stay disabled until their features fill them (shell/features.py).
+All of them exist from the window's first paint, so the menu bar does not change under the user's eyes
+when the store opens: 数据, 报告 and 人员 stay disabled until their features fill them (shell/features.py).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ class MenuName(StrEnum):
     CASES = "casesMenu"
     VIEW = "viewMenu"
     DATA = "dataMenu"
+    REPORTS = "reportsMenu"
     PEOPLE = "peopleMenu"
     HELP = "helpMenu"
 
@@ -29,11 +30,12 @@ TITLES: dict[MenuName, object] = {
     MenuName.CASES: QT_TRANSLATE_NOOP("Menus", "案件(&C)"),
     MenuName.VIEW: QT_TRANSLATE_NOOP("Menus", "视图(&V)"),
     MenuName.DATA: QT_TRANSLATE_NOOP("Menus", "数据(&D)"),
+    MenuName.REPORTS: QT_TRANSLATE_NOOP("Menus", "报告(&R)"),
     MenuName.PEOPLE: QT_TRANSLATE_NOOP("Menus", "人员(&P)"),
     MenuName.HELP: QT_TRANSLATE_NOOP("Menus", "帮助(&H)"),
 }
 # Filled by features once the store is open: disabled (and empty) until then.
-FILLED_LATER = (MenuName.DATA, MenuName.PEOPLE)
+FILLED_LATER = (MenuName.DATA, MenuName.REPORTS, MenuName.PEOPLE)
 
 
 def build_menu_bar(window: QMainWindow) -> None:

@@ -124,9 +124,11 @@ class Startup(QObject):
             # The setup dialog says why the passphrase will be asked at every start; later starts just ask.
             self._settings.setValue(EXPLAINED_KEY, True)
             self._settings.sync()
+        from rongcuo_desktop.ui.reports.entry import add_verify_button
         from rongcuo_desktop.ui.startup.passphrase_dialogs import SetupDialog
 
         dialog = SetupDialog(self._data_dir, self._runner, status)
+        add_verify_button(dialog, dialog.ui.buttonBox, self._runner, self._settings)  # receiving side
         self.dialog = dialog
         dialog.finished.connect(lambda result: self._setup_finished(dialog, result))
         dialog.open()
