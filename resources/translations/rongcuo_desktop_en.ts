@@ -2484,6 +2484,203 @@ Save to: %2</translation>
     </message>
 </context>
 <context>
+    <name>Identity</name>
+    <message>
+        <source>本机生成</source>
+        <translation>Generated here</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>当前签名身份：%1（%2），有效至 %3。根证书 SHA-256 指纹：%4</source>
+        <translation>Signing identity: %1 (%2), valid until %3. Root certificate SHA-256 fingerprint: %4</translation>
+    </message>
+    <message>
+        <source>不能用于签名：%1</source>
+        <translation>Cannot be used for signing: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityFlows</name>
+    <message>
+        <source>签名身份已保存：%1，有效至 %2。</source>
+        <translation>Signing identity saved: %1, valid until %2.</translation>
+    </message>
+    <message>
+        <source>签名身份</source>
+        <translation>Signing identity</translation>
+    </message>
+    <message>
+        <source>根证书 SHA-256 指纹：%1
+请用“报告 → 导出根证书…”把根证书交给接收备案的机关。</source>
+        <translation>Root certificate SHA-256 fingerprint: %1
+Use “Reports → Export root certificate…” to give the root certificate to the authority receiving the filing.</translation>
+    </message>
+    <message>
+        <source>本库还没有签名身份：请先“生成签名身份…”或“导入 PKCS#12…”。</source>
+        <translation>This database has no signing identity yet: first use “Generate signing identity…” or “Import PKCS#12…”.</translation>
+    </message>
+    <message>
+        <source>导出根证书</source>
+        <translation>Export root certificate</translation>
+    </message>
+    <message>
+        <source>根证书-%1</source>
+        <translation>root-certificate-%1</translation>
+    </message>
+    <message>
+        <source>导出根证书到</source>
+        <translation>Export the root certificate to</translation>
+    </message>
+    <message>
+        <source>证书 (*.pem)</source>
+        <translation>Certificates (*.pem)</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityGenerateDialog</name>
+    <message>
+        <source>生成新的签名身份后，以后的文件用新证书签名；已导出的文件仍可用原来的根证书验证。请把新的根证书和指纹交给接收备案的机关。</source>
+        <translation>After a new signing identity is generated, later documents are signed with the new certificate; documents already exported still verify against the old root certificate. Give the new root certificate and its fingerprint to the authority receiving the filing.</translation>
+    </message>
+    <message>
+        <source>本库还没有签名身份。导出封存的文件之前，须先生成或导入一个。</source>
+        <translation>This database has no signing identity yet. Generate or import one before exporting sealed documents.</translation>
+    </message>
+    <message>
+        <source>在本机离线生成一个根证书和一个签名证书（ECDSA P-256）。私钥只保存在加密的案件库中，不另存为文件；根证书的私钥用后即弃，任何人（包括本机）都不能再用它签发证书。有效期应覆盖文件的保管期限（文书档案保管期限：永久、30 年、10 年）：证书到期后，文件上的签名就不能再验证。这是证明文件出处和完整性的签名，不是 GB/T 38540 电子印章。</source>
+        <translation>Generates a root certificate and a signing certificate (ECDSA P-256) here, offline. The private key is kept only in the encrypted database, never as a separate file; the root key is discarded after use, so nobody (this PC included) can issue certificates with it again. The validity should cover the documents’ retention period (permanent, 30 years, 10 years): once the certificate expires, the signatures on the documents no longer verify. This signature proves a document’s origin and integrity; it is not a GB/T 38540 electronic seal.</translation>
+    </message>
+    <message>
+        <source>生成</source>
+        <translation>Generate</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>委员会名称：请填写（证书中的单位名称和文件的发文机关取自它）。</source>
+        <translation>Committee name: please fill it in (the certificate’s organisation and the documents’ issuing body come from it).</translation>
+    </message>
+    <message>
+        <source>生成签名身份</source>
+        <translation>Generate signing identity</translation>
+    </message>
+    <message>
+        <source>委员会名称：</source>
+        <translation>Committee name:</translation>
+    </message>
+    <message>
+        <source>如：某区容错免责委员会（写入证书和文件的发文机关）</source>
+        <translation>e.g. District Error Tolerance Committee (written into the certificate and as the issuing body)</translation>
+    </message>
+    <message>
+        <source>主送机关：</source>
+        <translation>Addressed to:</translation>
+    </message>
+    <message>
+        <source>备案报告的主送机关，如：中共某区纪委监委</source>
+        <translation>The body the filing report is addressed to, e.g. the district discipline inspection commission</translation>
+    </message>
+    <message>
+        <source>有效期：</source>
+        <translation>Valid for:</translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <translation> years</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityImportDialog</name>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>选择 PKCS#12 文件</source>
+        <translation>Choose a PKCS#12 file</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx);;所有文件 (*)</source>
+        <translation>PKCS#12 (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>PKCS#12 文件：请选择本单位 CA 签发的 .p12 或 .pfx 文件。</source>
+        <translation>PKCS#12 file: choose the .p12 or .pfx file issued by your organisation’s CA.</translation>
+    </message>
+    <message>
+        <source>导入 PKCS#12</source>
+        <translation>Import PKCS#12</translation>
+    </message>
+    <message>
+        <source>导入本单位 CA 签发的 PKCS#12 文件（.p12 或 .pfx，含私钥、签名证书和直到根证书的证书链）。私钥只保存在加密的案件库中，不另存为文件。</source>
+        <translation>Imports a PKCS#12 file issued by your organisation’s CA (.p12 or .pfx, with the private key, the signing certificate and the chain up to the root). The private key is kept only in the encrypted database, never as a separate file.</translation>
+    </message>
+    <message>
+        <source>PKCS#12 文件：</source>
+        <translation>PKCS#12 file:</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>文件密码：</source>
+        <translation>File password:</translation>
+    </message>
+    <message>
+        <source>签发单位告知的密码（没有则留空）</source>
+        <translation>The password given by the issuer (leave empty if none)</translation>
+    </message>
+    <message>
+        <source>主送机关：</source>
+        <translation>Addressed to:</translation>
+    </message>
+    <message>
+        <source>备案报告的主送机关，如：中共某区纪委监委</source>
+        <translation>The body the filing report is addressed to, e.g. the district discipline inspection commission</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityRootDialog</name>
+    <message>
+        <source>已导出根证书：%1</source>
+        <translation>Root certificate exported: %1</translation>
+    </message>
+    <message>
+        <source>已复制</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>根证书与指纹</source>
+        <translation>Root certificate and fingerprint</translation>
+    </message>
+    <message>
+        <source>根证书的 SHA-256 指纹：</source>
+        <translation>SHA-256 fingerprint of the root certificate:</translation>
+    </message>
+    <message>
+        <source>请另行（电话或纸面，不要随文件一起）把这个指纹告知接收备案的机关。对方在“验证文件…”中选择根证书后会看到它的指纹，两者一致才说明根证书确是本委员会的。</source>
+        <translation>Tell this fingerprint to the authority receiving the filing by a separate channel (phone or paper, not with the files). When they choose the root certificate in “Verify file…” they see its fingerprint; only if the two match is the certificate really this committee’s.</translation>
+    </message>
+    <message>
+        <source>复制指纹</source>
+        <translation>Copy fingerprint</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ImportField</name>
     <message>
         <source>文件格式</source>
@@ -3202,6 +3399,10 @@ Case data are stored encrypted on this computer and never go online.</translatio
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
+    <message>
+        <source>报告(&amp;R)</source>
+        <translation>&amp;Reports</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -3286,6 +3487,41 @@ Case data are stored encrypted on this computer and never go online.</translatio
     <message>
         <source>申请人类型：请选择当事人、所在单位或纪检监察机关。</source>
         <translation>Applicant: choose the person concerned, the unit or the discipline inspection organ.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageExport</name>
+    <message>
+        <source>导出备案包到</source>
+        <translation>Export the filing package to</translation>
+    </message>
+    <message>
+        <source>备案包 (*.zip)</source>
+        <translation>Filing packages (*.zip)</translation>
+    </message>
+    <message>
+        <source>正在生成备案包：六份封存文件、案件文件、签名的清单…</source>
+        <translation>Building the filing package: six sealed documents, the case file, the signed manifest…</translation>
+    </message>
+    <message>
+        <source>导出备案包</source>
+        <translation>Export filing package</translation>
+    </message>
+    <message>
+        <source>已导出备案包：%1</source>
+        <translation>Filing package exported: %1</translation>
+    </message>
+    <message>
+        <source>备案包已导出</source>
+        <translation>Filing package exported</translation>
+    </message>
+    <message>
+        <source>内含 %1 份封存的文件（三份文件及其公开版）、案件文件、签名的清单和根证书。SHA-256：%2。这次导出已记入审计记录。</source>
+        <translation>It holds %1 sealed documents (the three documents and their public versions), the case file, the signed manifest and the root certificate. SHA-256: %2. This export is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>备案包没有导出</source>
+        <translation>The filing package was not exported</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +3715,339 @@ Case data are stored encrypted on this computer and never go online.</translatio
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>导出备案报告…</source>
+        <translation>Export filing report…</translation>
+    </message>
+    <message>
+        <source>导出认定意见书…</source>
+        <translation>Export decision opinion…</translation>
+    </message>
+    <message>
+        <source>导出反馈通知书…</source>
+        <translation>Export result notice…</translation>
+    </message>
+    <message>
+        <source>导出备案包…</source>
+        <translation>Export filing package…</translation>
+    </message>
+    <message>
+        <source>批量导出选中案件…</source>
+        <translation>Batch export selected cases…</translation>
+    </message>
+    <message>
+        <source>为列表中选中的多件案件（按住 Ctrl 或 Shift 选择）导出封存的文件，有进度，可取消</source>
+        <translation>Export sealed documents for several cases selected in the list (hold Ctrl or Shift), with progress and cancel</translation>
+    </message>
+    <message>
+        <source>验证文件…</source>
+        <translation>Verify file…</translation>
+    </message>
+    <message>
+        <source>离线验证封存的 PDF 或备案包：签名完好、签名后未被改动、由信任的根证书签发</source>
+        <translation>Verify a sealed PDF or filing package offline: signature intact, unchanged since signing, issued under a trusted root certificate</translation>
+    </message>
+    <message>
+        <source>生成签名身份…</source>
+        <translation>Generate signing identity…</translation>
+    </message>
+    <message>
+        <source>导入 PKCS#12…</source>
+        <translation>Import PKCS#12…</translation>
+    </message>
+    <message>
+        <source>导出根证书…</source>
+        <translation>Export root certificate…</translation>
+    </message>
+    <message>
+        <source>导出委员会的根证书及其 SHA-256 指纹，交给接收备案的机关</source>
+        <translation>Export the committee’s root certificate and its SHA-256 fingerprint for the authority receiving the filing</translation>
+    </message>
+    <message>
+        <source>请先在案件列表中选择一件已认定的案件。</source>
+        <translation>First select a decided case in the case list.</translation>
+    </message>
+    <message>
+        <source>正在查看 %1 是否已认定…</source>
+        <translation>Checking whether %1 is decided…</translation>
+    </message>
+    <message>
+        <source>%1 尚未记录认定结论：会议认定后才能导出封存的文件。</source>
+        <translation>%1 has no recorded decision yet: sealed documents can be exported once the meeting has decided.</translation>
+    </message>
+    <message>
+        <source>导出封存的文件</source>
+        <translation>Export sealed documents</translation>
+    </message>
+    <message>
+        <source>批量导出</source>
+        <translation>Batch export</translation>
+    </message>
+    <message>
+        <source>请先在案件列表中选择要导出的案件（按住 Ctrl 或 Shift 可选择多件）。</source>
+        <translation>First select the cases to export in the case list (hold Ctrl or Shift to select several).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBatchDialog</name>
+    <message>
+        <source>正式版</source>
+        <translation>Official version</translation>
+    </message>
+    <message>
+        <source>公开版（姓名隐去）</source>
+        <translation>Public version (names masked)</translation>
+    </message>
+    <message>
+        <source>正式版和公开版</source>
+        <translation>Official and public versions</translation>
+    </message>
+    <message>
+        <source>为列表中选中的 %1 件案件导出封存的文件（每份都带委员会的签名）。尚未认定的案件会跳过并列出；文件夹中已有同名文件时，新文件的名称后加 -2、-3，从不覆盖。</source>
+        <translation>Exports sealed documents (each signed by the committee) for the %1 case(s) selected in the list. Cases not yet decided are skipped and listed; where the folder already has a file of the same name, the new one gets -2, -3 added: nothing is overwritten.</translation>
+    </message>
+    <message>
+        <source>选择保存到的文件夹</source>
+        <translation>Choose the folder to save to</translation>
+    </message>
+    <message>
+        <source>请至少选择一种要导出的文件。</source>
+        <translation>Choose at least one kind of document to export.</translation>
+    </message>
+    <message>
+        <source>请先选择保存到的文件夹。</source>
+        <translation>First choose the folder to save to.</translation>
+    </message>
+    <message>
+        <source>文件夹不存在：%1</source>
+        <translation>The folder does not exist: %1</translation>
+    </message>
+    <message>
+        <source>正在导出：0 / %1 份…</source>
+        <translation>Exporting: 0 / %1 files…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>正在导出：%1 / %2 份…</source>
+        <translation>Exporting: %1 / %2 files…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>已取消。取消前写完的 %1 份文件保留在 %2（每份都完整、已签名），其余没有导出，文件夹中没有不完整的文件。</source>
+        <translation>Cancelled. The %1 file(s) written before cancelling stay in %2 (each complete and signed); the rest were not exported, and the folder holds no incomplete file.</translation>
+    </message>
+    <message>
+        <source>导出中途停止：已写出 %1 份文件到 %2。</source>
+        <translation>The export stopped part-way: %1 file(s) written to %2.</translation>
+    </message>
+    <message>
+        <source>导出完成：%1 份文件已写到 %2。</source>
+        <translation>Export finished: %1 file(s) written to %2.</translation>
+    </message>
+    <message>
+        <source>批量导出：%1 份文件。</source>
+        <translation>Batch export: %1 file(s).</translation>
+    </message>
+    <message>
+        <source>停止的原因：%1</source>
+        <translation>Why it stopped: %1</translation>
+    </message>
+    <message>
+        <source>写出的文件（%1 份，文件夹 %2）：</source>
+        <translation>Files written (%1, folder %2):</translation>
+    </message>
+    <message>
+        <source>  ……另有 %1 份</source>
+        <translation>  …and %1 more</translation>
+    </message>
+    <message>
+        <source>跳过（%1 项）：</source>
+        <translation>Skipped (%1):</translation>
+    </message>
+    <message>
+        <source>  ……另有 %1 项</source>
+        <translation>  …and %1 more</translation>
+    </message>
+    <message>
+        <source>每份导出都已记入审计记录。</source>
+        <translation>Every export is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>没有导出任何文件：%1</source>
+        <translation>Nothing was exported: %1</translation>
+    </message>
+    <message>
+        <source>正在取消…（已封存而未写出的那一份不再写出，不会留下不完整的文件）</source>
+        <translation>Cancelling… (a document sealed but not yet written is not written, so no incomplete file is left)</translation>
+    </message>
+    <message>
+        <source>批量导出封存的文件</source>
+        <translation>Batch export of sealed documents</translation>
+    </message>
+    <message>
+        <source>每件案件导出</source>
+        <translation>For each case export</translation>
+    </message>
+    <message>
+        <source>备案报告</source>
+        <translation>Filing report</translation>
+    </message>
+    <message>
+        <source>认定意见书</source>
+        <translation>Decision opinion</translation>
+    </message>
+    <message>
+        <source>结果反馈通知书</source>
+        <translation>Result notice</translation>
+    </message>
+    <message>
+        <source>备案包（.zip）</source>
+        <translation>Filing package (.zip)</translation>
+    </message>
+    <message>
+        <source>版本：</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>开始导出</source>
+        <translation>Start export</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportDialog</name>
+    <message>
+        <source>备案报告</source>
+        <translation>filing report</translation>
+    </message>
+    <message>
+        <source>认定意见书</source>
+        <translation>decision opinion</translation>
+    </message>
+    <message>
+        <source>结果反馈通知书</source>
+        <translation>result notice</translation>
+    </message>
+    <message>
+        <source>案件：%1</source>
+        <translation>Case: %1</translation>
+    </message>
+    <message>
+        <source>导出%1 — %2</source>
+        <translation>Export %1 — %2</translation>
+    </message>
+    <message>
+        <source>案件库已锁定：解锁后再导出。</source>
+        <translation>The database is locked: unlock it, then export.</translation>
+    </message>
+    <message>
+        <source>正在生成并封存%1…</source>
+        <translation>Generating and sealing the %1…</translation>
+    </message>
+    <message>
+        <source>正在生成预览…</source>
+        <translation>Rendering the preview…</translation>
+    </message>
+    <message>
+        <source>第 %1 页，共 %2 页</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>— 第 %1 页，共 %2 页 —</source>
+        <translation>— Page %1 of %2 —</translation>
+    </message>
+    <message>
+        <source>共 %1 页，已签名封存（SHA-256 %2…）。预览的就是将要保存的文件：保存时写入的正是这份文件，导出记入审计记录。</source>
+        <translation>%1 page(s), signed and sealed (SHA-256 %2…). The preview is the document that will be saved: saving writes exactly this file, and the export is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>没有可保存的文件。</source>
+        <translation>There is no document to save.</translation>
+    </message>
+    <message>
+        <source>保存封存的文件</source>
+        <translation>Save the sealed document</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>替换文件</source>
+        <translation>Replace file</translation>
+    </message>
+    <message>
+        <source>%1 已经存在。要替换它吗？</source>
+        <translation>%1 already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>替换</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>正在保存到 %1…</source>
+        <translation>Saving to %1…</translation>
+    </message>
+    <message>
+        <source>已保存：%1（%2 页，SHA-256 %3）。这次导出已记入审计记录。</source>
+        <translation>Saved: %1 (%2 page(s), SHA-256 %3). This export is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>已导出 %1：%2</source>
+        <translation>Exported %1: %2</translation>
+    </message>
+    <message>
+        <source>没有保存：%1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>保存未完成</source>
+        <translation>Saving did not finish</translation>
+    </message>
+    <message>
+        <source>导出封存的文件</source>
+        <translation>Export sealed document</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <source>公开版（姓名隐去）</source>
+        <translation>Public version (names masked)</translation>
+    </message>
+    <message>
+        <source>当事人和委员的姓名按“谢某某”方式隐去，用于事项公开</source>
+        <translation>Names of the persons concerned and of the members are masked as in “谢某某”, for public disclosure</translation>
+    </message>
+    <message>
+        <source>导出备案包…</source>
+        <translation>Export filing package…</translation>
+    </message>
+    <message>
+        <source>三份文件及其公开版、案件文件、签名的清单和根证书，打包为一个 .zip 报送备案</source>
+        <translation>The three documents and their public versions, the case file, the signed manifest and the root certificate, in one .zip for filing</translation>
+    </message>
+    <message>
+        <source>保存…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -4265,6 +4834,136 @@ The files are left as they are. Please tell the chair, who can restore from a ba
     <message>
         <source>（已输错 %1 次）</source>
         <translation> (%1 wrong attempts)</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>选择要验证的文件和信任的根证书，再点“验证”。也可以把文件拖到这个窗口里。</source>
+        <translation>Choose the file to verify and the trusted root certificate, then click “Verify”. You can also drop the file onto this window.</translation>
+    </message>
+    <message>
+        <source>选择要验证的文件</source>
+        <translation>Choose the file to verify</translation>
+    </message>
+    <message>
+        <source>封存的文件或备案包 (*.pdf *.zip);;所有文件 (*)</source>
+        <translation>Sealed documents or filing packages (*.pdf *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>选择信任的根证书</source>
+        <translation>Choose the trusted root certificate</translation>
+    </message>
+    <message>
+        <source>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
+    </message>
+    <message>
+        <source>正在读取根证书…</source>
+        <translation>Reading the root certificate…</translation>
+    </message>
+    <message>
+        <source>%1，有效至 %2。
+SHA-256 指纹：%3
+请与委员会另行（电话或纸面）告知的指纹逐字核对。</source>
+        <translation>%1, valid until %2.
+SHA-256 fingerprint: %3
+Compare it character by character with the fingerprint the committee gave you separately (phone or paper).</translation>
+    </message>
+    <message>
+        <source>请先选择要验证的文件（封存的 PDF 或备案包）。</source>
+        <translation>First choose the file to verify (a sealed PDF or a filing package).</translation>
+    </message>
+    <message>
+        <source>正在验证…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <source>通过：%1 自签名以来未被改动，由受信任的根证书所认证的委员会签名。</source>
+        <translation>Passed: %1 is unchanged since it was signed, by a committee certified under the trusted root certificate.</translation>
+    </message>
+    <message>
+        <source>未通过：没有选择根证书，无法确认签名人。请选择委员会交来的根证书后再验证。</source>
+        <translation>Failed: no root certificate chosen, so the signer cannot be confirmed. Choose the root certificate the committee gave you and verify again.</translation>
+    </message>
+    <message>
+        <source>未通过：%1 没有通过这些检查：%2。它不能作为未经改动的原件使用。</source>
+        <translation>Failed: %1 did not pass these checks: %2. It cannot be used as an unaltered original.</translation>
+    </message>
+    <message>
+        <source>文件无法验证（%1）。</source>
+        <translation>The file cannot be verified (%1).</translation>
+    </message>
+    <message>
+        <source>无法验证：%1</source>
+        <translation>Cannot verify: %1</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>未通过</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>信任的根证书 SHA-256 指纹：%1</source>
+        <translation>Trusted root certificate SHA-256 fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>已复制</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>验证文件</source>
+        <translation>Verify file</translation>
+    </message>
+    <message>
+        <source>验证委员会封存的 PDF 文件或备案包（.zip）：签名是否完好，签名后是否被改动，是否由您信任的根证书签发。全程离线，不需要案件库。</source>
+        <translation>Verifies a PDF document or filing package (.zip) sealed by a committee: whether the signature is intact, whether anything changed after signing, whether it was issued under the root certificate you trust. Entirely offline; no database needed.</translation>
+    </message>
+    <message>
+        <source>要验证的文件：</source>
+        <translation>File to verify:</translation>
+    </message>
+    <message>
+        <source>封存的 PDF 文件或备案包（.zip）</source>
+        <translation>A sealed PDF document or filing package (.zip)</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>信任的根证书：</source>
+        <translation>Trusted root certificate:</translation>
+    </message>
+    <message>
+        <source>委员会交来的根证书（.pem）</source>
+        <translation>The root certificate the committee gave you (.pem)</translation>
+    </message>
+    <message>
+        <source>验证</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>复制结果</source>
+        <translation>Copy result</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyEntry</name>
+    <message>
+        <source>只验证收到的文件…</source>
+        <translation>Only verify received files…</translation>
+    </message>
+    <message>
+        <source>接收备案的机关：不建案件库，只用委员会的根证书验证收到的 PDF 或备案包</source>
+        <translation>For the authority receiving a filing: no database, just verify a received PDF or filing package with the committee’s root certificate</translation>
     </message>
 </context>
 <context>
