@@ -138,11 +138,18 @@ def verify_pdf(data: bytes, trust: list[x509.Certificate], subject: str = "", co
         if status.intact and status.valid
         else "签名覆盖的内容已被改动，或签名值无效",
     )
+    # The declaration alone is not enough: a file changed after a no-changes certification breaks it
+    # (pyHanko's difference analysis says so), and a pass next to a changed file would mislead.
     certified = signature.docmdp_level is MDPPerm.NO_CHANGES
+    kept = status.docmdp_ok is not False
     verdict.add(
         "认证签名（不允许任何修改）",
-        certified,
-        "文件是认证签名，签名后不允许任何修改" if certified else "不是“不允许修改”的认证签名",
+        certified and kept,
+        "文件是认证签名，签名后不允许任何修改，也未被修改"
+        if certified and kept
+        else "文件是“不允许修改”的认证签名，签名后却被修改，违反了认证"
+        if certified
+        else "不是“不允许修改”的认证签名",
     )
     whole = status.coverage is SignatureCoverageLevel.ENTIRE_FILE
     verdict.add(
