@@ -43,3 +43,27 @@ def test_a_report_does_load_them() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO_ROOT, timeout=120
     )
     assert got.stdout.strip() == "True", got.stderr[-2000:]
+
+
+def test_the_menu_module_loads_none_and_its_warm_up_loads_all() -> None:
+    """The 报告 menu comes with the window and loads nothing heavy; its warm-up (run on a slow thread
+    as the menu opens) loads everything a first export needs, so the click does not wait for it."""
+    probe = (
+        "import json, sys\n"
+        "import rongcuo_desktop.ui.reports.actions\n"
+        "before = sorted({m.split('.')[0] for m in sys.modules} & set(sys.argv[1:]))\n"
+        "from rongcuo_desktop.ui.reports.state import load_export_code\n"
+        "load_export_code()\n"
+        "from rongcuo_desktop.reports.fonts import faces\n"
+        "from reportlab.pdfbase import pdfmetrics\n"
+        "registered = all(f.name in pdfmetrics.getRegisteredFontNames() for f in faces().values())\n"
+        "after = sorted({m.split('.')[0] for m in sys.modules} & set(sys.argv[1:]))\n"
+        "print(json.dumps([before, after, registered]))\n"
+    )
+    heavy = [*HEAVY, "pypdfium2"]
+    got = subprocess.run(
+        [sys.executable, "-c", probe, *heavy], capture_output=True, text=True, cwd=REPO_ROOT, timeout=120
+    )
+    assert got.returncode == 0, got.stderr[-2000:]
+    before, after, registered = json.loads(got.stdout.strip().splitlines()[-1])
+    assert before == [] and after == sorted(heavy) and registered

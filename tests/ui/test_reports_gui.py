@@ -19,6 +19,7 @@ from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.ui.reports import export_dialog, ops
 from rongcuo_desktop.ui.reports.batch import ReportBatchDialog
 from rongcuo_desktop.ui.reports.export_dialog import ReportExportDialog
+from rongcuo_desktop.ui.shell.menus import MenuName
 from rongcuo_desktop.ui.tasks import TaskRunner
 from tests.test_reports import DIMENSIONS
 from tests.ui import reports_scene as scene
@@ -278,6 +279,25 @@ def test_cancelling_a_batch_leaves_only_whole_sealed_files(
     assert verify_pdf(files[0].read_bytes(), trusted(root_pem)).ok
     assert "已取消" in dialog.ui.statusLabel.text() and "没有不完整的文件" in dialog.ui.statusLabel.text()
     assert dialog.ui.cancelButton.text() == "关闭" and dialog.ui.cancelButton.isEnabled()
+
+
+# -- the first click ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "warms"), [("李秘书", True), ("张委员", False)])
+def test_opening_the_menu_loads_the_export_code_off_the_gui_thread(
+    open_as: Callable[[Store, str], Opening], store: Store, qtbot: QtBot, name: str, warms: bool
+) -> None:
+    """Given a person who may export, when the 报告 menu opens, then the export code is loaded once on a
+    slow thread (the window stays free); a member, who only verifies, loads nothing."""
+    o = open_as(store, name)
+    menu = o.window.context.menu(MenuName.REPORTS)
+    menu.aboutToShow.emit()
+    assert o.reports.warming is warms
+    jobs = o.window.context.runner
+    qtbot.waitUntil(lambda: not jobs.busy, timeout=60000)
+    menu.aboutToShow.emit()  # once is enough
+    assert o.reports.warming is warms
 
 
 # -- who sees what ---------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from rongcuo_desktop.domain.roles import Action
-from rongcuo_desktop.ui.reports.state import CaseState, case_state
+from rongcuo_desktop.ui.reports.state import CaseState, case_state, load_export_code
 from rongcuo_desktop.ui.shell.context import WindowContext
 from rongcuo_desktop.ui.shell.menus import MenuName
 from rongcuo_desktop.ui.shell.messages import tell
@@ -56,6 +56,7 @@ class ReportActions(QObject):
         self._generation = -1
         self._asked: int | None = None
         self._identity: IdentityFlows | None = None
+        self.warming = False  # the export code is being loaded, or was (once per process is enough)
         window = ctx.window
         menu = ctx.menu(MenuName.REPORTS)
         menu.setToolTipsVisible(True)  # a disabled export says why in its tooltip
@@ -94,6 +95,17 @@ class ReportActions(QObject):
         ctx.gate.changed.connect(self._role_changed)
         ctx.cases_changed.connect(self._decided.clear)
         menu.aboutToShow.connect(self.check_current)
+        menu.aboutToShow.connect(self.warm_up)
+
+    def warm_up(self) -> None:
+        """As the menu opens, load the export code on a slow thread (once): the first preview then
+        starts with reportlab, pyHanko, PDFium and the fonts already loaded."""
+        if self.warming or not (
+            self._ctx.may(Action.REPORT_EXPORT) or self._ctx.may(Action.SIGNING_IDENTITY)
+        ):
+            return
+        self.warming = True
+        self._ctx.runner.run_slow(load_export_code, receiver=self, done=_ignore, failed=_loaded_badly)
 
     def _action(self, name: str, text: str, slot: object) -> QAction:
         action = QAction(text, self._ctx.window)
@@ -242,3 +254,12 @@ class ReportActions(QObject):
     def _tell(self, title: str, text: str, *, icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> None:
         self.last_message = text
         self.dialog = tell(self._ctx.window, title, text, icon=icon)
+
+
+def _ignore(_value: object) -> None:
+    """Nothing to show: the warm-up only loads code."""
+
+
+def _loaded_badly(error: BaseException) -> None:
+    # The export itself will load the same code and say what is wrong, in words.
+    log.warning("loading the export code failed: %s", type(error).__name__)

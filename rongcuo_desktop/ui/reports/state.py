@@ -25,3 +25,19 @@ class CaseState:
 def case_state(workspace: Workspace, by: Credential, case_id: int) -> CaseState:
     case = cases.get(workspace, by, case_id)
     return CaseState(case_id, case.doc_no, case.conclusion is not None)
+
+
+def load_export_code() -> None:
+    """Import what sealing and the preview use (reportlab, pyHanko, PDFium) and register the report
+    fonts. On a cold start this is the larger part of the first export (about a second on an idle
+    PC, several under load); run on a slow thread as the 报告 menu opens, so the click finds it
+    loaded. Never on the start-up path."""
+    import pypdfium2  # noqa: F401
+    from reportlab.graphics.barcode.qr import QrCodeWidget  # noqa: F401
+    from reportlab.pdfgen import canvas  # noqa: F401
+
+    from rongcuo_desktop.reports.fonts import faces
+    from rongcuo_desktop.seal import pades, verify  # noqa: F401
+    from rongcuo_desktop.ui.reports import ops  # noqa: F401
+
+    faces()
