@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -103,6 +105,58 @@ def test_verify_names_what_failed(
     if expected:
         assert expected in failed and expected in dialog.verdict_text
     assert "未通过" in dialog.ui.resultView.toPlainText()
+
+
+def unsigned_pdf() -> bytes:
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer)
+    page.drawString(100, 700, "not sealed")
+    page.showPage()
+    page.save()
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("what", ["not a pdf", "unsigned", "extra file in the package"])
+def test_foreign_input_is_refused_or_failed_in_words(
+    qtbot: QtBot, runner: TaskRunner, store: Store, root_pem: Path, tmp_path: Path, what: str
+) -> None:
+    """A file that is not ours, a PDF with no signature, a 备案包 with a file added: a verdict in
+    Chinese naming what is wrong, never 通过 and never a traceback."""
+    if what == "not a pdf":
+        path = tmp_path / "报告.pdf"
+        path.write_text("这不是 PDF", encoding="utf-8")
+    elif what == "unsigned":
+        path = tmp_path / "unsigned.pdf"
+        path.write_bytes(unsigned_pdf())
+    else:
+        chair = person_of(store, "王主任", PINS["王主任"])
+        path = tmp_path / "pkg.zip"
+        ops.save_package(workspace_of(store), chair, int(store.cases.id_for_doc_no(DECIDED) or 0), path)
+        with zipfile.ZipFile(path, "a") as package:
+            package.writestr("说明.txt", "added later")
+    settings = QSettings(str(tmp_path / "receiver.ini"), QSettings.Format.IniFormat)
+    dialog = VerifyDialog(runner, settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.fileEdit.setText(str(path))
+    dialog.ui.rootEdit.setText(str(root_pem))
+    answered: list[object] = []
+    dialog.verified.connect(answered.append)
+    dialog.refused.connect(answered.append)
+    dialog.ui.verifyButton.click()
+    qtbot.waitUntil(lambda: bool(answered), timeout=60000)
+    shown = dialog.verdict_text
+    assert not shown.startswith("通过") and "Traceback" not in dialog.plain
+    if what == "not a pdf":
+        assert shown == f"无法验证：{path.name} 既不是 PDF 文件，也不是备案包（zip）。"
+    elif what == "unsigned":
+        assert dialog.outcome is not None and not dialog.outcome.ok
+        assert "签名" in [c.name for v in dialog.outcome.verdicts for c in v.failures]
+    else:
+        assert dialog.outcome is not None and not dialog.outcome.ok
+        assert "没有清单以外的文件" in shown and "说明.txt" in dialog.ui.resultView.toPlainText()
 
 
 def test_the_root_is_remembered_and_its_fingerprint_shown(
