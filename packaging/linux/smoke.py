@@ -155,6 +155,7 @@ def more_store_steps(
     else:
         record("audit verify", "SKIP", "no `rongcuo audit` in this build yet")
     export_then_import(env, base, data, secret, available)
+    sealed_report(env, base, data, secret, available)
     backups = sorted((data.parent / "usb").glob("*.rcbak"))
     if "restore" in available and backups:
         got = run(with_passphrase([*base, "restore", str(backups[-1])], "restore", env, secret), env)
@@ -193,6 +194,47 @@ def export_then_import(
         mine, theirs = [], ["?"]
     ok = bool(mine) and mine == theirs
     record("export + import", "PASS" if ok else "FAIL", f"{len(mine)} cases out, {len(theirs)} in")
+
+
+def sealed_report(
+    env: dict[str, str], base: list[str], data: Path, secret: Path, available: set[str]
+) -> None:
+    """A signing identity, a sealed 备案报告 and a 备案包 of a decided demo case, each verified offline
+    against the exported root by the bundle itself (reportlab, pyHanko and the fonts in the bundle);
+    one changed byte at the end must fail the check (exit 1)."""
+    if not {"identity", "report", "package", "verify"} <= available:
+        record("sealed report", "SKIP", "no identity/report/package/verify command in this build yet")
+        return
+    doc_no = "容错〔2026〕1号"  # decided in the demo cases
+    folder = data.parent / "备案"
+    folder.mkdir(exist_ok=True)
+    root, pdf, package = folder / "根证书.pem", folder / "备案报告.pdf", folder / "备案包.zip"
+    steps = [
+        ([*base, "identity", "generate", "--committee", "某区容错免责委员会"], "identity generate", 0),
+        ([*base, "identity", "export-root", "--out", str(root)], "identity export-root", 0),
+        ([*base, "report", doc_no, "--out", str(pdf)], "report", 0),
+        ([*base, "package", doc_no, "--out", str(package)], "package", 0),
+        ([CLI, "verify", str(pdf), "--trust", str(root)], "verify", 0),
+        ([CLI, "verify", str(package), "--trust", str(root)], "verify", 0),
+    ]
+    started = time.monotonic()
+    for argv, sub, expected in steps:
+        got = run(with_passphrase(argv, sub, env, secret) if "--data-dir" in argv else argv, env)
+        if got.returncode != expected:
+            record(
+                "sealed report",
+                "FAIL",
+                f"{sub}: exit {got.returncode}: {(got.stdout + got.stderr).strip()[-300:]}",
+            )
+            return
+    took = time.monotonic() - started
+    changed = folder / "改动.pdf"
+    changed.write_bytes(pdf.read_bytes() + b"%")
+    got = run([CLI, "verify", str(changed), "--trust", str(root)], env)
+    ok = got.returncode == 1 and "未通过" in got.stdout
+    detail = f"report {pdf.stat().st_size} bytes, package {package.stat().st_size} bytes, both verified "
+    detail += f"({took:.1f} s for the six commands); a changed file: exit {got.returncode}"
+    record("sealed report + 备案包 verified", "PASS" if ok else "FAIL", detail)
 
 
 def upgrade_keeps_data(env: dict[str, str], base: list[str], secret: Path) -> None:
