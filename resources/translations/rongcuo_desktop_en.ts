@@ -3523,6 +3523,18 @@ Case data are stored encrypted on this computer and never go online.</translatio
         <source>备案包没有导出</source>
         <translation>The filing package was not exported</translation>
     </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>正在取消…（不会留下不完整的备案包）</source>
+        <translation>Cancelling… (no incomplete filing package is left)</translation>
+    </message>
+    <message>
+        <source>已取消：没有写出备案包，也没有记入审计记录。</source>
+        <translation>Cancelled: no filing package was written and nothing was recorded in the audit trail.</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseActions</name>

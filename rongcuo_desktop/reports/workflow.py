@@ -26,6 +26,7 @@ from rongcuo_desktop.reports.export import SealedDocument, seal_document
 from rongcuo_desktop.reports.fonts import faces, stand_in_note
 from rongcuo_desktop.reports.model import Kind, ReportData, ReportError, Votes, build_document
 from rongcuo_desktop.seal.verify import Verdict
+from rongcuo_desktop.services.progress import QUIET, Progress
 
 if TYPE_CHECKING:
     from rongcuo_desktop.seal.identity import SigningIdentity
@@ -36,6 +37,10 @@ if TYPE_CHECKING:
     from rongcuo_desktop.store.signing_identity import StoredIdentity
 
 _SEALERS: dict[tuple[str, int, str], PadesSealer] = {}
+
+
+class ExportCancelled(Exception):
+    """取消 was heard before the file was written: nothing was written and nothing recorded."""
 
 
 class IdentityUnavailable(ReportError):
@@ -251,9 +256,16 @@ PACKAGE_DOCUMENTS = (
 
 
 def export_package(
-    workspace: Workspace, by: Credential, case_id: int, out: Path, *, overwrite: bool = False
+    workspace: Workspace,
+    by: Credential,
+    case_id: int,
+    out: Path,
+    *,
+    overwrite: bool = False,
+    task: Progress = QUIET,
 ) -> ExportResult:
-    """The 备案包 of one decided case (see reports/package.py), recorded as an export."""
+    """The 备案包 of one decided case (see reports/package.py), recorded as an export. `task` hears
+    取消 between its six documents and before the write (ExportCancelled: nothing written)."""
     from rongcuo_desktop.domain.case_file import dumps_case_file
     from rongcuo_desktop.reports.package import PackageContent, write_package
     from rongcuo_desktop.store.signing_identity import audit_head, judgment_digest
@@ -262,10 +274,13 @@ def export_package(
     store.guard.check(Action.REPORT_EXPORT, by)
     data = report_data(workspace, by, case_id)
     sealer = sealer_for(store)
-    documents = [
-        (name, seal_document(build_document(data, kind, public=public), sealer).pdf)
-        for kind, public, name in PACKAGE_DOCUMENTS
-    ]
+    total = len(PACKAGE_DOCUMENTS) + 1  # the documents, then the manifest and the write
+    documents = []
+    for done, (kind, public, name) in enumerate(PACKAGE_DOCUMENTS):
+        task.report(done, total)
+        if task.cancelled:
+            raise ExportCancelled
+        documents.append((name, seal_document(build_document(data, kind, public=public), sealer).pdf))
     identity = sealer.identity
     content = PackageContent(
         doc_no=data.case.doc_no,
@@ -279,9 +294,13 @@ def export_package(
         root_fingerprint=identity.root_fingerprint,
     )
     package = write_package(content, sealer.sign_detached, dt.datetime.now().astimezone())
+    task.report(len(PACKAGE_DOCUMENTS), total)
+    if task.cancelled:
+        raise ExportCancelled
     digest = hashlib.sha256(package).hexdigest()
     _write(out, package, overwrite)
     store.record(Action.REPORT_EXPORT, case_id=case_id, summary=f"导出备案包，SHA-256 {digest}", by=by)
+    task.report(total, total)
     return ExportResult(out, digest, len(documents), "备案包")
 
 

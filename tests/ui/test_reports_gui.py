@@ -11,12 +11,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
+from rongcuo_desktop.reports import workflow
 from rongcuo_desktop.reports.package import verify_package
 from rongcuo_desktop.seal.verify import verify_pdf
 from rongcuo_desktop.store.database import Store
-from rongcuo_desktop.ui.reports import export_dialog, ops
+from rongcuo_desktop.ui.reports import export_dialog, ops, package_export
 from rongcuo_desktop.ui.reports.batch import ReportBatchDialog
 from rongcuo_desktop.ui.reports.export_dialog import ReportExportDialog
 from rongcuo_desktop.ui.shell.menus import MenuName
@@ -133,10 +135,10 @@ def test_the_package_is_written_from_the_menu_and_verifies(
     select(o.window, [DECIDED], qtbot)
     checked(o.reports, qtbot)
     target = tmp_path / "备案包"
-    offered = answer_save(monkeypatch, export_dialog, target)
+    offered = answer_save(monkeypatch, package_export, target)
     o.reports.package_action.trigger()
     package = o.reports.dialog
-    assert isinstance(package, export_dialog.PackageExport)
+    assert isinstance(package, package_export.PackageExport)
     with qtbot.waitSignal(package.done, timeout=60000):
         pass
     assert offered[0].name == f"备案包-{DECIDED}.zip"
@@ -145,6 +147,50 @@ def test_the_package_is_written_from_the_menu_and_verifies(
     result = verify_package(written.read_bytes(), trusted(root_pem))
     assert result.ok and len(result.documents) == 6
     assert "已导出备案包" in package.last_message and str(written) in package.last_message
+
+
+def test_cancelling_a_package_writes_and_records_nothing(
+    open_as: Callable[[Store, str], Opening],
+    store: Store,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Given 导出备案包… held while its second document is being sealed, when 取消 is pressed, then the
+    progress says 正在取消…, no .zip (and no temporary file) is written and no export is audited."""
+    o = open_as(store, "王主任")
+    select(o.window, [DECIDED], qtbot)
+    checked(o.reports, qtbot)
+    before = audit_rows(store, "report_export")
+    answer_save(monkeypatch, package_export, tmp_path / "备案包")
+    sealing, go = threading.Event(), threading.Event()
+    original = workflow.seal_document
+    calls: list[int] = []
+
+    def held(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        if len(calls) == 2:
+            sealing.set()
+            go.wait(30)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(workflow, "seal_document", held)
+    o.reports.package_action.trigger()
+    package = o.reports.dialog
+    assert isinstance(package, package_export.PackageExport)
+    qtbot.waitUntil(sealing.is_set, timeout=60000)
+    progress = package.progress
+    assert progress is not None
+    qtbot.waitUntil(lambda: progress.value() == 1, timeout=20000)  # one of seven steps done
+    with qtbot.waitSignal(package.cancelled, timeout=60000):
+        button = progress.findChild(QPushButton)
+        assert button is not None and button.text() == "取消"
+        button.click()
+        assert "正在取消" in progress.labelText()
+        go.set()
+    assert not [p.name for p in tmp_path.iterdir() if p.suffix in (".zip", ".part")]
+    assert audit_rows(store, "report_export") == before
+    assert "已取消" in package.last_message and len(calls) == 2  # nothing sealed after the cancel
 
 
 # -- a case that cannot be reported ---------------------------------------------------------------

@@ -204,7 +204,7 @@ class ReportActions(QObject):
         current = self._current()
         if current is None or self._ctx.workspace is None:
             return
-        from rongcuo_desktop.ui.reports.export_dialog import PackageExport
+        from rongcuo_desktop.ui.reports.package_export import PackageExport
 
         self.dialog = PackageExport(self._ctx, current[0], current[1], self._ctx.window).start()
 

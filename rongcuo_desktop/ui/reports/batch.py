@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from rongcuo_desktop.ui.forms.ui_report_batch_dialog import Ui_ReportBatchDialog
 from rongcuo_desktop.ui.reports import ops
-from rongcuo_desktop.ui.reports.export_dialog import FOLDER_KEY, start_folder
+from rongcuo_desktop.ui.reports.folders import FOLDER_KEY, start_folder
 from rongcuo_desktop.ui.shell.messages import choose_folder
 
 if TYPE_CHECKING:

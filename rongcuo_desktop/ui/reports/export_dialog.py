@@ -6,8 +6,7 @@ temporary name in the chosen folder, then renamed) and records the export with i
 the secretary looked at is what leaves the committee, signature time included. Layout:
 forms/report_export_dialog.ui.
 
-导出备案包… (from here or from the menu) writes the .zip of the case: the three documents and
-their 公开 versions, the case file, the signed manifest and the root certificate.
+导出备案包… (from here or from the menu) is package_export.py.
 """
 
 from __future__ import annotations
@@ -16,16 +15,17 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
-from PySide6.QtWidgets import QDialog, QFrame, QLabel, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QLabel, QWidget
 
 from rongcuo_desktop.ui.forms.ui_report_export_dialog import Ui_ReportExportDialog
 from rongcuo_desktop.ui.reports import ops
+from rongcuo_desktop.ui.reports.folders import FOLDER_KEY, start_folder, with_suffix
+from rongcuo_desktop.ui.reports.package_export import PackageExport
 from rongcuo_desktop.ui.shell.messages import choose_file, confirm, tell
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QSettings
     from PySide6.QtGui import QCloseEvent
 
     from rongcuo_desktop.reports.export import SealedDocument
@@ -34,26 +34,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FOLDER_KEY = "reports/last_folder"
 KIND_LABELS: dict[str, object] = {
     "备案报告": QT_TRANSLATE_NOOP("ReportExportDialog", "备案报告"),
     "认定意见书": QT_TRANSLATE_NOOP("ReportExportDialog", "认定意见书"),
     "反馈通知书": QT_TRANSLATE_NOOP("ReportExportDialog", "结果反馈通知书"),
 }
 PAGE_BACKGROUND = "QWidget#pagesWidget { background: #8a8f98; }"
-
-
-def start_folder(settings: QSettings) -> Path:
-    """Where the save dialog opens: the folder used last, else the documents folder."""
-    last = str(settings.value(FOLDER_KEY, "") or "")
-    if last and Path(last).is_dir():
-        return Path(last)
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
-
-
-def with_suffix(chosen: Path, suffix: str) -> Path:
-    return chosen if chosen.suffix.lower() == suffix else chosen.with_name(chosen.name + suffix)
 
 
 class ReportExportDialog(QDialog):
@@ -341,90 +327,3 @@ class ReportExportDialog(QDialog):
             return
         self.images = []
         super().closeEvent(event)
-
-
-class PackageExport(QObject):
-    """导出备案包…: where to, then the .zip written on the database worker, then what was written."""
-
-    done = Signal(object)  # ExportResult
-    failed = Signal(str)
-
-    def __init__(self, ctx: WindowContext, case_id: int, doc_no: str, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self._parent = parent
-        self.case_id = case_id
-        self.doc_no = doc_no
-        self.chooser: QWidget | None = None
-        self.message: QWidget | None = None
-        self.progress: QProgressDialog | None = None
-        self.last_message = ""
-
-    def start(self) -> PackageExport:
-        self.chooser = choose_file(
-            self._parent,
-            self.tr("导出备案包到"),
-            start_folder(self._ctx.settings) / ops.package_file_name(self.doc_no),
-            self.tr("备案包 (*.zip)"),
-            self._chosen,
-            save=True,
-        )
-        return self
-
-    def _chosen(self, chosen: Path) -> None:
-        path = with_suffix(chosen, ".zip")
-        self._ctx.settings.setValue(FOLDER_KEY, str(path.parent))
-        workspace, person = self._ctx.workspace, self._ctx.person
-        if workspace is None or person is None:
-            return
-        progress = QProgressDialog(
-            self.tr("正在生成备案包：六份封存文件、案件文件、签名的清单…"), "", 0, 0, self._parent
-        )
-        progress.setWindowTitle(self.tr("导出备案包"))
-        progress.setCancelButton(None)  # a few seconds at most; nothing is written until the end
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setMinimumWidth(420)
-        self.progress = progress
-        self._ctx.runner.run_db(
-            ops.save_package,
-            workspace,
-            person,
-            self.case_id,
-            path,
-            receiver=self,
-            done=self._written,
-            failed=self._failed,
-        )
-
-    def _end(self) -> None:
-        if self.progress is not None:
-            self.progress.hide()
-            self.progress.deleteLater()
-            self.progress = None
-
-    def _written(self, result: ExportResult) -> None:
-        self._end()
-        self.last_message = self.tr("已导出备案包：%1").replace("%1", str(result.path))
-        self.message = tell(
-            self._parent,
-            self.tr("备案包已导出"),
-            self.last_message,
-            self.tr(
-                "内含 %1 份封存的文件（三份文件及其公开版）、案件文件、签名的清单和根证书。"
-                "SHA-256：%2。这次导出已记入审计记录。"
-            )
-            .replace("%1", str(result.pages))
-            .replace("%2", result.sha256),
-            icon=QMessageBox.Icon.Information,
-        )
-        self._ctx.status(self.last_message, 8000)
-        self.done.emit(result)
-
-    def _failed(self, error: BaseException) -> None:
-        self._end()
-        self.last_message = str(error) or type(error).__name__
-        if not isinstance(error, ops.ReportError):
-            log.warning("package export failed: %s", type(error).__name__)
-        self.message = tell(self._parent, self.tr("备案包没有导出"), self.last_message)
-        self.failed.emit(self.last_message)

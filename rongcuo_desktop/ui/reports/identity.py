@@ -22,7 +22,7 @@ from rongcuo_desktop.ui.forms.ui_identity_generate_dialog import Ui_IdentityGene
 from rongcuo_desktop.ui.forms.ui_identity_import_dialog import Ui_IdentityImportDialog
 from rongcuo_desktop.ui.forms.ui_identity_root_dialog import Ui_IdentityRootDialog
 from rongcuo_desktop.ui.reports import ops
-from rongcuo_desktop.ui.reports.export_dialog import FOLDER_KEY, start_folder
+from rongcuo_desktop.ui.reports.folders import FOLDER_KEY, start_folder
 from rongcuo_desktop.ui.reports.verify_dialog import readable_value
 from rongcuo_desktop.ui.shell.messages import choose_file, tell
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from rongcuo_desktop.reports.model import Kind, ReportError
 from rongcuo_desktop.reports.workflow import (
+    ExportCancelled,
     ExportResult,
     IdentitySummary,
     IdentityUnavailable,
@@ -89,6 +90,31 @@ def save_document(
 def save_package(workspace: Workspace, by: Credential, case_id: int, out: Path) -> ExportResult:
     """The 备案包 (.zip) of one decided case, recorded as an export."""
     return export_package(workspace, by, case_id, out, overwrite=True)
+
+
+def save_package_or_cancel(
+    task: Progress, workspace: Workspace, by: Credential, case_id: int, out: Path
+) -> ExportResult | None:
+    """save_package with progress (six documents, then the write) and 取消 heard before the write:
+    None when cancelled (nothing written, nothing recorded)."""
+    try:
+        return export_package(workspace, by, case_id, out, overwrite=True, task=task)
+    except ExportCancelled:
+        return None
+
+
+class _CancelOnly:
+    """The batch's cancel, heard inside one 备案包; its own progress is the batch's, not the package's."""
+
+    def __init__(self, task: Progress) -> None:
+        self._task = task
+
+    def report(self, done: int, total: int) -> None:
+        return None
+
+    @property
+    def cancelled(self) -> bool:
+        return self._task.cancelled
 
 
 def sha256_of(data: bytes) -> str:
@@ -209,13 +235,16 @@ def export_many(
             out = free_name(folder, output.file_name(state.doc_no))
             try:
                 if output.kind is None:
-                    written = export_package(workspace, by, case_id, out)
+                    written = export_package(workspace, by, case_id, out, task=_CancelOnly(task))
                 else:
                     sealed = seal_case_document(workspace, by, case_id, output.kind, public=output.public)
                     if task.cancelled:  # sealed but not written: nothing of it reaches the folder
                         report.cancelled = True
                         return report
                     written = save_sealed(workspace, by, case_id, sealed, out, public=output.public)
+            except ExportCancelled:  # heard inside a 备案包, before its write
+                report.cancelled = True
+                return report
             except (IdentityUnavailable, ReportWriteError) as error:
                 if not report.written:
                     raise  # nothing written: the dialog says why, as for one document
