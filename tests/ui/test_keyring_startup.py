@@ -302,10 +302,11 @@ def test_credential_store_key_opens_without_a_dialog_and_a_replaced_file_is_neve
         "案件(&C)",
         "视图(&V)",
         "数据(&D)",
+        "报告(&R)",
         "人员(&P)",
         "帮助(&H)",
     ]
-    assert out["menus_waiting"] == ["数据(&D)", "人员(&P)"] and out["demo_action_waits"] is True
+    assert out["menus_waiting"] == ["数据(&D)", "报告(&R)", "人员(&P)"] and out["demo_action_waits"] is True
     assert out["usable"] is True
     assert out["menus_after_open"] == out["menus_before_open"]  # filled in their places, not added
     assert out["menus_disabled_after_open"] == []

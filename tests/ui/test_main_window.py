@@ -198,7 +198,7 @@ def test_require_passphrase_toggle_reflects_no_credential_store(
     require = action(window, "requirePassphraseAction")
     assert require.isCheckable() and require.isChecked() and not require.isEnabled()
     titles = [a.text() for a in window.menuBar().actions()]
-    assert [t.split("(")[0] for t in titles] == ["文件", "案件", "视图", "数据", "人员", "帮助"]
+    assert [t.split("(")[0] for t in titles] == ["文件", "案件", "视图", "数据", "报告", "人员", "帮助"]
 
 
 def test_start_path_keeps_pdf_libraries_unloaded(tmp_path: Path) -> None:
