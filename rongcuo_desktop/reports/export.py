@@ -41,3 +41,16 @@ def seal_document(document: Document, sealer: Sealer, *, use_system_fonts: bool 
         location=document.committee,
     )
     return SealedDocument(document, sealer.seal_pdf(rendered.pdf, request), rendered.pages)
+
+
+def load_code() -> None:
+    """Import what rendering and sealing use (reportlab's canvas and QR code, pyHanko) and register
+    the report fonts, without making a document: the GUI calls it on a slow thread as the 报告 menu
+    opens, so the first export does not wait for the imports (off the start-up path)."""
+    from reportlab.graphics.barcode.qr import QrCodeWidget  # noqa: F401
+    from reportlab.pdfgen import canvas  # noqa: F401
+
+    from rongcuo_desktop.reports.fonts import faces
+    from rongcuo_desktop.seal import pades, verify  # noqa: F401
+
+    faces()

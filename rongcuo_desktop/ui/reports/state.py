@@ -33,11 +33,8 @@ def load_export_code() -> None:
     PC, several under load); run on a slow thread as the 报告 menu opens, so the click finds it
     loaded. Never on the start-up path."""
     import pypdfium2  # noqa: F401
-    from reportlab.graphics.barcode.qr import QrCodeWidget  # noqa: F401
-    from reportlab.pdfgen import canvas  # noqa: F401
 
-    from rongcuo_desktop.reports.fonts import faces
-    from rongcuo_desktop.seal import pades, verify  # noqa: F401
+    from rongcuo_desktop.reports.export import load_code
     from rongcuo_desktop.ui.reports import ops  # noqa: F401
 
-    faces()
+    load_code()
