@@ -3,9 +3,8 @@
 Each layer names the layers it may import and the third-party packages it may use; anything else
 fails. `paths`, `logsetup` and the package `__init__` are base modules (standard library and
 platformdirs) any layer outside domain may use. The domain imports the standard library only.
-ui/ and cli/ are siblings: neither imports the other, and neither imports store/ -- except the ui
-files still listed in UI_STILL_ON_STORE, a list that only shrinks: it fails when a file on it no
-longer imports the store (take it off), and when a file not on it does.
+ui/ and cli/ are siblings: neither imports the other, and neither imports store/ (they reach the
+data through services/); neither imports SQLAlchemy.
 
 Given every module of the package, when its imports are read (including those under
 TYPE_CHECKING and inside functions), then every arrow points down.
@@ -45,15 +44,6 @@ THIRD_PARTY: dict[str, set[str]] = {
 }
 # reports/ and seal/ make PDFs and signatures with whatever library does it best: never Qt.
 NEVER_IN_REPORTS = {"PySide6", "shiboken6"}
-
-# ui/ files that still import store/ directly until they are moved onto services. Shrink only.
-UI_STILL_ON_STORE = {
-    "ui/data/ops.py",
-    "ui/startup/recovery.py",
-}
-
-STILL_ON_STORE = {"ui": UI_STILL_ON_STORE}
-
 
 def imported_modules(path: Path) -> set[str]:
     """Every module `path` imports, absolute names (relative imports resolved)."""
@@ -95,13 +85,6 @@ def rel(path: Path) -> str:
     return path.relative_to(PACKAGE).as_posix()
 
 
-def imports_store(path: Path) -> bool:
-    return any(
-        name.startswith("rongcuo_desktop.") and target_layer(name) == "store"
-        for name in imported_modules(path)
-    )
-
-
 @pytest.mark.parametrize("module", all_modules(), ids=rel)
 def test_module_imports_only_what_its_layer_allows(module: Path) -> None:
     layer = layer_of(module)
@@ -110,24 +93,12 @@ def test_module_imports_only_what_its_layer_allows(module: Path) -> None:
         top = name.split(".")[0]
         if top == "rongcuo_desktop":
             target = target_layer(name)
-            if target == "store" and rel(module) in STILL_ON_STORE.get(layer, set()):
-                continue
             assert target in MAY_IMPORT[layer], f"{rel(module)} ({layer}) imports {name} ({target})"
         elif top not in sys.stdlib_module_names:
             if layer in ("reports", "seal"):
                 assert top not in NEVER_IN_REPORTS, f"{rel(module)} imports {name}"
             else:
                 assert top in THIRD_PARTY[layer], f"{rel(module)} ({layer}) imports the package {name}"
-
-
-@pytest.mark.parametrize("layer", sorted(STILL_ON_STORE))
-def test_the_store_allowlists_only_shrink(layer: str) -> None:
-    """A file on a *_STILL_ON_STORE list that no longer imports store/ must come off the list."""
-    listed = STILL_ON_STORE[layer]
-    stale = sorted(
-        name for name in listed if not (PACKAGE / name).is_file() or not imports_store(PACKAGE / name)
-    )
-    assert not stale, f"these {layer} files no longer import store/: take them off the list: {stale}"
 
 
 def test_every_layer_exists() -> None:

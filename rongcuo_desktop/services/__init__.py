@@ -102,7 +102,8 @@ Data safety -- services.backup, services.attachments, services.transfer:
 - ``backup.restore_in_app(ws, chair, path, passphrase, task=...)``: refused before anything closes
   for another role, a wrong passphrase or a damaged file; afterwards the SAME Workspace holds the
   restored store and the people signed in carry on where it knows them (no rebuild of credentials;
-  do rebuild the window's models: the data changed). At start-up after damage:
+  do rebuild the window's models: the data changed). ``passphrase=None`` restores this store's own
+  backup (the newest good one offered after damage) with its key. At start-up after damage:
   ``restore_after_damage(data_dir, key, manifest)`` (it records itself) then ``unlock.open_store``.
 - ``attachments.add_file / list_for_case / read / export`` (reads and exports are audited).
 - ``transfer.check_may_export(ws, by)`` (before saying anything), ``export``, ``preview_import``

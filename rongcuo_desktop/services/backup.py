@@ -123,17 +123,19 @@ def _backup_key(path: Path, passphrase: str) -> tuple[BackupManifest, bytes]:
 
 
 def restore_in_app(
-    ws: Workspace, by: Credential, path: Path, passphrase: str, *, task: Progress = QUIET
+    ws: Workspace, by: Credential, path: Path, passphrase: str | None, *, task: Progress = QUIET
 ) -> RestoreResult:
     """The 主任 replaces the open store with a backup. Refused before anything closes for another role,
-    a wrong passphrase or a damaged file. Otherwise `ws` holds the restored store afterwards (or, when
-    the staged checks refuse the backup, the current one again) and `by` carries on where the
-    restored store knows them. The restore goes into the restored store's audit trail."""
+    a wrong passphrase or a damaged file. `passphrase=None`: this store's own backup (the newest good
+    one, offered when damage was found), opened with the store's key. Otherwise `ws` holds the
+    restored store afterwards (or, when the staged checks refuse the backup, the current one again,
+    unless it no longer opens: then `ws.is_open` is false) and `by` carries on where the restored
+    store knows them. The restore goes into the restored store's audit trail."""
     from rongcuo_desktop.store.database import Store
 
     person = ws.store.guard.check(Action.RESTORE, by)
-    _manifest, new_key = _backup_key(path, passphrase)
     key = ws.store.key_box.get()
+    new_key = key if passphrase is None else _backup_key(path, passphrase)[1]
     data_dir = ws.data_dir
     _, cancelled = as_callbacks(task)
     ws.store.close()
@@ -148,7 +150,10 @@ def restore_in_app(
             by=person,  # the restore records itself, as this person, before it is put in place
         )
     except BaseException:
-        ws.replace_store(Store.open(data_dir, key))  # the current store is in place, untouched
+        try:  # the current store is in place, untouched
+            ws.replace_store(Store.open(data_dir, key))
+        except Exception as reopen_error:  # the refusal is what the user needs to read
+            log.warning("current store not reopened after a refused restore: %s", type(reopen_error).__name__)
         raise
     ws.replace_store(Store.open(data_dir, new_key))
     return result

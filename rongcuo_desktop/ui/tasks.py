@@ -7,10 +7,10 @@ wait on a query or on key derivation. So:
   (a FIFO, so a write and the read after it stay in order);
 - slow work that is not database work (key derivation, ~0.5 s) goes through `run_slow` on a
   thread of its own;
-- the work is a NAMED operation with its arguments: `run_db(store.cases.get, case_id, done=...)`,
-  `run_db(transfer_ops.export_cases, store, path, ...)`. A lambda or a nested function is refused:
-  a reader follows a click to the function that runs, and from there to the SQL. The operation's
-  name labels the job in the log;
+- the work is a NAMED operation with its arguments: `run_db(cases.get, workspace, person, id, ...)`,
+  `run_db_with_progress(backup.backup, workspace, person, folder, ...)`. A lambda or a nested
+  function is refused: a reader follows a click to the function that runs, and from there to the
+  SQL. The operation's name labels the job in the log;
 - the work gets plain data and returns plain data; it never touches a widget or a QObject;
 - `done` and `failed` come back on the GUI thread, and are dropped when the receiver (a QObject,
   usually the widget that asked) has been deleted in the meantime.
@@ -18,6 +18,7 @@ wait on a query or on key derivation. So:
 
 from __future__ import annotations
 
+import functools
 import logging
 import queue
 import threading
@@ -199,18 +200,20 @@ class TaskRunner(QObject):
 
     def run_db_with_progress(
         self,
-        operation: Callable[[TaskContext, *Ts], T],
+        operation: Callable[..., T],
         /,
-        *args: *Ts,
+        *args: Any,
         receiver: QObject,
         done: Callable[[T], None],
         failed: FailureCallback | None = None,
         progress: ProgressCallback | None = None,
     ) -> TaskContext:
-        """Like run_db for long database work: `operation(context, *args)`; the context it gets
-        (returned here too) reports progress and carries a cancel request."""
+        """Like run_db for long database work: `operation(*args, task=context)` (the services'
+        long calls take `task` so: no wrapper in ui/); the context (returned here too) reports
+        progress and carries a cancel request."""
         context = TaskContext(self._relay, self._next_id + 1)
-        job = self._make_job(operation, (context, *args), receiver, done, failed, progress)
+        work = functools.partial(operation, task=context)
+        job = self._make_job(work, args, receiver, done, failed, progress)
         self._jobs.put(job.work())
         return context
 

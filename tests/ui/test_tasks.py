@@ -32,10 +32,10 @@ def one() -> int:
     return 1
 
 
-def count_to_a_thousand(context: TaskContext, step: float) -> int:
+def count_to_a_thousand(step: float, *, task: TaskContext) -> int:
     for done in range(1000):
-        context.report(done, 1000)
-        context.check_cancelled()
+        task.report(done, 1000)
+        task.check_cancelled()
         threading.Event().wait(step)
     return 1000
 

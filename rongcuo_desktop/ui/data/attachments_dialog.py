@@ -7,6 +7,7 @@ so after a lock and an unlock it carries on with the new workspace.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -132,11 +133,10 @@ class AttachmentsDialog(QDialog):
         self._status(self.tr("正在加密保存…"))
         self.ui.addButton.setEnabled(False)
         self._ctx.runner.run_db(
-            ops.add_attachment,
+            functools.partial(attachments.add_file, max_bytes=self.max_mb * 1024 * 1024),
             *acting,
             self._case_id,
             path,
-            self.max_mb * 1024 * 1024,
             receiver=self,
             done=self._added,
             failed=self._add_failed,

@@ -4,6 +4,7 @@ opened), and the backup at close. A backup changes nothing, so it is offered whi
 
 from __future__ import annotations
 
+import functools
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,7 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 from rongcuo_desktop.domain.roles import Action
-from rongcuo_desktop.ui.data import ops
+from rongcuo_desktop.services import backup
 from rongcuo_desktop.ui.shell.context import WindowContext
 from rongcuo_desktop.ui.shell.menus import MenuName
 
@@ -70,7 +71,11 @@ class BackupActions(QObject):
             return  # locked: nothing was changed since the store was closed
         keep = int(self._ctx.settings.value(KEEP_BACKUPS_KEY, DEFAULT_KEEP))  # type: ignore[call-overload]
         self._ctx.runner.run_db(
-            ops.back_up_at_close, workspace, keep, receiver=self, done=_ignore, failed=_backup_failed
+            functools.partial(backup.backup_at_close, keep=keep),
+            workspace,
+            receiver=self,
+            done=_ignore,
+            failed=_backup_failed,
         )
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from rongcuo_desktop.ui.data import ops
+from rongcuo_desktop.services import backup
 from rongcuo_desktop.ui.forms.ui_backup_dialog import Ui_BackupDialog
 from rongcuo_desktop.ui.shell.messages import choose_folder
 from rongcuo_desktop.ui.tasks import TaskContext, TaskRunner
@@ -77,7 +77,7 @@ class BackupDialog(QDialog):
         self.ui.progressBar.setValue(0)
         self.ui.statusLabel.setText(self.tr("正在备份…"))
         self._context = self._runner.run_db_with_progress(
-            ops.back_up_to,
+            backup.backup,
             self._workspace,
             self._person,
             Path(text),

@@ -8,6 +8,7 @@ the database thread, after the first paint.
 
 from __future__ import annotations
 
+import functools
 import logging
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from rongcuo_desktop.services import backup
-from rongcuo_desktop.ui.data import ops
 from rongcuo_desktop.ui.data.restore import RestoreActions
 from rongcuo_desktop.ui.shell.context import WindowContext
 from rongcuo_desktop.ui.shell.menus import MenuName
@@ -66,7 +66,11 @@ class IntegrityCheck(QObject):
         workspace = self._ctx.workspace
         if workspace is not None and workspace.is_open:
             self._ctx.runner.run_slow(
-                ops.quick_check, workspace, receiver=self, done=self._quick_checked, failed=_not_checked
+                functools.partial(backup.check_integrity, quick=True),
+                workspace,
+                receiver=self,
+                done=self._quick_checked,
+                failed=_not_checked,
             )
 
     def _quick_checked(self, report: DamageReport) -> None:

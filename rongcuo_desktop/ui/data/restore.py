@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from rongcuo_desktop.domain.roles import Action
 from rongcuo_desktop.services import backup
 from rongcuo_desktop.services.errors import WrongPassphrase
-from rongcuo_desktop.ui.data import ops
 from rongcuo_desktop.ui.data.backup import BACKUP_FOLDER_KEY
 from rongcuo_desktop.ui.forms.ui_restore_offer_dialog import Ui_RestoreOfferDialog
 from rongcuo_desktop.ui.shell.context import WindowContext
@@ -27,8 +26,8 @@ from rongcuo_desktop.ui.shell.messages import ask_secret, choose_file, tell
 
 if TYPE_CHECKING:
     from rongcuo_desktop.services.accounts import Credential
+    from rongcuo_desktop.services.backup import BackupManifest, RestoreResult
     from rongcuo_desktop.services.workspace import Workspace
-    from rongcuo_desktop.ui.data.ops import BackupManifest, RestoreResult
 
 log = logging.getLogger(__name__)
 
@@ -128,12 +127,13 @@ class RestoreActions(QObject):
         workspace, person = acting
         self._begin()
         self._ctx.runner.run_db(
-            ops.restore_newest,
+            backup.restore_in_app,
             workspace,
             person,
             newest.path,
+            None,  # this store's own backup: its key opens it
             receiver=self,
-            done=self._restored,
+            done=lambda result: self._restored((workspace, person, result)),  # the same workspace
             failed=lambda error: self._refused(workspace, person, error),
         )
 
@@ -166,16 +166,14 @@ class RestoreActions(QObject):
 
     def _refused(self, workspace: Workspace, person: Credential, error: BaseException) -> None:
         """A refused restore: say why, and carry on with the current store, which is in place (open
-        again on the worker when the store had been closed for the restore)."""
+        again on the worker when the store had been closed for the restore; when it would not open
+        again, the window shows no store)."""
         self.last_error = str(error) or type(error).__name__
         log.warning("restore refused: %s", type(error).__name__)
-        if isinstance(error, ops.RestoreRefused):
-            if error.reopened is not None:
-                self._carry_on(*error.reopened)
-            else:
-                self.action.setEnabled(True)
-        else:  # refused before anything was closed (not the 主任, a damaged file)
+        if workspace.is_open:
             self._carry_on(workspace, person)
+        else:
+            self.action.setEnabled(True)
         self.dialog = tell(self._ctx.window, self.tr("数据库"), self.last_error)
         self.concluded.emit(False)
 

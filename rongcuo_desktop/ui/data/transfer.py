@@ -16,6 +16,7 @@ The role table decides who sees the actions (the 委员 sees neither); the store
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from collections.abc import Sequence
 from pathlib import Path
@@ -153,13 +154,14 @@ class CaseTransferActions(QObject):
                     self.tr("正在导出案件：%1 / %2 件").replace("%1", str(done)).replace("%2", str(total))
                 )
 
+        from rongcuo_desktop.services import transfer  # store.transfer: off the start
+
         task = self._ctx.runner.run_db_with_progress(
-            ops.export_cases,
+            functools.partial(transfer.export, collection=True if ids is None else None, overwrite=overwrite),
             workspace,
             person,
             path,
             ids,
-            overwrite,
             receiver=self,
             done=self._exported,
             failed=self._export_failed,

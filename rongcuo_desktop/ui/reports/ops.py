@@ -93,7 +93,7 @@ def save_package(workspace: Workspace, by: Credential, case_id: int, out: Path) 
 
 
 def save_package_or_cancel(
-    task: Progress, workspace: Workspace, by: Credential, case_id: int, out: Path
+    workspace: Workspace, by: Credential, case_id: int, out: Path, *, task: Progress
 ) -> ExportResult | None:
     """save_package with progress (six documents, then the write) and 取消 heard before the write:
     None when cancelled (nothing written, nothing recorded)."""
@@ -205,12 +205,13 @@ def free_name(folder: Path, name: str) -> Path:
 
 
 def export_many(
-    task: Progress,
     workspace: Workspace,
     by: Credential,
     case_ids: list[int],
     outputs: list[Output],
     folder: Path,
+    *,
+    task: Progress,
 ) -> BatchReport:
     """Each output of each case into `folder`, one file at a time: sealed in memory, written under a
     temporary name in the folder and renamed, so 取消 (heard between files and before each write)

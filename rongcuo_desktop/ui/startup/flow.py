@@ -334,7 +334,7 @@ class Startup(QObject):
             self._runner,
             self._data_dir,
             request.key,
-            # The restore is in the restored store's audit trail already (restore_own_backup).
+            # The restore is in the restored store's audit trail already (restore_after_damage).
             on_restored=lambda _result: self._open(
                 replace(request, after_look=False, from_credential_store=False)
             ),

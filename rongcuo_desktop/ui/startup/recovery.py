@@ -13,15 +13,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from rongcuo_desktop.store.backup import (
-    BACKUPS_DIR_NAME,
-    BackupManifest,
-    RestoreResult,
-    StoreFiles,
-    newest_good_backup,
-    restore_backup,
-)
-from rongcuo_desktop.store.errors import NotOurDatabase, StoreError
+from rongcuo_desktop.services import backup
+from rongcuo_desktop.services.backup import BackupManifest, RestoreResult
+from rongcuo_desktop.services.errors import NotOurDatabase, ServiceError, StoreReadError
 from rongcuo_desktop.ui.data.restore import RestoreOfferDialog
 from rongcuo_desktop.ui.tasks import TaskRunner
 
@@ -30,15 +24,7 @@ log = logging.getLogger(__name__)
 
 def looks_damaged(error: BaseException) -> bool:
     """Errors at open that mean a damaged or replaced file (not 'in use', not 'too new')."""
-    from rongcuo_desktop.store.repository import StoreReadError
-
     return isinstance(error, NotOurDatabase | StoreReadError)
-
-
-def restore_own_backup(backup: Path, files: StoreFiles, key: bytes) -> RestoreResult:
-    """This store's own backup in place of its damaged file (which is kept aside, never deleted); the
-    restore is recorded in the restored store's audit trail, noting the damage found at start."""
-    return restore_backup(backup, None, files, current_key=key, note="（启动时发现数据库损坏）")
 
 
 class RestoreAfterDamage:
@@ -57,7 +43,7 @@ class RestoreAfterDamage:
     ) -> None:
         self._parent = parent
         self._runner = runner
-        self._files = StoreFiles.in_dir(data_dir)
+        self._data_dir = data_dir
         self._key = bytes(key)
         self._on_restored = on_restored
         self._on_declined = on_declined
@@ -67,8 +53,8 @@ class RestoreAfterDamage:
 
     def start(self, error: BaseException) -> None:
         self._runner.run_db(
-            newest_good_backup,
-            self._files.data_dir / BACKUPS_DIR_NAME,
+            backup.newest_good,
+            self._data_dir,
             self._key,
             receiver=self._receiver,
             done=lambda newest: self._found(error, newest),
@@ -98,14 +84,14 @@ class RestoreAfterDamage:
     def _restore(self, newest: BackupManifest) -> None:
         def failed(error: BaseException) -> None:
             log.error("restore after damage failed: %s", type(error).__name__)
-            message = str(error) if isinstance(error, StoreError) else type(error).__name__
+            message = str(error) if isinstance(error, ServiceError) else type(error).__name__
             self._offer(message, None)
 
         self._runner.run_db(
-            restore_own_backup,
-            newest.path,
-            self._files,
+            backup.restore_after_damage,  # kept aside, never deleted; recorded as found at start
+            self._data_dir,
             self._key,
+            newest,
             receiver=self._receiver,
             done=self._on_restored,
             failed=failed,
