@@ -1,7 +1,7 @@
 """The bad-input corpus: generators for every kind of bad file, case and name, and the runners that
 feed them to the real entry points and tally what happened.
 
-tests/test_bad_input.py asserts on the tallies; tests/bench/bench_bad_input.py prints them as the
+tests/store/test_bad_input.py asserts on the tallies; tests/bench/bench_bad_input.py prints them as the
 figures quoted in the closing note ("bad imports: 41 tried, 41 refused with the field named,
 0 tracebacks, 0 bytes changed"). Both build the same corpus here, so the figures are reproducible.
 

@@ -7,7 +7,7 @@ traceback, a Chinese message on a refusal, the store's files byte-identical afte
 passphrase still opening the store; after a success ("completed"), the new one opens it.
 
 `run()` does it all in one child process under `unshare -m` (the tmpfs disappears with the
-namespace, even if the test is killed) and returns the tally; tests/test_disk_full.py asserts on it,
+namespace, even if the test is killed) and returns the tally; tests/cli/test_disk_full.py asserts on it,
 tests/bench/bench_bad_input.py prints it.
 """
 

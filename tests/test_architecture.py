@@ -45,6 +45,7 @@ THIRD_PARTY: dict[str, set[str]] = {
 # reports/ and seal/ make PDFs and signatures with whatever library does it best: never Qt.
 NEVER_IN_REPORTS = {"PySide6", "shiboken6"}
 
+
 def imported_modules(path: Path) -> set[str]:
     """Every module `path` imports, absolute names (relative imports resolved)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))

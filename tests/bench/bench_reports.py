@@ -33,7 +33,7 @@ from rongcuo_desktop.reports.package import PackageContent, verify_package, writ
 from rongcuo_desktop.seal.identity import generate  # noqa: E402
 from rongcuo_desktop.seal.pades import PadesSealer  # noqa: E402
 from rongcuo_desktop.seal.verify import verify_pdf  # noqa: E402
-from tests.test_reports import report_data  # noqa: E402
+from tests.reports.test_reports import report_data  # noqa: E402
 
 REPEATS = 25
 

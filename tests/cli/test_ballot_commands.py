@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from tests.test_cli_store import PASSPHRASE, rongcuo
+from tests.cli.test_store_commands import PASSPHRASE, rongcuo
 
 DOC = "容错〔2026〕5号"  # a demo case at 听证会商 on fuzhou-2019, no conclusion yet
 PINS = {"chair": "111186", "secretary": "222286", "zhang": "333386", "zhao": "444486"}

@@ -39,7 +39,7 @@ def main(out: Path) -> int:
     from rongcuo_desktop.ui.shell.menus import MenuName
     from rongcuo_desktop.ui.tasks import TaskRunner
     from rongcuo_desktop.ui.theme import apply_theme
-    from tests.test_reports import append_annotation
+    from tests.reports.test_reports import append_annotation
     from tests.ui.conftest import person_of, workspace_of
     from tests.ui.reports_scene import DECIDED, PINS, UNDECIDED, make_store
 

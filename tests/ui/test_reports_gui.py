@@ -23,7 +23,7 @@ from rongcuo_desktop.ui.reports.batch import ReportBatchDialog
 from rongcuo_desktop.ui.reports.export_dialog import ReportExportDialog
 from rongcuo_desktop.ui.shell.menus import MenuName
 from rongcuo_desktop.ui.tasks import TaskRunner
-from tests.test_reports import DIMENSIONS
+from tests.reports.test_reports import DIMENSIONS
 from tests.ui import reports_scene as scene
 from tests.ui.conftest import person_of, workspace_of
 from tests.ui.reports_scene import (

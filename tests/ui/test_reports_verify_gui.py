@@ -23,7 +23,7 @@ from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.ui.reports import identity, ops
 from rongcuo_desktop.ui.reports.verify_dialog import VerifyDialog
 from rongcuo_desktop.ui.tasks import TaskRunner
-from tests.test_reports import append_annotation
+from tests.reports.test_reports import append_annotation
 from tests.ui import reports_scene as scene
 from tests.ui.conftest import person_of, workspace_of
 from tests.ui.reports_scene import (

@@ -50,7 +50,7 @@ WRITER = textwrap.dedent(
 
 
 def kill_mid_write(step: str, data_dir: Path, key: bytes) -> None:
-    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1]))
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
     writer = subprocess.Popen(
         [sys.executable, "-c", WRITER, step, str(data_dir), key.hex()],
         stdout=subprocess.PIPE,

@@ -396,7 +396,7 @@ def run_kills(tmp_path: Path, kills: int, seed: int) -> dict[str, Any]:
     ack_path = tmp_path / "acks.txt"
     ack_path.touch()
     rng = random.Random(seed)
-    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1]))
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
     zygote = subprocess.Popen(
         [sys.executable, __file__, "zygote", str(data_dir), key.hex(), str(ack_path)],
         stdin=subprocess.PIPE,

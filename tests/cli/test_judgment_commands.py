@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
+from tests.cli.test_store_commands import PASSPHRASE, rongcuo
 from tests.conftest import REPO_ROOT
-from tests.test_cli_store import PASSPHRASE, rongcuo
 
 DOC = "容错〔2026〕5号"  # a demo case at 听证会商, no conclusion yet
 EXAMPLE = REPO_ROOT / "docs" / "examples" / "tolerance-fuzhou.json"

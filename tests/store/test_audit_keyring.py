@@ -13,7 +13,7 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-from tests import test_keys_secret_service as harness
+from tests.store import test_keys_secret_service as harness
 
 pytestmark = harness.pytestmark
 

@@ -13,8 +13,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.serialization import pkcs12
 
 from rongcuo_desktop.seal.identity import generate
-from tests.test_cli_judgments import as_member, copy_of, pp
-from tests.test_cli_store import PASSPHRASE, rongcuo
+from tests.cli.test_judgment_commands import as_member, copy_of, pp
+from tests.cli.test_store_commands import PASSPHRASE, rongcuo
 
 DECIDED = "容错〔2026〕1号"  # a demo case with a decision (example data)
 UNDECIDED = "容错〔2026〕7号"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_cli_store import PASSPHRASE, rongcuo
+from tests.cli.test_store_commands import PASSPHRASE, rongcuo
 
 DOC = "容错〔2025〕9号"
 MEMBERS = ["张委员", "赵委员", "钱委员", "孙委员", "李委员"]

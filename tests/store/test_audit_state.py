@@ -196,7 +196,7 @@ def test_an_edit_of_a_bulk_added_demo_case_is_reported(data_dir: Path, template:
 def test_a_case_inserted_with_sql_is_reported(data_dir: Path, template: tuple[Path, bytes]) -> None:
     """A case row added with plain SQL (no event wrote it) in a store whose cases all came through the
     app is an anomaly; the same in a store upgraded from a version before the chain is not checkable
-    (tests/test_judgments_store.py opens such a store)."""
+    (tests/store/test_judgments.py opens such a store)."""
     shutil.copytree(template[0], data_dir)
     key = template[1]
     conn = connect_raw(data_dir / "rongcuo.db", key)

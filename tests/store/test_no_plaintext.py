@@ -144,7 +144,7 @@ def test_scripted_session_leaves_no_plaintext(tmp_path: Path) -> None:
     for file_name, content in evidence.items():
         (evidence_dir / file_name).write_bytes(content)
     env = dict(os.environ, TMPDIR=str(temp), TMP=str(temp), TEMP=str(temp), QT_QPA_PLATFORM="offscreen")
-    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[1])
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2])
     done = subprocess.run(
         [sys.executable, "-c", SESSION, str(data_dir), str(usb), str(evidence_dir), *JUDGMENT_TEXTS, *NAMES],
         env=env,

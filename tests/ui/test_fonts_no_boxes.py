@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO_ROOT
-from tests.test_fonts_coverage import shown, texts
+from tests.ui.test_fonts_coverage import shown, texts
 from tests.ui.test_xvfb_app import APP, needs_tools, pixel_spread, start_xvfb
 
 PROBE = r"""

@@ -278,7 +278,7 @@ def test_a_stored_case_is_judged_like_its_case_file(store: Store) -> None:
 def test_a_store_from_revision_0003_opens_with_an_empty_judgment_record(data_dir: Path) -> None:
     from rongcuo_desktop.store.keys import KeyManager
     from rongcuo_desktop.store.migrations import HEAD_REVISION
-    from tests.test_migrations import make_store_at
+    from tests.store.test_migrations import make_store_at
 
     key = KeyManager(data_dir, kdf_target_seconds=0.05).create("迁移测试口令 2026 abc")
     make_store_at(data_dir, key, "0003")

@@ -126,7 +126,7 @@ def test_a_kill_in_every_step_of_the_change_leaves_a_store_that_opens(
         # Each run is its own PC: the copies share the template's store id, and this PC's anchor copy
         # of a run that finished its re-key would rightly call the next run's old copy a rollback.
         monkeypatch.setenv("RONGCUO_CONFIG_DIR", str(tmp_path / f"run{n}" / "config"))
-        env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1]))
+        env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
         changer = subprocess.Popen(
             [sys.executable, str(script), str(data_dir), OLD, NEW],
             stdout=subprocess.PIPE,
