@@ -127,11 +127,14 @@ def test_ctrl_l_shortcut_is_bound_and_zero_disables_idle(qtbot: QtBot) -> None:
 
 def test_a_closed_window_stops_its_idle_clock(qtbot: QtBot) -> None:
     """Given a window with a short idle limit, when it is closed, then its idle clock stops for good
-    (no lock of a window nobody sees, no filter on every event of the app) even after the idle time."""
-    h = Harness(qtbot, idle_minutes=0.005)  # 0.3 s
+    (no lock of a window nobody sees, no filter on every event of the app) even after the idle time.
+    The limit becomes short only once the window is closed: however slow the machine, nothing can
+    lock before the close."""
+    h = Harness(qtbot, idle_minutes=10)
     qtbot.waitUntil(lambda: h.controller.watcher.watching, timeout=5000)
     h.window.close()
     assert not h.controller.watcher.watching
     h.controller.watcher.watch()  # a watch scheduled before the close changes nothing
+    h.controller.set_idle_minutes(0.005)  # 0.3 s: a running clock would lock within the wait below
     qtbot.wait(600)
     assert h.store_open and not h.controller.is_locked and not h.controller.watcher.watching
