@@ -37,7 +37,16 @@ MAY_IMPORT: dict[str, set[str]] = {
 THIRD_PARTY: dict[str, set[str]] = {
     "base": {"platformdirs"},
     "domain": set(),
-    "store": {"sqlalchemy", "sqlcipher3", "alembic", "argon2", "cryptography", "keyring", "secretstorage"},
+    "store": {
+        "sqlalchemy",
+        "sqlcipher3",
+        "alembic",
+        "argon2",
+        "cryptography",
+        "keyring",
+        "secretstorage",
+        "pypinyin",
+    },
     "services": set(),
     "ui": {"PySide6", "shiboken6", "pypdfium2"},
     "cli": set(),

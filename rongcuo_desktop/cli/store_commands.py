@@ -23,10 +23,10 @@ from rongcuo_desktop.cli.session import (
     stdin_is_terminal,
     store_call,
 )
-from rongcuo_desktop.domain.case import Stage
+from rongcuo_desktop.domain.case import CaseType, Conclusion, Stage
 from rongcuo_desktop.domain.roles import Role
 from rongcuo_desktop.services import accounts, cases, unlock
-from rongcuo_desktop.services.cases import SORT_COLUMNS, CaseQuery
+from rongcuo_desktop.services.cases import SORT_COLUMNS, UNDECIDED, CaseQuery
 
 _PASSPHRASE_HELP = "从文件读取恢复口令（文件的第一行）；不指定时从标准输入读取"
 # allow_abbrev=False: "--passphrase SECRET" must be an error, not an abbreviation of --passphrase-file.
@@ -60,10 +60,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     listing = sub.add_parser("list", help="列出案件", allow_abbrev=False)
     listing.add_argument("--json", action="store_true", help="以 JSON 输出（便于脚本处理）")
-    listing.add_argument("--search", default="", metavar="TEXT", help="按文号、当事人或单位筛选")
+    listing.add_argument(
+        "--search",
+        default="",
+        metavar="TEXT",
+        help="搜索文号、当事人、单位、问责事项、事实和申请情形（空格分开的几个词都要出现）",
+    )
     listing.add_argument(
         "--stage", metavar="STAGE", help="只列出某一阶段（代码或中文名，如 hearing 或 听证会商）"
     )
+    listing.add_argument("--type", metavar="TYPE", help="案件类型（代码或中文名，如 clearance 或 澄清正名）")
+    listing.add_argument("--field", metavar="FIELD", help="领域（如 行政审批）")
+    listing.add_argument(
+        "--conclusion", metavar="CONCLUSION", help="认定结论（代码或中文名，或 undecided / 未认定）"
+    )
+    listing.add_argument("--year", metavar="YEAR", help="申请年份（如 2026）")
+    listing.add_argument("--overdue", action="store_true", help="只列出有逾期跟踪回访或逾期步骤的案件")
     listing.add_argument(
         "--sort", default="applied_on", choices=list(SORT_COLUMNS), help="排序列（默认：申请日期，新的在前）"
     )
@@ -147,15 +159,45 @@ def run_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _member(enum: Any, value: str | None, what: str) -> Any:
+    if not value:
+        return None
+    try:
+        return enum.from_code_or_label(value.strip())
+    except ValueError as error:
+        names = "、".join(f"{m.value}（{m.label}）" for m in enum)
+        raise CliError(f"未知的{what}：{value}。可用：{names}") from error
+
+
+def _list_query(args: argparse.Namespace) -> CaseQuery:
+    """The list's query from the options; a bad value is named with the choices."""
+    conclusion = None
+    if args.conclusion:
+        if args.conclusion.strip() in (UNDECIDED, "未认定"):
+            conclusion = UNDECIDED
+        else:
+            conclusion = _member(Conclusion, args.conclusion, "认定结论").value
+    year = None
+    if args.year:
+        text = args.year.strip()
+        if not (text.isascii() and text.isdigit() and 1900 < int(text) < 3000):
+            raise CliError(f"申请年份应为四位数字，如 2026：{args.year}")
+        year = int(text)
+    return CaseQuery(
+        text=" ".join(args.search.split()),
+        stage=_member(Stage, args.stage, "阶段"),
+        sort_column=args.sort,
+        descending=not args.ascending,
+        case_type=_member(CaseType, args.type, "案件类型"),
+        work_field=(args.field or "").strip() or None,
+        conclusion=conclusion,
+        year=year,
+        overdue=args.overdue,
+    )
+
+
 def run_list(args: argparse.Namespace) -> int:
-    stage = None
-    if args.stage:
-        try:
-            stage = Stage.from_code_or_label(args.stage)
-        except ValueError as error:
-            names = "、".join(f"{s.value}（{s.label}）" for s in Stage)
-            raise CliError(f"未知的阶段：{args.stage}。可用：{names}") from error
-    query = CaseQuery(text=args.search, stage=stage, sort_column=args.sort, descending=not args.ascending)
+    query = _list_query(args)
 
     def work(ws: Any, by: Any) -> list[cases.CaseRow]:
         listing = cases.CaseList(ws, by)

@@ -236,6 +236,32 @@ _MATTERS = [
 ]
 
 
+_WHEN = ["年初", "汛期", "年中", "第三季度", "年底前", "试点期间", "专项整治中", "疫情防控期间"]
+_DID = [
+    "为加快项目落地，在材料尚未齐全时先行办理了审批手续",
+    "按照上级部署推进改革试点，突破了原有办事流程",
+    "在紧急情况下未经集体研究即调配了抢险物资",
+    "为化解信访矛盾，对个别补偿标准作了适当调整",
+    "简化了部分监管环节，事后补办了相关手续",
+    "牵头推进营商环境改革，实行承诺制审批",
+]
+_AFTER = [
+    "未造成重大损失，事后及时整改。",
+    "项目已按期投产，群众反映良好。",
+    "出现一定经济损失，本人主动挽回。",
+    "被群众举报后，经初步核实属于工作失误。",
+    "相关材料已全部补齐，程序已完善。",
+]
+
+
+def synthetic_facts(index: int) -> str:
+    """A few sentences of made-up facts (~70 characters), varied by index, for search benchmarks."""
+    return (
+        f"合成测试数据 #{index}：{2016 + index % 10}年{_WHEN[index % len(_WHEN)]}，"
+        f"当事人{_DID[(index // 7) % len(_DID)]}，{_AFTER[(index // 11) % len(_AFTER)]}"
+    )
+
+
 def synthetic_cases(count: int, seed: int = 0, *, start: int = 0) -> Iterator[Case]:
     """Varied, deterministic cases for benchmarks and load tests (no real people).
 
@@ -269,7 +295,7 @@ def synthetic_cases(count: int, seed: int = 0, *, start: int = 0) -> Iterator[Ca
             stage=stage,
             applied_on=applied,
             accountability_matter=rng.choice(_MATTERS),
-            facts=f"合成测试数据 #{index}",
+            facts=synthetic_facts(index),
             conclusion=rng.choice(conclusions[2:]) if decided else None,
             decided_on=applied + dt.timedelta(days=rng.randrange(20, 120)) if decided else None,
             rulebook="fuzhou-2019@1",

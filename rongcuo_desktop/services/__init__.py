@@ -42,6 +42,10 @@ Who acts -- services.accounts (a Credential: issued by the store at sign-in, che
 The case list -- services.cases:
 - ``CaseList(ws, viewer)``: ``ids(query)``, ``head(query, limit)``, ``rows(ids)``, ``get(id)``,
   ``count()``, ``stage_counts()`` -- the case table's source, narrowed to what the viewer may see.
+  ``CaseQuery`` searches all of a case's text (文号, 当事人, 单位, 问责事项, 事实, 申请情形) and its
+  filters combine (stage, case_type, work_field, conclusion or ``UNDECIDED``, year, overdue);
+  ``work_fields()``, ``years()`` (the filters' choices), ``overdue_ids()``; saved filters per person:
+  ``saved_filters()``, ``save_filter(name, query)`` (InvalidFilterName), ``delete_filter(name)``.
 - ``get``, ``find(ws, by, 文号或编号) -> id``, ``add``, ``update``, ``add_demo_cases``.
 
 The judgment -- services.judgment (plain records from domain.committee):

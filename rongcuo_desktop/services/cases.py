@@ -1,25 +1,35 @@
 """Cases as a person sees them: the list (a session object per viewer), one case, adding cases.
 
 CaseList is what the case table reads: the ordered ids of one SQL query and pages of rows, narrowed
-to what `viewer` may see (a 委员 sees only the cases of their committees). It takes no lock of its
-own: the store serializes calls, and the GUI runs them on its one database worker.
+to what `viewer` may see (a 委员 sees only the cases of their committees, nothing of a case they
+recused from: the search runs inside that narrowing). It takes no lock of its own: the store
+serializes calls, and the GUI runs them on its one database worker.
+
+The filters combine (CaseQuery: stage, type, field, conclusion, year, overdue) with the search
+text; the overdue filter is the 工作台's own reckoning (store.casework.due), cached until the store
+changes or the day does. Saved filters belong to one person and live in the encrypted store.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from rongcuo_desktop.domain.case import Case, Stage
 from rongcuo_desktop.services.workspace import Workspace
-from rongcuo_desktop.store.case_list import SORT_COLUMNS, CaseQuery, CaseRow
+from rongcuo_desktop.store.case_list import SORT_COLUMNS, UNDECIDED, CaseQuery, CaseRow
 from rongcuo_desktop.store.credential import Credential
 from rongcuo_desktop.store.errors import CaseNotFound
+from rongcuo_desktop.store.saved_filters import InvalidFilterName, SavedFilter
 
 __all__ = [
     "SORT_COLUMNS",
+    "UNDECIDED",
     "CaseList",
     "CaseQuery",
     "CaseRow",
+    "InvalidFilterName",
+    "SavedFilter",
     "add",
     "add_demo_cases",
     "add_synthetic",
@@ -36,9 +46,38 @@ class CaseList:
         self._cases = workspace.store.cases
         self._store = workspace.store
         self.viewer = viewer
+        self._overdue: tuple[object, set[int]] | None = None
 
     def ids(self, query: CaseQuery) -> list[int]:
-        return self._cases.ids(query, by=self.viewer)
+        among = self.overdue_ids() if query.overdue else None
+        return self._cases.ids(query, by=self.viewer, among=among)
+
+    def overdue_ids(self) -> set[int]:
+        """Every case this person may see with a follow-up visit or a step overdue today."""
+        today = dt.date.today()
+        token = (self._cases.changes(), today)
+        if self._overdue is None or self._overdue[0] != token:
+            due = self._store.casework.due(by=self.viewer)
+            self._overdue = (token, {item.case_id for item in due if item.overdue(today)})
+        return self._overdue[1]
+
+    def work_fields(self) -> list[str]:
+        """The 领域 of the cases this person may see (the filter's choices)."""
+        return self._cases.work_fields(by=self.viewer)
+
+    def years(self) -> list[int]:
+        """The application years of the cases this person may see, newest first."""
+        return self._cases.years(by=self.viewer)
+
+    def saved_filters(self) -> list[SavedFilter]:
+        return self._store.saved_filters.list(by=self.viewer)
+
+    def save_filter(self, name: str, query: CaseQuery) -> SavedFilter:
+        """Save the list's filter under `name` (replacing one of that name); InvalidFilterName."""
+        return self._store.saved_filters.save(name, query, by=self.viewer)
+
+    def delete_filter(self, name: str) -> bool:
+        return self._store.saved_filters.delete(name, by=self.viewer)
 
     def head(self, query: CaseQuery, limit: int) -> tuple[list[int], int]:
         return self._cases.head(query, limit, by=self.viewer)

@@ -13,13 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from rongcuo_desktop.domain.case import Conclusion, Stage
+from rongcuo_desktop.domain.case import CaseType, Conclusion, Stage
 
 # CaseQuery.sort_column -> the indexed column that orders it.
 SORT_COLUMNS: dict[str, str] = {
     "doc_no": "doc_no_key",
-    "party_name": "party_name",
-    "party_unit": "party_unit",
+    "party_name": "party_name_key",  # pinyin, surnames read as surnames (store/sort_keys.py)
+    "party_unit": "party_unit_key",
     "work_field": "work_field",
     "stage": "stage_rank",
     "applied_on": "applied_on",
@@ -50,38 +50,79 @@ class CaseRow:
     conclusion: Conclusion | None
 
 
+UNDECIDED = "undecided"  # CaseQuery.conclusion: no conclusion yet
+
+
 @dataclass(frozen=True)
 class CaseQuery:
-    text: str = ""  # matches 文号, 当事人 name, 单位 (substring)
+    """What the list shows: search terms (all must match, each a substring of 文号, 当事人, 单位,
+    问责事项, 事实 or 申请情形) and filters that combine (all must hold), in one order."""
+
+    text: str = ""
     stage: Stage | None = None
     sort_column: str = "applied_on"  # one of SORT_COLUMNS
     descending: bool = True
+    case_type: CaseType | None = None
+    work_field: str | None = None  # 领域, exactly
+    conclusion: str | None = None  # a Conclusion code, or UNDECIDED
+    year: int | None = None  # of the application date (申请日期)
+    overdue: bool = False  # only cases with a follow-up visit or a step overdue (services.cases)
+
+    @property
+    def filtered(self) -> bool:
+        """Any filter besides the search text."""
+        return bool(
+            self.stage or self.case_type or self.work_field or self.conclusion or self.year or self.overdue
+        )
 
 
-def order_sql(
-    column: str, descending: bool, stage: Stage | None, only: CaseFilter
-) -> tuple[str, str, list[Any]]:
-    """The ordered ids of the case list (the whole order and its first page alike): the SELECT,
-    its WHERE clause alone (for a count) and their parameters."""
+def filter_sql(query: CaseQuery, only: CaseFilter) -> tuple[list[str], list[Any]]:
+    """The WHERE conditions on ``cases`` of the query's filters (all but the text and overdue) and the
+    person's narrowing, and their parameters. Each condition has an index: stage, case_type (a scan of
+    the narrow table at worst), work_field, conclusion, applied_on for the year."""
     clauses = [only[0]] if only[0] else []
     params: list[Any] = list(only[1])
-    if stage is not None:
+    if query.stage is not None:
         clauses.append("stage = ?")
-        params.append(stage.value)
+        params.append(query.stage.value)
+    if query.case_type is not None:
+        clauses.append("case_type = ?")
+        params.append(query.case_type.value)
+    if query.work_field:
+        clauses.append("work_field = ?")
+        params.append(query.work_field)
+    if query.conclusion == UNDECIDED:
+        clauses.append("conclusion IS NULL")
+    elif query.conclusion:
+        clauses.append("conclusion = ?")
+        params.append(query.conclusion)
+    if query.year:
+        clauses.append("applied_on >= ? AND applied_on < ?")
+        params += [f"{query.year:04d}-01-01", f"{query.year + 1:04d}-01-01"]
+    return clauses, params
+
+
+def order_sql(query: CaseQuery, only: CaseFilter) -> tuple[str, str, list[Any]]:
+    """The ordered ids of the case list (the whole order and its first page alike): the SELECT,
+    its WHERE clause alone (for a count) and their parameters."""
+    column = SORT_COLUMNS.get(query.sort_column)
+    if column is None:
+        raise ValueError(f"unknown sort column {query.sort_column!r}")
+    clauses, params = filter_sql(query, only)
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-    direction = "DESC" if descending else "ASC"
+    direction = "DESC" if query.descending else "ASC"
     return f"SELECT id FROM cases{where} ORDER BY {column} {direction}, id {direction}", where, params
 
 
 def has_head(query: CaseQuery) -> bool:
-    """The first page of `query` can be read without the whole order (no search terms)."""
-    return not query.text.split() and query.sort_column in SORT_COLUMNS
+    """The first page of `query` can be read without the whole order (no search terms, no overdue)."""
+    return not query.text.split() and not query.overdue and query.sort_column in SORT_COLUMNS
 
 
 def read_head(cursor: Any, query: CaseQuery, limit: int, only: CaseFilter) -> tuple[list[int], int]:
     """The first `limit` ids in the list's order and how many there are (LIMIT and count(*): ~1 ms,
     where the whole order of 100,000 ids takes ~25 ms). Only for a query where has_head() is true."""
-    sql, where, params = order_sql(SORT_COLUMNS[query.sort_column], query.descending, query.stage, only)
+    sql, where, params = order_sql(query, only)
     first = [row[0] for row in cursor.execute(f"{sql} LIMIT ?", [*params, limit])]
     total = cursor.execute(f"SELECT count(*) FROM cases{where}", params).fetchone()[0]
     return first, int(total)
@@ -108,3 +149,44 @@ def read_rows(cursor: Any, ids: Sequence[int], only: CaseFilter) -> dict[int, Ca
                 conclusion=CONCLUSIONS[row[7]] if row[7] else None,
             )
     return found
+
+
+def query_to_dict(query: CaseQuery) -> dict[str, Any]:
+    """A query as plain JSON values (a saved filter)."""
+    return {
+        "text": query.text,
+        "stage": query.stage.value if query.stage else None,
+        "sort_column": query.sort_column,
+        "descending": query.descending,
+        "case_type": query.case_type.value if query.case_type else None,
+        "work_field": query.work_field,
+        "conclusion": query.conclusion,
+        "year": query.year,
+        "overdue": query.overdue,
+    }
+
+
+def query_from_dict(data: Any) -> CaseQuery:
+    """A saved filter back as a query; a value this version does not know is left out, never fatal."""
+    if not isinstance(data, dict):
+        return CaseQuery()
+
+    def text(name: str) -> str | None:
+        value = data.get(name)
+        return value if isinstance(value, str) and value else None
+
+    case_types = {member.value: member for member in CaseType}
+    conclusion = text("conclusion")
+    year = data.get("year")
+    sort_column = text("sort_column") or "applied_on"
+    return CaseQuery(
+        text=text("text") or "",
+        stage=STAGES.get(text("stage") or ""),
+        sort_column=sort_column if sort_column in SORT_COLUMNS else "applied_on",
+        descending=data.get("descending") is not False,
+        case_type=case_types.get(text("case_type") or ""),
+        work_field=text("work_field"),
+        conclusion=conclusion if conclusion in CONCLUSIONS or conclusion == UNDECIDED else None,
+        year=year if isinstance(year, int) and not isinstance(year, bool) and 1900 < year < 3000 else None,
+        overdue=data.get("overdue") is True,
+    )

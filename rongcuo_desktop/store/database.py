@@ -64,6 +64,7 @@ from rongcuo_desktop.store.wal_guard import WalGuard
 if TYPE_CHECKING:
     from rongcuo_desktop.store.casework import CaseworkRepository
     from rongcuo_desktop.store.judgments import JudgmentRepository
+    from rongcuo_desktop.store.saved_filters import SavedFilters
     from rongcuo_desktop.store.transfer import CaseTransfer
 
 log = logging.getLogger(__name__)
@@ -100,6 +101,13 @@ class Store:
 
     # A case's checklist, scores, recusals and decision; export and import (issue 4). Made when
     # first used: their modules (rulebooks, case files) are ~40 ms of imports the start can skip.
+
+    @functools.cached_property
+    def saved_filters(self) -> SavedFilters:
+        """A person's saved filters of the case list (store/saved_filters.py)."""
+        from rongcuo_desktop.store.saved_filters import SavedFilters
+
+        return SavedFilters(self._engine, self._lock, self.guard)
 
     @functools.cached_property
     def judgments(self) -> JudgmentRepository:

@@ -11,6 +11,7 @@ import datetime as dt
 from rongcuo_desktop.domain.case import ApplicantType, Case, CaseType, Stage
 from rongcuo_desktop.store.case_list import CONCLUSIONS, STAGES
 from rongcuo_desktop.store.models import CaseRecord, doc_no_sort_key
+from rongcuo_desktop.store.sort_keys import name_sort_key, unit_sort_key
 
 STAGE_RANK: dict[Stage, int] = {stage: rank for rank, stage in enumerate(Stage)}
 _CASE_TYPES: dict[str, CaseType] = {member.value: member for member in CaseType}
@@ -46,6 +47,8 @@ def fill_record(record: CaseRecord, case: Case, now: dt.datetime) -> None:
     record.doc_no_key = doc_no_sort_key(case.doc_no)
     record.party_name = case.party_name
     record.party_unit = case.party_unit
+    record.party_name_key = name_sort_key(case.party_name)
+    record.party_unit_key = unit_sort_key(case.party_unit)
     record.party_position = case.party_position
     record.case_type = case.case_type.value
     record.applicant_type = case.applicant_type.value

@@ -48,6 +48,9 @@ class CaseRecord(Base):
     doc_no_key: Mapped[str] = mapped_column(String(160))
     party_name: Mapped[str] = mapped_column(String(64))
     party_unit: Mapped[str] = mapped_column(String(200))
+    # Pinyin sort keys (store/sort_keys.py), kept on write: sorting by 当事人 or 单位 is an index walk.
+    party_name_key: Mapped[str] = mapped_column(String(400), server_default="")
+    party_unit_key: Mapped[str] = mapped_column(String(1200), server_default="")
     party_position: Mapped[str] = mapped_column(String(200), default="")
     case_type: Mapped[str] = mapped_column(String(20))
     applicant_type: Mapped[str] = mapped_column(String(20))
@@ -68,6 +71,8 @@ class CaseRecord(Base):
         Index(None, "doc_no_key", "id"),
         Index(None, "party_name", "id"),
         Index(None, "party_unit", "id"),
+        Index(None, "party_name_key", "id"),
+        Index(None, "party_unit_key", "id"),
         Index(None, "work_field", "id"),
         Index(None, "stage_rank", "id"),
         Index(None, "applied_on", "id"),
@@ -88,7 +93,8 @@ class CaseText(Base):
 
 
 class CaseSearchText(Base):
-    """文号, 当事人 and 单位 of a case in one compact string (joined by U+001F), kept by triggers.
+    """All of a case's searchable text in one string (文号, 当事人, 单位, 问责事项, 事实, 申请情形, joined
+    by two U+001F), kept by triggers (migration 0008).
 
     Search terms shorter than the FTS5 trigram minimum scan this table with LIKE.
     """
@@ -97,6 +103,20 @@ class CaseSearchText(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     hay: Mapped[str] = mapped_column(Text)
+
+
+class SavedFilter(Base):
+    """A person's named filter of the case list (its query as JSON), inside the encrypted file."""
+
+    __tablename__ = "saved_filters"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(40))
+    query: Mapped[str] = mapped_column(Text)
+    saved_at: Mapped[str] = mapped_column(String(40))
+
+    __table_args__ = (Index(None, "account_id", "name", unique=True),)
 
 
 _DIGITS = re.compile(r"\d+")

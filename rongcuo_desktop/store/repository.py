@@ -4,8 +4,9 @@ Why the list works on ids: the UI model holds only the ordered ids of one SQL qu
 sorted in SQL over the narrow, indexed ``cases`` table) and fetches pages of rows as they are
 painted. Loading 100,000 ORM objects takes ~9 s; this takes tens of milliseconds.
 
-Search is a substring match on 文号, 当事人 and 单位: terms of 3+ characters go to the FTS5 trigram
-index; shorter terms (Chinese names are often 2 characters) use LIKE on the narrow table.
+Search is a substring match on all of a case's text (文号, 当事人, 单位, 问责事项, 事实, 申请情形):
+terms of 3+ characters go to the FTS5 trigram index; shorter terms (Chinese names are often 2
+characters) use LIKE on the compact search strings (migration 0008).
 Plain data crosses the boundary: domain ``Case`` objects and ``CaseRow``, never ORM objects.
 
 The conclusion (结论) and its date (认定日期) are not written here: ``add`` and ``update`` refuse them
@@ -23,7 +24,7 @@ import hashlib
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Engine, select, text
@@ -36,19 +37,24 @@ from rongcuo_desktop.domain.text_rules import check_case
 from rongcuo_desktop.domain.validation import ValidationError
 from rongcuo_desktop.store.case_list import (
     ROWS_CHUNK,
-    SORT_COLUMNS,
     STAGES,
+    CaseFilter,
     CaseQuery,
     CaseRow,
+    filter_sql,
     has_head,
     order_sql,
     read_head,
     read_rows,
 )
+from rongcuo_desktop.store.case_list import (
+    SORT_COLUMNS as SORT_COLUMNS,  # re-exported: callers import the list's columns from here too
+)
 from rongcuo_desktop.store.credential import Credential
 from rongcuo_desktop.store.errors import CaseNotFound, PermissionDenied, StoreError, StoreReadError
 from rongcuo_desktop.store.mapping import STAGE_RANK, fill_record, to_case
 from rongcuo_desktop.store.models import CaseRecord, CaseText, doc_no_sort_key
+from rongcuo_desktop.store.sort_keys import name_sort_key, unit_sort_key
 
 if TYPE_CHECKING:
     from rongcuo_desktop.domain.roles import AccountInfo
@@ -214,10 +220,12 @@ class CaseRepository:
         started = time.perf_counter()
         added = 0
         insert_case = text(
-            "INSERT INTO cases (id, doc_no, doc_no_key, party_name, party_unit, party_position, case_type,"
+            "INSERT INTO cases (id, doc_no, doc_no_key, party_name, party_unit, party_name_key,"
+            " party_unit_key, party_position, case_type,"
             " applicant_type, work_field, stage, stage_rank, applied_on, conclusion, decided_on, rulebook,"
             " created_at, updated_at) VALUES (:id, :doc_no, :doc_no_key, :party_name, :party_unit,"
-            " :party_position, :case_type, :applicant_type, :work_field, :stage, :stage_rank, :applied_on,"
+            " :party_name_key, :party_unit_key, :party_position, :case_type, :applicant_type, :work_field,"
+            " :stage, :stage_rank, :applied_on,"
             " :conclusion, :decided_on, :rulebook, :created_at, :updated_at)"
         )
         insert_text = text(
@@ -323,23 +331,26 @@ class CaseRepository:
 
         return self._read(work)
 
-    def ids(self, query: CaseQuery, *, by: Credential | None = None) -> list[int]:
+    def ids(
+        self, query: CaseQuery, *, by: Credential | None = None, among: Collection[int] | None = None
+    ) -> list[int]:
         """Ids of the matching cases, filtered and sorted in SQL (fast on 100,000).
 
-        Two SQL queries: the ordered ids for (sort, stage) walk an index and are cached until the
+        Two SQL queries: the ordered ids for (sort, filters) walk an index and are cached until the
         database changes; the search terms give a set of matching ids from the FTS5 trigram index
-        (3+ characters) or a LIKE scan of the compact ``case_search_text`` table (shorter terms).
-        Their intersection keeps the order. A single query with both was ~1 s per keystroke here
-        (the sort index walk then decrypts every table page for the LIKE).
+        (3+ characters) or a LIKE scan of the compact ``case_search_text`` table (shorter terms; with
+        filters on, only the filtered cases' rows are scanned). Their intersection keeps the order.
+        A single query with both was ~1 s per keystroke here (the sort index walk then decrypts every
+        table page for the LIKE). `among`: only these ids (the overdue filter, from services.cases).
         """
-        column = SORT_COLUMNS.get(query.sort_column)
-        if column is None:
-            raise ValueError(f"unknown sort column {query.sort_column!r}")
-        ordered = self._ordered_ids(column, query.descending, query.stage, self._guard.case_filter(by))
+        only = self._guard.case_filter(by)
+        ordered = self._ordered_ids(query, only)
+        if among is not None:
+            ordered = [case_id for case_id in ordered if case_id in among]
         terms = query.text.split()
         if not terms:
             return list(ordered)
-        sql, params = _match_sql(terms)
+        sql, params = _match_sql(terms, query, only)
         matched = self._raw(lambda cur: {row[0] for row in cur.execute(sql, params)})
         return [case_id for case_id in ordered if case_id in matched]
 
@@ -355,15 +366,17 @@ class CaseRepository:
         only = self._guard.case_filter(by)
         return self._raw(lambda cur: read_head(cur, query, limit, only))
 
-    def _ordered_ids(
-        self, column: str, descending: bool, stage: Stage | None, only: tuple[str, list[Any]]
-    ) -> list[int]:
-        sql, _where, params = order_sql(column, descending, stage, only)
+    def changes(self) -> tuple[int, int]:
+        """A token that changes with every write (this connection's or another's): for caches above."""
+        return self._raw(lambda cur: (cur.connection.total_changes, _data_version(cur)))
+
+    def _ordered_ids(self, query: CaseQuery, only: tuple[str, list[Any]]) -> list[int]:
+        sql, _where, params = order_sql(query, only)
 
         def work(cur: Any) -> list[int]:
             # total_changes counts every write on this (the only) connection, data_version every
             # commit by another one: together they say whether a cached order is still true.
-            version = (cur.connection.total_changes, cur.execute("PRAGMA data_version").fetchone()[0])
+            version = (cur.connection.total_changes, _data_version(cur))
             cache_key = (sql, tuple(params), version)
             cached = self._order_cache.get(cache_key)
             if cached is None:
@@ -394,6 +407,36 @@ class CaseRepository:
             for stage, number in cur.execute(sql, params):
                 counts[STAGES[stage]] = number
             return counts
+
+        return self._raw(work)
+
+    def work_fields(self, *, by: Credential | None = None) -> list[str]:
+        """The distinct 领域 among the cases `by` may see (an index walk)."""
+        only, params = self._guard.case_filter(by)
+        sql = "SELECT DISTINCT work_field FROM cases WHERE work_field != ''" + (
+            f" AND {only}" if only else ""
+        )
+        return self._raw(
+            lambda cur: sorted(str(r[0]) for r in cur.execute(sql + " ORDER BY work_field", params))
+        )
+
+    def years(self, *, by: Credential | None = None) -> list[int]:
+        """The application years among the cases `by` may see, newest first (one index probe a year)."""
+        only, params = self._guard.case_filter(by)
+        narrow = f" AND {only}" if only else ""
+
+        def work(cur: Any) -> list[int]:
+            found: list[int] = []
+            before = "9999-12-31"
+            while True:  # skip from year to year down the applied_on index
+                row = cur.execute(
+                    f"SELECT max(applied_on) FROM cases WHERE applied_on < ?{narrow}", [before, *params]
+                ).fetchone()
+                if row is None or row[0] is None:
+                    return found
+                year = int(str(row[0])[:4])
+                found.append(year)
+                before = f"{year:04d}-01-01"
 
         return self._raw(work)
 
@@ -463,11 +506,19 @@ class CaseRepository:
                 raise
 
 
-def _match_sql(terms: Sequence[str]) -> tuple[str, list[Any]]:
-    """SQL for the ids matching every term (substring of 文号, 当事人 or 单位)."""
+def _data_version(cur: Any) -> int:
+    return int(cur.execute("PRAGMA data_version").fetchone()[0])
+
+
+def _match_sql(terms: Sequence[str], query: CaseQuery, only: CaseFilter) -> tuple[str, list[Any]]:
+    """SQL for the ids matching every term (a substring of any of the case's texts).
+
+    Terms of 3+ characters go to the trigram index (phrases, ANDed). Shorter ones scan the compact
+    search strings with LIKE: all of them, or with filters on only those of the filtered cases (an
+    index on ``cases`` finds them, each string is then read by its id)."""
     long_terms = [t for t in terms if len(t) >= FTS_MIN_CHARS]
     short_terms = [t for t in terms if len(t) < FTS_MIN_CHARS]
-    fts = " ".join('"' + t.replace('"', '""') + '"' for t in long_terms)  # phrases, ANDed
+    fts = " ".join('"' + t.replace('"', '""') + '"' for t in long_terms)
     if not short_terms:
         return "SELECT rowid FROM case_search WHERE case_search MATCH ?", [fts]
     clauses = ["hay LIKE ? ESCAPE '\\'"] * len(short_terms)
@@ -477,6 +528,10 @@ def _match_sql(terms: Sequence[str]) -> tuple[str, list[Any]]:
     if long_terms:
         clauses.append("id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)")
         params.append(fts)
+    narrowing, narrowing_params = filter_sql(query, only)
+    if narrowing:
+        clauses.insert(0, "id IN (SELECT id FROM cases WHERE " + " AND ".join(narrowing) + ")")
+        params = narrowing_params + params
     return "SELECT id FROM case_search_text WHERE " + " AND ".join(clauses), params
 
 
@@ -545,6 +600,8 @@ def _params(case: Case, case_id: int, now: str) -> dict[str, Any]:
         "doc_no_key": doc_no_sort_key(case.doc_no),
         "party_name": case.party_name,
         "party_unit": case.party_unit,
+        "party_name_key": name_sort_key(case.party_name),
+        "party_unit_key": unit_sort_key(case.party_unit),
         "party_position": case.party_position,
         "case_type": case.case_type.value,
         "applicant_type": case.applicant_type.value,

@@ -20,9 +20,9 @@ import time
 from pathlib import Path
 
 from rongcuo_desktop.domain.demo import synthetic_cases
+from rongcuo_desktop.store.case_list import SORT_COLUMNS, CaseQuery
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.keys import KeyManager
-from rongcuo_desktop.store.repository import SORT_COLUMNS, CaseQuery
 
 PAGE = 60  # about what a case list shows at once
 

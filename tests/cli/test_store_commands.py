@@ -94,6 +94,36 @@ def test_passphrase_from_stdin_and_search(initialized: Path) -> None:
     assert plain.returncode == 0 and "容错〔2026〕5号" in plain.stdout and "共 1 件" in plain.stderr
 
 
+def test_list_searches_the_facts_and_combines_filters(initialized: Path, passphrase_file: Path) -> None:
+    pp = ("--passphrase-file", str(passphrase_file))
+    assert rongcuo(initialized, "demo", *pp).returncode == 0
+    facts = rongcuo(initialized, "list", "--json", "--search", "沙袋", *pp)  # only in one case's facts
+    assert facts.returncode == 0, facts.stderr
+    assert [r["doc_no"] for r in json.loads(facts.stdout)] == ["容错〔2026〕5号"]
+    both = rongcuo(
+        initialized, "list", "--json", "--search", "集体", "--year", "2026", "--type", "容错免责", *pp
+    )
+    found = json.loads(both.stdout)
+    assert found and all(r["doc_no"].startswith("容错") for r in found)
+    none = rongcuo(
+        initialized,
+        "list",
+        "--json",
+        "--search",
+        "沙袋",
+        "--conclusion",
+        "未认定",
+        "--field",
+        "无此领域",
+        *pp,
+    )
+    assert none.returncode == 0 and json.loads(none.stdout) == []
+    bad = rongcuo(initialized, "list", "--year", "二〇二六", *pp)
+    assert bad.returncode == 2 and "申请年份应为四位数字" in bad.stderr
+    unknown = rongcuo(initialized, "list", "--type", "其他", *pp)
+    assert unknown.returncode == 2 and "未知的案件类型" in unknown.stderr and "澄清正名" in unknown.stderr
+
+
 def test_demo_count_adds_synthetic_cases_twice_without_clashing(
     initialized: Path, passphrase_file: Path
 ) -> None:

@@ -31,6 +31,7 @@ from rongcuo_desktop.store.errors import (
 from rongcuo_desktop.store.layout import db_path
 from rongcuo_desktop.store.migrations import HEAD_REVISION, MIGRATIONS_DIR
 from rongcuo_desktop.store.repository import SORT_COLUMNS, CaseQuery, DuplicateDocNo
+from rongcuo_desktop.store.sort_keys import name_sort_key
 
 
 def file_hashes(folder: Path) -> dict[str, str]:
@@ -268,7 +269,7 @@ def test_list_filters_sorts_and_pages_in_sql(store: Store) -> None:
 
     by_name = store.cases.ids(CaseQuery(sort_column="party_name", descending=False))
     names = [rows[i].party_name for i in by_name]
-    assert names == sorted(names)
+    assert names == sorted(names, key=name_sort_key)  # pinyin (tests/test_case_search.py)
 
     by_stage = store.cases.ids(CaseQuery(sort_column="stage", descending=False))
     order = list(Stage)
@@ -319,10 +320,12 @@ def test_search_matches_doc_no_name_unit_substrings(store: Store, text: str, exp
     assert {rows[i].doc_no for i in found} == expected
 
 
-def test_search_does_not_match_facts_or_across_fields(store: Store) -> None:
-    store.cases.add(Case("容错〔2026〕9号", "钱某某", "某局", "科员", facts="秘密事实"))
-    assert store.cases.ids(CaseQuery(text="秘密")) == []
+def test_search_matches_facts_but_not_across_fields(store: Store) -> None:
+    case_id = store.cases.add(Case("容错〔2026〕9号", "钱某某", "某局", "科员", facts="秘密事实"))
+    assert store.cases.ids(CaseQuery(text="秘密")) == [case_id]  # 2 characters: LIKE
+    assert store.cases.ids(CaseQuery(text="秘密事实")) == [case_id]  # 3+: the trigram index
     assert store.cases.ids(CaseQuery(text="号钱")) == []  # end of 文号 + start of name
+    assert store.cases.ids(CaseQuery(text="某局科")) == []
 
 
 def test_list_sees_writes_immediately(store: Store) -> None:

@@ -1,0 +1,299 @@
+"""The list grows up, in the store (real SQCipher files): search over all of a case's text, filters
+that combine, pinyin order of names and units, saved filters per person, and none of it showing a
+委员 what they may not see. An older store gets all of it at open (migration 0008)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import secrets
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from rongcuo_desktop.domain.case import Case, CaseType, Conclusion, Stage
+from rongcuo_desktop.domain.roles import Role
+from rongcuo_desktop.services.cases import UNDECIDED, CaseQuery, InvalidFilterName
+from rongcuo_desktop.store.case_list import query_from_dict, query_to_dict
+from rongcuo_desktop.store.database import Store
+from rongcuo_desktop.store.sort_keys import name_sort_key, unit_sort_key
+
+D = dt.date
+PINS = {"王主任": "111186", "李秘书": "222286", "张委员": "333386", "赵委员": "444486"}
+
+
+def case(number: int, name: str, unit: str = "某局", **fields: object) -> Case:
+    values: dict[str, object] = {"applied_on": D(2025, 1, 1), **fields}
+    return Case(f"容错〔2025〕{number}号", name, unit, "科员", **values)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
+    """A store with a chair, a secretary and two members (PIN hashing is slow on purpose: made once)."""
+    folder = tmp_path_factory.mktemp("search-template") / "data"
+    key = secrets.token_bytes(32)
+    store = Store.create(folder, key)
+    store.accounts.add("王主任", Role.CHAIR, PINS["王主任"])
+    store.login("王主任", PINS["王主任"])
+    store.accounts.add("李秘书", Role.SECRETARY, PINS["李秘书"])
+    for name in ("张委员", "赵委员"):
+        store.accounts.add(name, Role.MEMBER, PINS[name])
+    store.close()
+    return folder, key
+
+
+@pytest.fixture
+def store(template: tuple[Path, bytes], data_dir: Path) -> Iterator[Store]:
+    folder, key = template
+    shutil.copytree(folder, data_dir)
+    opened = Store.open(data_dir, key)
+    opened.login("李秘书", PINS["李秘书"])
+    yield opened
+    opened.close()
+
+
+def doc_nos(store: Store, query: CaseQuery) -> list[str]:
+    ids = store.cases.ids(query)
+    rows = store.cases.rows(ids)
+    return [rows[i].doc_no for i in ids]
+
+
+# ----- search over all the text ---------------------------------------------------------------------
+
+
+def test_search_finds_facts_matter_and_situation_and_follows_edits(store: Store) -> None:
+    first = store.cases.add(
+        case(1, "谢某某", accountability_matter="防汛抢险中未按程序采购", facts="堤坝告急时先行调用沙袋")
+    )
+    store.cases.add(case(2, "钱某某", claimed_situation="先行先试中的失误"))
+    assert doc_nos(store, CaseQuery(text="沙袋")) == ["容错〔2025〕1号"]  # facts, 2 characters
+    assert doc_nos(store, CaseQuery(text="先行调用沙袋")) == ["容错〔2025〕1号"]  # facts, trigram
+    assert doc_nos(store, CaseQuery(text="未按程序")) == ["容错〔2025〕1号"]  # the matter
+    assert doc_nos(store, CaseQuery(text="先行先试")) == ["容错〔2025〕2号"]  # the situation
+    assert set(doc_nos(store, CaseQuery(text="先行"))) == {"容错〔2025〕1号", "容错〔2025〕2号"}
+    assert doc_nos(store, CaseQuery(text="谢某 沙袋")) == ["容错〔2025〕1号"]  # name and facts: both
+    assert doc_nos(store, CaseQuery(text="钱某 沙袋")) == []
+    edited = dataclasses.replace(store.cases.get(first), facts="改为调用冲锋舟")
+    store.cases.update(edited)
+    assert doc_nos(store, CaseQuery(text="沙袋")) == []  # the index follows the edit
+    assert doc_nos(store, CaseQuery(text="调用冲锋舟")) == ["容错〔2025〕1号"]
+    assert doc_nos(store, CaseQuery(text="冲锋")) == ["容错〔2025〕1号"]
+
+
+def test_search_text_stays_inside_the_encrypted_file(store: Store) -> None:
+    """temp_store is memory on the store's connection (no sorter or temp pages in plaintext files),
+    and searching leaves no file beside the database but its own journal."""
+    store.cases.add(case(1, "谢某某", facts="独一无二的事实文字"))
+    before = {p.name for p in store.data_dir.rglob("*")}
+    assert doc_nos(store, CaseQuery(text="独一无二", sort_column="party_name")) == ["容错〔2025〕1号"]
+    assert doc_nos(store, CaseQuery(text="事实", year=2025, stage=Stage.APPLIED)) == ["容错〔2025〕1号"]
+    with store.read_session() as session:
+        assert session.execute(text("PRAGMA temp_store")).scalar() == 2
+    assert {p.name for p in store.data_dir.rglob("*")} <= before | {"rongcuo.db-shm", "rongcuo.db-wal"}
+
+
+# ----- filters --------------------------------------------------------------------------------------
+
+
+def test_filters_combine_with_each_other_and_the_search(store: Store) -> None:
+    store.cases.add(case(1, "甲某某", work_field="行政审批", applied_on=D(2024, 3, 1), facts="容缺受理"))
+    store.cases.add(
+        case(2, "乙某某", case_type=CaseType.CLEARANCE, work_field="行政审批", applied_on=D(2025, 3, 1))
+    )
+    store.cases.add(case(3, "丙某某", work_field="安全生产", applied_on=D(2025, 6, 1), facts="容缺受理"))
+    store.login("王主任", PINS["王主任"])  # a case with its conclusion comes in as the chair's import
+    store.add_cases(
+        [
+            case(
+                4,
+                "丁某某",
+                work_field="行政审批",
+                stage=Stage.DECISION,
+                conclusion=Conclusion.EXEMPT,
+                decided_on=D(2025, 8, 1),
+                applied_on=D(2025, 7, 1),
+                facts="容缺受理",
+            )
+        ],
+        by=None,
+    )
+    assert doc_nos(store, CaseQuery(work_field="行政审批", year=2025)) == [
+        "容错〔2025〕4号",
+        "容错〔2025〕2号",
+    ]
+    assert doc_nos(store, CaseQuery(case_type=CaseType.CLEARANCE)) == ["容错〔2025〕2号"]
+    assert doc_nos(store, CaseQuery(conclusion=Conclusion.EXEMPT.value)) == ["容错〔2025〕4号"]
+    assert len(doc_nos(store, CaseQuery(conclusion=UNDECIDED))) == 3
+    assert doc_nos(store, CaseQuery(stage=Stage.DECISION, work_field="行政审批")) == ["容错〔2025〕4号"]
+    # The search with two filters on: short terms (LIKE over the filtered cases) and long ones.
+    assert doc_nos(store, CaseQuery(text="容缺", work_field="行政审批", year=2025)) == ["容错〔2025〕4号"]
+    assert doc_nos(store, CaseQuery(text="容缺受理", work_field="行政审批", year=2024)) == ["容错〔2025〕1号"]
+    assert doc_nos(store, CaseQuery(text="容缺", year=2023)) == []
+    assert store.cases.work_fields() == sorted(["安全生产", "行政审批"])
+    assert store.cases.years() == [2025, 2024]
+
+
+def test_a_saved_query_round_trips_and_unknown_values_are_dropped() -> None:
+    query = CaseQuery(
+        text="谢某 沙袋",
+        stage=Stage.HEARING,
+        sort_column="party_name",
+        descending=False,
+        case_type=CaseType.PRE_FILING,
+        work_field="行政审批",
+        conclusion=UNDECIDED,
+        year=2025,
+        overdue=True,
+    )
+    assert query_from_dict(query_to_dict(query)) == query
+    odd = {"stage": "nowhere", "sort_column": "facts", "year": "2025", "conclusion": "maybe", "overdue": 1}
+    assert query_from_dict(odd) == CaseQuery()
+    assert query_from_dict(["not", "a", "dict"]) == CaseQuery()
+
+
+# ----- pinyin order ---------------------------------------------------------------------------------
+
+
+def test_names_sort_by_pinyin_with_surnames_read_as_surnames(store: Store) -> None:
+    names = ["张某", "单雄信", "曾某某", "解某", "区某某", "阿某", "王某", "谢某", "章某", "尉迟某"]
+    for number, name in enumerate(names, start=1):
+        store.cases.add(case(number, name))
+    ids = store.cases.ids(CaseQuery(sort_column="party_name", descending=False))
+    rows = store.cases.rows(ids)
+    assert [rows[i].party_name for i in ids] == [
+        "阿某",  # a
+        "区某某",  # ōu, not qū
+        "单雄信",  # shàn, not dān
+        "王某",
+        "解某",  # xiè as a surname, not jiě: beside 谢 (same reading; then by the characters)
+        "谢某",  # xiè
+        "尉迟某",  # yù chí
+        "曾某某",  # zēng, not céng
+        "张某",  # zhāng
+        "章某",  # zhāng, after 张 (the characters differ), not interleaved
+    ]
+    descending = store.cases.ids(CaseQuery(sort_column="party_name", descending=True))
+    assert descending == list(reversed(ids))
+
+
+def test_units_sort_by_pinyin_read_as_phrases() -> None:
+    units = ["中国银行某支行", "行政审批服务局", "应急管理局", "安全生产委员会"]
+    assert sorted(units, key=unit_sort_key) == [
+        "安全生产委员会",
+        "行政审批服务局",
+        "应急管理局",
+        "中国银行某支行",
+    ]
+    assert unit_sort_key("中国银行").startswith("zhong1 guo2 yin2 hang2")  # 行 in 银行 is háng
+    assert name_sort_key(" 单某 ").startswith("shan4 mou3")
+
+
+# ----- privacy --------------------------------------------------------------------------------------
+
+
+def test_a_member_searches_only_their_cases_and_nothing_they_recused_from(store: Store) -> None:
+    mine = store.cases.add(case(1, "谢某某", facts="共同的事实词"))
+    recused = store.cases.add(case(2, "钱某某", facts="共同的事实词"))
+    other = store.cases.add(case(3, "孙某某", facts="共同的事实词"))
+    store.accounts.set_members(mine, ["张委员"])
+    store.accounts.set_members(recused, ["张委员"])
+    store.accounts.set_members(other, ["赵委员"])
+    store.login("张委员", PINS["张委员"])
+    store.judgments.recuse(recused, "与当事人是亲属")
+    for words in ("共同的事实词", "事实", "事", "孙某某", "钱某", "容错"):
+        found = store.cases.ids(CaseQuery(text=words))
+        assert set(found) <= {mine}, words
+    assert store.cases.ids(CaseQuery(text="事实", year=2025, work_field=None)) == [mine]
+    assert store.cases.ids(CaseQuery(text="孙某", year=2025, conclusion=UNDECIDED)) == []
+    assert store.cases.rows([recused, other]) == {}
+    assert store.cases.years() == [2025] and store.cases.count() == 1
+
+
+# ----- saved filters --------------------------------------------------------------------------------
+
+
+def test_saved_filters_belong_to_their_person_and_bad_names_are_refused(store: Store) -> None:
+    filters = store.saved_filters
+    query = CaseQuery(text="谢某", stage=Stage.HEARING, year=2025)
+    filters.save("我的听证", query)
+    filters.save("我的听证", dataclasses.replace(query, year=2024))  # replaced, not doubled
+    assert [(f.name, f.query.year) for f in filters.list()] == [("我的听证", 2024)]
+    with pytest.raises(InvalidFilterName, match="筛选名称不能为空"):
+        filters.save("   ", query)
+    with pytest.raises(InvalidFilterName, match="筛选名称太长"):
+        filters.save("名" * 41, query)
+    store.login("张委员", PINS["张委员"])
+    assert filters.list() == []  # another person's filters are theirs
+    filters.save("委员的筛选", CaseQuery(overdue=True))
+    assert [f.name for f in filters.list()] == ["委员的筛选"]
+    store.login("李秘书", PINS["李秘书"])
+    assert filters.delete("我的听证") and filters.list() == []
+    # Inside the encrypted file: the plain settings never see a filter's words.
+    raw = (store.data_dir / "rongcuo.db").read_bytes()
+    assert "谢某".encode() not in raw and "我的听证".encode() not in raw
+
+
+def test_the_overdue_filter_is_the_desks_reckoning(store: Store) -> None:
+    from rongcuo_desktop.services.cases import CaseList
+    from rongcuo_desktop.services.workspace import Workspace
+
+    from rongcuo_desktop.store.keys import KeyManager
+
+    decided = D.today() - dt.timedelta(days=800)  # every follow-up visit is long past
+    store.login("王主任", PINS["王主任"])
+    store.add_cases(
+        [
+            case(
+                1,
+                "谢某某",
+                stage=Stage.FOLLOW_UP,
+                conclusion=Conclusion.EXEMPT,
+                decided_on=decided,
+                applied_on=decided - dt.timedelta(days=30),
+                rulebook="fuzhou-2019@1",  # its follow-up plan: visits in the year after the decision
+            ),
+            case(2, "钱某某", applied_on=D.today() - dt.timedelta(days=3)),
+        ],
+        by=None,
+    )
+    credential = store.authenticate("李秘书", PINS["李秘书"])
+    listing = CaseList(Workspace(store, KeyManager(store.data_dir)), credential)
+    overdue = listing.ids(CaseQuery(overdue=True))
+    rows = listing.rows(overdue)
+    assert [rows[i].doc_no for i in overdue] == ["容错〔2025〕1号"]
+    assert listing.ids(CaseQuery(overdue=True, text="钱某")) == []
+
+
+# ----- the upgrade ----------------------------------------------------------------------------------
+
+
+def test_a_store_from_0007_gets_the_search_and_the_pinyin_keys_at_open(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Given a store left at revision 0007 with a case in it, when this app opens it, then the case's
+    facts are searchable, its name has its pinyin key, and new cases join both."""
+    from rongcuo_desktop.store.keys import KeyManager
+    from tests.test_migrations import make_store_at
+
+    monkeypatch.setattr("rongcuo_desktop.store.keys.KDF_MEMORY_KIB", 8 * 1024)  # KDF not under test
+    key = KeyManager(data_dir, kdf_target_seconds=0.05).create(
+        "升级测试口令 2026 abc", require_passphrase_each_start=True
+    )
+    make_store_at(data_dir, key, "0007")  # 谢某某, 某区行政审批局, facts 容缺受理后补齐材料
+    with Store.open(data_dir, key) as store:
+        assert doc_nos(store, CaseQuery(text="补齐材料")) == ["容错〔2025〕7号"]
+        assert doc_nos(store, CaseQuery(text="容缺")) == ["容错〔2025〕7号"]
+        assert doc_nos(store, CaseQuery(text="审批超时")) == ["容错〔2025〕7号"]  # the matter
+        with store.read_session() as session:
+            keys = session.execute(text("SELECT party_name_key, party_unit_key FROM cases")).one()
+        assert keys == (name_sort_key("谢某某"), unit_sort_key("某区行政审批局"))
+        store.cases.add(case(8, "阿某某", facts="新的事实"))
+        assert doc_nos(store, CaseQuery(sort_column="party_name", descending=False)) == [
+            "容错〔2025〕8号",  # a
+            "容错〔2025〕7号",  # xiè
+        ]
+        assert doc_nos(store, CaseQuery(text="新的事实")) == ["容错〔2025〕8号"]
+        assert store.audit_verify().ok
