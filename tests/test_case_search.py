@@ -239,7 +239,6 @@ def test_saved_filters_belong_to_their_person_and_bad_names_are_refused(store: S
 def test_the_overdue_filter_is_the_desks_reckoning(store: Store) -> None:
     from rongcuo_desktop.services.cases import CaseList
     from rongcuo_desktop.services.workspace import Workspace
-
     from rongcuo_desktop.store.keys import KeyManager
 
     decided = D.today() - dt.timedelta(days=800)  # every follow-up visit is long past

@@ -581,10 +581,6 @@ To view it, click “Export…” and save it to a folder of your choice.</trans
 <context>
     <name>CaseListPane</name>
     <message>
-        <source>搜索文号、当事人、单位</source>
-        <translation>Search ref. no., party, unit</translation>
-    </message>
-    <message>
         <source>全部阶段</source>
         <translation>All stages</translation>
     </message>
@@ -609,6 +605,10 @@ To view it, click “Export…” and save it to a folder of your choice.</trans
     <message>
         <source>操作未完成</source>
         <translation>Not completed</translation>
+    </message>
+    <message>
+        <source>搜索文号、当事人、单位、事实</source>
+        <translation>Search case no., party, unit, facts</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2189,88 @@ Save to: %2</translation>
     <message>
         <source>当事人</source>
         <translation>Person concerned</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>全部类型</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>全部领域</source>
+        <translation>All fields</translation>
+    </message>
+    <message>
+        <source>全部结论</source>
+        <translation>All conclusions</translation>
+    </message>
+    <message>
+        <source>未认定</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <source>全部年份</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>有逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>只显示有逾期跟踪回访或逾期步骤的案件</source>
+        <translation>Show only cases with an overdue follow-up visit or step</translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>保存的筛选</source>
+        <translation>Saved filters</translation>
+    </message>
+    <message>
+        <source>保存现在的筛选…</source>
+        <translation>Save the current filter…</translation>
+    </message>
+    <message>
+        <source>删除这个保存的筛选</source>
+        <translation>Delete this saved filter</translation>
+    </message>
+    <message>
+        <source>{year} 年</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <source>（还没有保存的筛选）</source>
+        <translation>(no saved filters yet)</translation>
+    </message>
+    <message>
+        <source>删除保存的筛选“{name}”</source>
+        <translation>Delete saved filter “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>FilterSaveDialog</name>
+    <message>
+        <source>请填写筛选名称。</source>
+        <translation>Please enter a name for the filter.</translation>
+    </message>
+    <message>
+        <source>保存筛选</source>
+        <translation>Save filter</translation>
+    </message>
+    <message>
+        <source>把现在的搜索词和筛选条件保存下来，以后在“保存的筛选”中一选即用。只有您自己能看到。</source>
+        <translation>Save the current search words and filters; choose them later under “Saved filters”. Only you can see them.</translation>
+    </message>
+    <message>
+        <source>筛选名称：</source>
+        <translation>Filter name:</translation>
+    </message>
+    <message>
+        <source>例如：本年度待听证</source>
+        <translation>e.g. Hearings due this year</translation>
     </message>
 </context>
 <context>

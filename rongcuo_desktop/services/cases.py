@@ -17,10 +17,16 @@ from collections.abc import Iterable, Sequence
 
 from rongcuo_desktop.domain.case import Case, Stage
 from rongcuo_desktop.services.workspace import Workspace
-from rongcuo_desktop.store.case_list import SORT_COLUMNS, UNDECIDED, CaseQuery, CaseRow
+from rongcuo_desktop.store.case_list import (
+    SORT_COLUMNS,
+    UNDECIDED,
+    CaseQuery,
+    CaseRow,
+    InvalidFilterName,
+    SavedFilter,
+)
 from rongcuo_desktop.store.credential import Credential
 from rongcuo_desktop.store.errors import CaseNotFound
-from rongcuo_desktop.store.saved_filters import InvalidFilterName, SavedFilter
 
 __all__ = [
     "SORT_COLUMNS",

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rongcuo_desktop.domain.case import CaseType, Conclusion, Stage
+from rongcuo_desktop.store.errors import StoreError
 
 # CaseQuery.sort_column -> the indexed column that orders it.
 SORT_COLUMNS: dict[str, str] = {
@@ -149,6 +150,18 @@ def read_rows(cursor: Any, ids: Sequence[int], only: CaseFilter) -> dict[int, Ca
                 conclusion=CONCLUSIONS[row[7]] if row[7] else None,
             )
     return found
+
+
+class InvalidFilterName(StoreError):
+    """A saved filter's name is empty, too long or has characters that are not text."""
+
+
+@dataclass(frozen=True)
+class SavedFilter:
+    """A person's named filter of the list (store/saved_filters.py)."""
+
+    name: str
+    query: CaseQuery
 
 
 def query_to_dict(query: CaseQuery) -> dict[str, Any]:

@@ -10,29 +10,23 @@ from __future__ import annotations
 import datetime as dt
 import json
 import threading
-from dataclasses import dataclass
 
 from sqlalchemy import Engine, text
 
 from rongcuo_desktop.domain.roles import Action
 from rongcuo_desktop.domain.text_rules import TextField, TextProblem, clean_text
-from rongcuo_desktop.store.case_list import CaseQuery, query_from_dict, query_to_dict
+from rongcuo_desktop.store.case_list import (
+    CaseQuery,
+    InvalidFilterName,
+    SavedFilter,
+    query_from_dict,
+    query_to_dict,
+)
 from rongcuo_desktop.store.credential import Credential
-from rongcuo_desktop.store.errors import StoreError
 from rongcuo_desktop.store.guard import AccessGuard
 
 FILTER_NAME = TextField("筛选名称", 40, required=True)
 MAX_FILTERS = 50
-
-
-class InvalidFilterName(StoreError):
-    """A saved filter's name is empty, too long or has characters that are not text."""
-
-
-@dataclass(frozen=True)
-class SavedFilter:
-    name: str
-    query: CaseQuery
 
 
 class SavedFilters:

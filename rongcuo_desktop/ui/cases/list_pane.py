@@ -11,7 +11,6 @@ anything (the counts, the detail and the rest of the order wait in `_waiting`).
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import os
 import time
@@ -30,13 +29,17 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
 from rongcuo_desktop.domain.case import Case, Stage
+from rongcuo_desktop.services.cases import CaseQuery
 from rongcuo_desktop.ui import labels
 from rongcuo_desktop.ui.cases.detail_pane import DetailPane
+from rongcuo_desktop.ui.cases.filter_bar import BarScroller, FilterBar
 from rongcuo_desktop.ui.cases.table_model import (
+    COLUMN_KEYS,
     DESCENDING_KEY,
     SORT_COLUMN_KEY,
     CaseSource,
@@ -103,7 +106,17 @@ class CaseListPane(QSplitter):
         self.model = CaseTableModel(ctx.runner, source, self)
         self.table = self._build_table()
         self.detail = DetailPane(self)
-        self.addWidget(self.table)
+        # The filters above the table (type, field, conclusion, year, overdue, saved filters).
+        self.filter_bar = FilterBar(ctx.runner, lambda: self.model.query, self)
+        self.filter_bar.source = source
+        self._after_first_paint(self.filter_bar.load)
+        listing = QWidget(self)
+        column = QVBoxLayout(listing)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(BarScroller(self.filter_bar, listing))
+        column.addWidget(self.table)
+        self.addWidget(listing)
         self.addWidget(self.detail)
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 1)
@@ -118,6 +131,10 @@ class CaseListPane(QSplitter):
         self._search_timer.timeout.connect(self._apply_search)
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         self.stage_combo.currentIndexChanged.connect(self._apply_stage)
+        self.filter_bar.changed.connect(
+            lambda: self.model.set_query(self.filter_bar.apply_to(self.model.query))
+        )
+        self.filter_bar.saved_chosen.connect(self.show_query)
         self.model.ids_loaded.connect(self._ids_loaded)
         self.model.page_loaded.connect(self._page_loaded)
         self.model.query_failed.connect(self._show_error)
@@ -173,7 +190,7 @@ class CaseListPane(QSplitter):
     def _build_filters(self, parent: QWidget) -> tuple[QLineEdit, QComboBox]:
         search = QLineEdit(parent)
         search.setObjectName("searchEdit")
-        search.setPlaceholderText(self.tr("搜索文号、当事人、单位"))
+        search.setPlaceholderText(self.tr("搜索文号、当事人、单位、事实"))
         search.setClearButtonEnabled(True)
         search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         search.setMinimumWidth(220)
@@ -254,6 +271,8 @@ class CaseListPane(QSplitter):
         if source is None:
             return
         self.model.set_source(source)
+        self.filter_bar.source = source
+        self._after_first_paint(self.filter_bar.load)
         if not first_attach or self._refresh_when_opened:
             self._refresh_when_opened = False
             self.refresh()
@@ -265,12 +284,33 @@ class CaseListPane(QSplitter):
     def _apply_search(self) -> None:
         self.model.set_text(self.search_edit.text())
 
+    def _apply_filters(self) -> None:
+        self.model.set_query(self.filter_bar.apply_to(self.model.query))
+
     def _apply_stage(self, _index: int) -> None:
         code = self.stage_combo.currentData()
         self.model.set_stage(STAGES_BY_CODE.get(code) if code else None)
 
     def refresh(self) -> None:
         self.model.refresh()
+        self._after_first_paint(self.filter_bar.load)  # new cases may bring a new 领域 or year
+
+    def show_query(self, query: CaseQuery) -> None:
+        """Show a whole query (a saved filter): the search box, the stage, the bar and the order, with
+        one store query."""
+        for widget in (self.search_edit, self.stage_combo):
+            widget.blockSignals(True)
+        self.search_edit.setText(query.text)
+        index = self.stage_combo.findData(query.stage.value if query.stage else None)
+        self.stage_combo.setCurrentIndex(max(0, index))
+        for widget in (self.search_edit, self.stage_combo):
+            widget.blockSignals(False)
+        self._search_timer.stop()
+        self.filter_bar.show_query(query)
+        self.model.set_query(query)
+        column = COLUMN_KEYS.index(query.sort_column) if query.sort_column in COLUMN_KEYS else 5
+        order = Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
+        self.table.horizontalHeader().setSortIndicator(column, order)  # the same order: no second query
 
     # -- model events ------------------------------------------------------------------------------
 
@@ -418,16 +458,11 @@ class CaseListPane(QSplitter):
 
         self.model.ids_loaded.connect(loaded)
         query = self.model.query
-        if not query.text and query.stage is None:
+        bare = CaseQuery(sort_column=query.sort_column, descending=query.descending)
+        if query == bare:
             self.model.refresh()
             return
-        for widget in (self.search_edit, self.stage_combo):
-            widget.blockSignals(True)  # one query below, not one per widget
-        self.search_edit.clear()
-        self.stage_combo.setCurrentIndex(0)
-        for widget in (self.search_edit, self.stage_combo):
-            widget.blockSignals(False)
-        self.model.set_query(dataclasses.replace(query, text="", stage=None))
+        self.show_query(bare)  # one query, the filters cleared
 
     def _select(self, wanted: set[int]) -> None:
         model = self.model
