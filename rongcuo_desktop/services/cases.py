@@ -24,6 +24,7 @@ from rongcuo_desktop.store.case_list import (
     CaseRow,
     InvalidFilterName,
     SavedFilter,
+    has_head,
 )
 from rongcuo_desktop.store.credential import Credential
 from rongcuo_desktop.store.errors import CaseNotFound
@@ -41,6 +42,7 @@ __all__ = [
     "add_synthetic",
     "find",
     "get",
+    "has_head",
     "update",
 ]
 
@@ -53,10 +55,19 @@ class CaseList:
         self._store = workspace.store
         self.viewer = viewer
         self._overdue: tuple[object, set[int]] | None = None
+        self._counts: tuple[object, tuple[int, dict[Stage, int]]] | None = None
 
     def ids(self, query: CaseQuery) -> list[int]:
         among = self.overdue_ids() if query.overdue else None
         return self._cases.ids(query, by=self.viewer, among=among)
+
+    def counts(self) -> tuple[int, dict[Stage, int]]:
+        """All cases this person may see and how many per stage, counted again only when the store
+        changed (a search or a sort does not change them; at 1,000,000 cases a count is ~0.2 s)."""
+        token = self._cases.changes()
+        if self._counts is None or self._counts[0] != token:
+            self._counts = (token, (self.count(), self.stage_counts()))
+        return self._counts[1]
 
     def overdue_ids(self) -> set[int]:
         """Every case this person may see with a follow-up visit or a step overdue today."""

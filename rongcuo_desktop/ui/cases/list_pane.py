@@ -295,7 +295,7 @@ class CaseListPane(QSplitter):
         self.model.refresh()
         self._after_first_paint(self.filter_bar.load)  # new cases may bring a new 领域 or year
 
-    def show_query(self, query: CaseQuery) -> None:
+    def show_query(self, query: CaseQuery, *, whole: bool = False) -> None:
         """Show a whole query (a saved filter): the search box, the stage, the bar and the order, with
         one store query."""
         for widget in (self.search_edit, self.stage_combo):
@@ -307,7 +307,7 @@ class CaseListPane(QSplitter):
             widget.blockSignals(False)
         self._search_timer.stop()
         self.filter_bar.show_query(query)
-        self.model.set_query(query)
+        self.model.set_query(query, whole=whole)
         column = COLUMN_KEYS.index(query.sort_column) if query.sort_column in COLUMN_KEYS else 5
         order = Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
         self.table.horizontalHeader().setSortIndicator(column, order)  # the same order: no second query
@@ -460,9 +460,9 @@ class CaseListPane(QSplitter):
         query = self.model.query
         bare = CaseQuery(sort_column=query.sort_column, descending=query.descending)
         if query == bare:
-            self.model.refresh()
+            self.model.refresh(whole=True)  # the new cases may be anywhere in the order
             return
-        self.show_query(bare)  # one query, the filters cleared
+        self.show_query(bare, whole=True)  # one query, the filters cleared
 
     def _select(self, wanted: set[int]) -> None:
         model = self.model

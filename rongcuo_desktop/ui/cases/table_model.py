@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from rongcuo_desktop.domain.case import Case, Stage
-from rongcuo_desktop.services.cases import CaseQuery, CaseRow
+from rongcuo_desktop.services.cases import CaseQuery, CaseRow, has_head
 from rongcuo_desktop.ui.labels import label
 from rongcuo_desktop.ui.tasks import TaskRunner
 
@@ -63,9 +63,15 @@ class FirstPage:
     total: int | None = None  # set when `ids` holds only the first page's ids
 
 
-def fetch_first_page(source: CaseSource, query: CaseQuery) -> FirstPage:
-    head = getattr(source, "head", None)  # CaseRepository.head: the first page without the whole order
-    if head is not None:
+def fetch_first_page(source: CaseSource, query: CaseQuery, whole: bool = False) -> FirstPage:
+    """The list's ids and its first page's rows in one trip to the database thread.
+
+    Without search terms the first page is read with LIMIT and the total with count(*) (an index
+    walk of 200 entries, where the whole order of 1,000,000 ids takes ~0.5 s); the rest of the
+    order is read only when a row past the first page is painted (CaseTableModel.complete).
+    `whole`: the whole order now (show_cases selects rows anywhere in it)."""
+    head = getattr(source, "head", None)  # CaseList.head: the first page without the whole order
+    if head is not None and not whole and has_head(query):
         ids, total = head(query, PAGE_SIZE)
         return FirstPage(query, ids, source.rows(ids), total if total > len(ids) else None)
     ids = source.ids(query)
@@ -83,7 +89,11 @@ class CaseSource(Protocol):
 
 
 def list_counts(source: CaseSource) -> tuple[int, dict[Stage, int]]:
-    """All cases the person may see, and how many per stage (the status bar)."""
+    """All cases the person may see, and how many per stage (the status bar); CaseList.counts keeps
+    them until the store changes, so a keystroke does not count 1,000,000 cases again."""
+    counts = getattr(source, "counts", None)
+    if counts is not None:
+        return counts()
     return source.count(), source.stage_counts()
 
 
@@ -143,9 +153,9 @@ class CaseTableModel(QAbstractTableModel):
         """The person's case list: once the store opened after a first look, or for another person."""
         self._source = source
 
-    def set_query(self, query: CaseQuery) -> None:
+    def set_query(self, query: CaseQuery, *, whole: bool = False) -> None:
         self._query = query
-        self.refresh()
+        self.refresh(whole=whole)
 
     def set_text(self, text: str) -> None:
         self.set_query(dataclasses.replace(self._query, text=text.strip()))
@@ -153,20 +163,29 @@ class CaseTableModel(QAbstractTableModel):
     def set_stage(self, stage: Stage | None) -> None:
         self.set_query(dataclasses.replace(self._query, stage=stage))
 
-    def refresh(self) -> None:
-        """Ask the store for the ids again (after a filter, a sort, or new cases)."""
+    def refresh(self, *, whole: bool = False) -> None:
+        """Ask the store again (after a filter, a sort, or new cases): the ids and the first page's
+        rows come back together, in one hand-off (fetch_first_page)."""
         query = self._query
         source = self._source
         self._loading = True
         self._generation += 1
         generation = self._generation
         self._runner.run_db(
-            source.ids,
+            fetch_first_page,
+            source,
             query,
+            whole,
             receiver=self,
-            done=lambda ids: self._ids_arrived(generation, ids),
+            done=lambda first: self._first_arrived(generation, first),
             failed=self._query_failed,
         )
+
+    def _first_arrived(self, generation: int, first: FirstPage) -> None:
+        if generation != self._generation:
+            return  # a newer query is on its way
+        self._ids_arrived(generation, first.ids, total=first.total)
+        self._page_arrived(self._generation, 0, first.rows)
 
     def seed(self, first: FirstPage) -> bool:
         """Show a prefetched first page without asking the store again; False if it does not apply."""

@@ -1,0 +1,261 @@
+"""The case list at scale: search (all text, facts included) and sort, in the store and in the real
+window, each beside a floor measured in the same run, and the memory after it.
+
+Figures (100,000 cases by default; `make bench-scale` runs 1,000,000):
+- search keystroke at the store with two filters on (领域 and year): median / p95 of ids + first
+  page; floor: the same matching SQL and the first page's rows on a bare keyed connection (the
+  store's ordered ids are cached until a write, so the floor leaves them out);
+- search keystroke without filters, the same way;
+- keystroke to repainted list in the real main window (offscreen): the query set on the list (after
+  the search box's 150 ms coalescing), until the first page's rows are painted; floor: a bare
+  QTableView over a plain model filled by the same query on the GUI thread;
+- sort by each column in the real window (header order set until painted); floor: the same query
+  and a bare QTableView;
+- RSS after searching and sorting (the goal: ≤ 160 MB at 100,000, ≤ 250 MB at 1,000,000).
+
+Usage: .venv/bin/python tests/bench/bench_list.py [--count N] [--keep DIR]
+(--keep: build the store once in DIR and reuse it on later runs.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import secrets
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QAbstractTableModel, QEventLoop, QModelIndex, QSettings, Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
+
+from rongcuo_desktop.domain.demo import synthetic_cases  # noqa: E402
+from rongcuo_desktop.store.case_list import CaseQuery, read_rows  # noqa: E402
+from rongcuo_desktop.store.database import Store  # noqa: E402
+from rongcuo_desktop.store.repository import _match_sql  # noqa: E402
+from tests.bench.bench_store import rss_mb  # noqa: E402
+
+PAGE = 60
+FACT_WORDS = ["抢险物资", "承诺制审批", "补偿标准", "监管环节", "改革试点", "经济损失", "沙袋", "信访"]
+
+
+def load_average() -> str:
+    return "load {:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
+
+
+def ms(values: Sequence[float]) -> str:
+    ordered = sorted(values)
+    p95 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
+    return f"median {statistics.median(values) * 1000:.1f} ms, p95 {p95 * 1000:.1f} ms"
+
+
+def build(folder: Path, count: int) -> bytes:
+    key_file = folder / "bench.key"
+    if key_file.exists():
+        return bytes.fromhex(key_file.read_text())
+    key = secrets.token_bytes(32)
+    started = time.perf_counter()
+    store = Store.create(folder / "data", key)
+    done = 0
+    while done < count:  # slices, so a million cases do not sit in one list
+        size = min(100_000, count - done)
+        store.add_cases(synthetic_cases(size, start=done))
+        done += size
+    store.close()
+    key_file.write_text(key.hex())
+    print(f"built {count:,} cases in {time.perf_counter() - started:.0f} s ({load_average()})", flush=True)
+    return key
+
+
+def typed_terms(store: Store, rng: random.Random) -> list[str]:
+    """1-4 character prefixes of names, units, 文号 and words of the facts, as a person types them."""
+    ids = store.cases.head(CaseQuery(), 2000)[0]
+    rows = store.cases.rows(rng.sample(ids, 8))
+    words = [w for row in rows.values() for w in (row.party_name, row.party_unit[3:], row.doc_no)]
+    words += rng.sample(FACT_WORDS, 4)
+    return [word[:n] for word in words for n in range(1, min(4, len(word)) + 1)]
+
+
+def store_search(store: Store, terms: list[str], filters: dict[str, Any]) -> tuple[list[float], list[float]]:
+    """Each term: the store's ids + first page; and the floor, the same SQL on a bare connection."""
+    from rongcuo_desktop.store.connection import connect_raw
+    from rongcuo_desktop.store.layout import db_path
+
+    timed, floors = [], []
+    bare = connect_raw(db_path(store.data_dir), store.key_box.get(), readonly=True)
+    bare.execute("PRAGMA cache_size = -65536")
+    try:
+        for term in terms:
+            query = CaseQuery(text=term, **filters)
+            started = time.perf_counter()
+            ids = store.cases.ids(query)
+            store.cases.rows(ids[:PAGE])
+            timed.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            sql, params = _match_sql(term.split(), query, ("", []))
+            matched = bare.execute(sql, params).fetchall()
+            read_rows(bare.cursor(), [row[0] for row in matched[:PAGE]], ("", []))
+            floors.append(time.perf_counter() - started)
+    finally:
+        bare.close()
+    return timed, floors
+
+
+class BareModel(QAbstractTableModel):
+    """The floor's model: ids and the first page's rows, nothing else."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: list[int] = []
+        self.rows: dict[int, tuple[str, ...]] = {}
+
+    def fill(self, ids: list[int], rows: dict[int, tuple[str, ...]]) -> None:
+        self.beginResetModel()
+        self.ids, self.rows = ids, rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+        return len(self.ids)
+
+    def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+        return 7
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self.rows.get(self.ids[index.row()])
+        return row[index.column()] if row else None
+
+
+def wait_until(app: QApplication, done: Callable[[], bool], limit_s: float = 60) -> None:
+    end = time.perf_counter() + limit_s
+    loop = QEventLoop()
+    while not done():
+        if time.perf_counter() > end:
+            raise TimeoutError("the list did not answer")
+        QTimer.singleShot(1, loop.quit)
+        loop.exec()
+
+
+def window_figures(
+    app: QApplication, store: Store, terms: list[str]
+) -> dict[str, tuple[list[float], list[float]]]:
+    from rongcuo_desktop.services.cases import CaseList
+    from rongcuo_desktop.services.workspace import Workspace
+    from rongcuo_desktop.store.keys import KeyManager
+    from rongcuo_desktop.ui.cases.table_model import COLUMN_KEYS, row_texts
+    from rongcuo_desktop.ui.fonts import apply_cjk_font
+    from rongcuo_desktop.ui.shell.features import WindowFeatures
+    from rongcuo_desktop.ui.shell.main_window import MainWindow
+    from rongcuo_desktop.ui.tasks import TaskRunner
+    from tests.ui.conftest import person_of
+
+    apply_cjk_font(app)
+    runner = TaskRunner()
+    person = person_of(store)
+    workspace = Workspace(store, KeyManager(store.data_dir))
+    settings = QSettings(str(store.data_dir / "ui-bench.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(workspace, person, runner, settings, store.data_dir)
+    WindowFeatures(window.context)
+    window.resize(1280, 800)
+    window.show()
+    cases = window.cases
+    model, table = cases.model, cases.table
+    wait_until(app, lambda: cases._ready_reported and not runner.busy)
+    bare_model = BareModel()
+    bare_table = QTableView()
+    bare_table.setModel(bare_model)
+    bare_table.resize(900, 600)
+    bare_table.show()
+    listing = CaseList(workspace, person)
+
+    def painted_after(change: Callable[[], None]) -> float:
+        started = time.perf_counter()
+        change()
+        wait_until(app, lambda: not model.loading)
+        wait_until(app, lambda: model.rowCount() == 0 or model.is_row_fetched(0))
+        table.viewport().repaint()
+        return time.perf_counter() - started
+
+    def bare_after(query: CaseQuery) -> float:
+        started = time.perf_counter()
+        ids = listing.ids(query)
+        rows = {i: row_texts(r) for i, r in listing.rows(ids[:PAGE]).items()}
+        bare_model.fill(ids, rows)
+        bare_table.viewport().repaint()
+        return time.perf_counter() - started
+
+    out: dict[str, tuple[list[float], list[float]]] = {}
+    typed, floors = [], []
+    for term in terms:
+        typed.append(painted_after(lambda t=term: model.set_text(t)))
+        floors.append(bare_after(CaseQuery(text=term)))
+    out["keystroke to repainted list (real window)"] = (typed, floors)
+    painted_after(lambda: model.set_text(""))
+    sorts, sort_floors = [], []
+    for column, key in enumerate(COLUMN_KEYS):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            sorts.append(
+                painted_after(lambda c=column, o=order: table.horizontalHeader().setSortIndicator(c, o))
+            )
+            descending = order == Qt.SortOrder.DescendingOrder
+            sort_floors.append(bare_after(CaseQuery(sort_column=key, descending=descending)))
+    out["sort by a column (real window)"] = (sorts, sort_floors)
+    window.close()
+    runner.shutdown()
+    bare_table.close()
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--count", type=int, default=100_000)
+    parser.add_argument("--keep", type=Path, help="build the store here once and reuse it")
+    args = parser.parse_args()
+    os.environ.setdefault("RONGCUO_CONFIG_DIR", tempfile.mkdtemp(prefix="rongcuo-bench-config-"))
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="rongcuo-bench-list-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv)
+    try:
+        key = build(folder, args.count)
+        store = Store.open(folder / "data", key)
+        rss_open = rss_mb()
+        terms = typed_terms(store, random.Random(7))
+        fields = {"work_field": "行政审批", "year": 2021}
+        print(
+            f"cases: {store.cases.count():,}; {len(terms)} keystrokes (1-4 character prefixes of names,"
+            f" units, 文号 and words of the facts); {load_average()}"
+        )
+        for label, filters in (("two filters on (领域, year)", fields), ("no filter", {})):
+            timed, floors = store_search(store, terms, filters)
+            ratio = statistics.median(timed) / statistics.median(floors)
+            print(
+                f"search at the store, {label}: {ms(timed)}; floor (same SQL, bare connection): "
+                f"{ms(floors)}; ratio {ratio:.1f}x; {load_average()}"
+            )
+        for label, (timed, floors) in window_figures(app, store, terms).items():
+            ratio = statistics.median(timed) / statistics.median(floors)
+            print(
+                f"{label}: {ms(timed)}, max {max(timed) * 1000:.0f} ms; floor (same query, bare "
+                f"QTableView): {ms(floors)}; ratio {ratio:.1f}x; {load_average()}"
+            )
+        print(f"RSS: {rss_open:.0f} MB after open, {rss_mb():.0f} MB after searching and sorting")
+        store.close()
+    finally:
+        if args.keep is None:
+            shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
