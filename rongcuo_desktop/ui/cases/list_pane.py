@@ -70,6 +70,11 @@ COLUMN_SAMPLES = (
 STAGES_BY_CODE: dict[str, Stage] = {stage.value: stage for stage in Stage}
 
 
+def case_if_current(get: Callable[[int], Case], current: Callable[[], bool], case_id: int) -> Case | None:
+    """The detail pane's case, unless the person moved on before the database thread got to it."""
+    return get(case_id) if current() else None
+
+
 class CaseListPane(QSplitter):
     """The list and the detail pane side by side; the search box, the stage filter and the counts
     label are made here and placed by the window (toolbar, status bar)."""
@@ -412,15 +417,17 @@ class CaseListPane(QSplitter):
         if case_id != self._detail_request:
             return  # the user moved on before the list was first painted
         self._ctx.runner.run_db(
+            case_if_current,
             self.model.source.get,
+            lambda: case_id == self._detail_request,
             case_id,
             receiver=self,
             done=lambda case: self._show_detail(case_id, case),
             failed=self._show_error,
         )
 
-    def _show_detail(self, case_id: int, case: Case) -> None:
-        if case_id == self._detail_request:  # the user may have moved on meanwhile
+    def _show_detail(self, case_id: int, case: Case | None) -> None:
+        if case is not None and case_id == self._detail_request:  # the user may have moved on
             self.detail.show_case(case)
 
     def _show_error(self, error: object) -> None:

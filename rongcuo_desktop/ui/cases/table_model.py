@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
@@ -76,6 +76,14 @@ def fetch_first_page(source: CaseSource, query: CaseQuery, whole: bool = False) 
         return FirstPage(query, ids, source.rows(ids), total if total > len(ids) else None)
     ids = source.ids(query)
     return FirstPage(query, ids, source.rows(ids[:PAGE_SIZE]))
+
+
+def overdue_if_current(
+    overdue: Callable[[list[int]], set[int]], current: Callable[[], bool], ids: list[int]
+) -> set[int]:
+    """The overdue marks of a page, unless the list was replaced meanwhile (a person typing: the
+    next keystroke's query should not wait behind marks nobody will see)."""
+    return overdue(ids) if current() else set()
 
 
 class CaseSource(Protocol):
@@ -349,7 +357,9 @@ class CaseTableModel(QAbstractTableModel):
             overdue = getattr(self._source, "overdue", None)
             if overdue is not None:
                 self._runner.run_db(
+                    overdue_if_current,
                     overdue,
+                    lambda: generation == self._generation,
                     list(rows),
                     receiver=self,
                     done=lambda found: self._overdue_arrived(generation, first, last, found),
