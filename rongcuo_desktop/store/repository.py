@@ -63,7 +63,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FTS_MIN_CHARS = 3  # the trigram tokenizer matches nothing shorter
-_ORDER_CACHE_SIZE = 4
+_ORDER_CACHE_SIZE = 2  # a million ids are ~36 MB: the list's order and one other
 
 T = TypeVar("T")
 

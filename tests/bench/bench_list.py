@@ -8,7 +8,7 @@ Figures (100,000 cases by default; `make bench-scale` runs 1,000,000):
 - search keystroke without filters, the same way;
 - keystroke to repainted list in the real main window (offscreen): the query set on the list (after
   the search box's 150 ms coalescing), until the first page's rows are painted; floor: a bare
-  QTableView over a plain model filled by the same query on the GUI thread;
+  QTableView over a plain model filled by the same store calls (fetch_first_page) on the GUI thread;
 - sort by each column in the real window (header order set until painted); floor: the same query
   and a bare QTableView;
 - RSS after searching and sorting (the goal: ≤ 160 MB at 100,000, ≤ 250 MB at 1,000,000).
@@ -153,7 +153,7 @@ def window_figures(
     from rongcuo_desktop.services.cases import CaseList
     from rongcuo_desktop.services.workspace import Workspace
     from rongcuo_desktop.store.keys import KeyManager
-    from rongcuo_desktop.ui.cases.table_model import COLUMN_KEYS, row_texts
+    from rongcuo_desktop.ui.cases.table_model import COLUMN_KEYS, fetch_first_page, row_texts
     from rongcuo_desktop.ui.fonts import apply_cjk_font
     from rongcuo_desktop.ui.shell.features import WindowFeatures
     from rongcuo_desktop.ui.shell.main_window import MainWindow
@@ -188,10 +188,10 @@ def window_figures(
         return time.perf_counter() - started
 
     def bare_after(query: CaseQuery) -> float:
+        """The same store work as the window's (fetch_first_page), on the GUI thread, into a bare view."""
         started = time.perf_counter()
-        ids = listing.ids(query)
-        rows = {i: row_texts(r) for i, r in listing.rows(ids[:PAGE]).items()}
-        bare_model.fill(ids, rows)
+        first = fetch_first_page(listing, query)
+        bare_model.fill(first.ids, {i: row_texts(r) for i, r in first.rows.items()})
         bare_table.viewport().repaint()
         return time.perf_counter() - started
 
