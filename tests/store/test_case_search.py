@@ -275,7 +275,7 @@ def test_a_store_from_0007_gets_the_search_and_the_pinyin_keys_at_open(
     """Given a store left at revision 0007 with a case in it, when this app opens it, then the case's
     facts are searchable, its name has its pinyin key, and new cases join both."""
     from rongcuo_desktop.store.keys import KeyManager
-    from tests.test_migrations import make_store_at
+    from tests.store.test_migrations import make_store_at
 
     monkeypatch.setattr("rongcuo_desktop.store.keys.KDF_MEMORY_KIB", 8 * 1024)  # KDF not under test
     key = KeyManager(data_dir, kdf_target_seconds=0.05).create(
