@@ -37,6 +37,7 @@ def projector_sheet(sizes: Sizes) -> str:
 
 class AudienceWindow(QWidget):
     closed = Signal()
+    rebuilt = Signal()  # the slides were laid out again (a new size: a section may have more pages)
 
     def __init__(self) -> None:
         super().__init__(None, Qt.WindowType.Window)
@@ -61,6 +62,10 @@ class AudienceWindow(QWidget):
         outer.addWidget(self.section_title)
         self.stack = QStackedWidget()
         self.stack.setObjectName("slideStack")
+        # The slides are laid out for the window's size and built again when it changes: they must
+        # not hold the window at its old size (a window back from a 1920x1080 projector would stay
+        # 1920 pixels wide on a 1024x768 screen).
+        self.stack.setMinimumSize(1, 1)
         outer.addWidget(self.stack, 1)
         footer = QHBoxLayout()
         self.page_line = QLabel()
@@ -130,6 +135,7 @@ class AudienceWindow(QWidget):
         # Built while hidden, the room was estimated: the first show measures it and builds again.
         self._built_for = (self.width(), self.height()) if self.isVisible() else None
         self.go_to(section, page)
+        self.rebuilt.emit()
 
     def _case_text(self, view: HearingView) -> str:
         return (

@@ -18,7 +18,7 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -80,6 +80,7 @@ class HearingConsole(QWidget):
         self._gone: QScreen | None = None  # a screen being unplugged (still listed while it goes)
         self.audience = AudienceWindow()
         self.audience.closed.connect(self._audience_closed)
+        self.audience.rebuilt.connect(self._show_position)
         self.timer = StatementTimer(self, clock)
         self.timer.ticked.connect(self._show_time)
         self._build()
@@ -322,7 +323,7 @@ class HearingConsole(QWidget):
                 return
             audience.hide()
             audience.setScreen(target)
-            audience.setGeometry(target.geometry())
+            audience.setGeometry(target.geometry())  # also where no window manager takes the hint
             audience.showFullScreen()
             self.screen_note.setText(
                 self.tr("投屏窗口全屏显示在“%1”（%2×%3）。")
@@ -333,13 +334,21 @@ class HearingConsole(QWidget):
         else:
             screen = self._console_screen()
             if audience.isFullScreen():
-                audience.showNormal()
+                # Hidden while it leaves full screen: shown again, it would restore its old geometry
+                # (the projector's) once the window system answers, over the one set here.
+                audience.hide()
+                audience.setWindowState(Qt.WindowState.WindowNoState)
             width, height = SINGLE_SCREEN_SIZE
-            if screen is not None:
+            if screen is None:
+                audience.resize(width, height)
+            else:
+                # On the console's screen: a window left where an unplugged projector was is drawn
+                # where no one can see it.
                 free = screen.availableGeometry()
-                width, height = min(width, free.width()), min(height, free.height())
+                box = QRect(0, 0, min(width, free.width()), min(height, free.height()))
+                box.moveCenter(free.center())
                 audience.setScreen(screen)
-            audience.resize(width, height)
+                audience.setGeometry(box)
             audience.show()
             self.screen_note.setText(
                 self.tr("只有一个屏幕：投屏内容以窗口显示。接上投影仪后自动全屏显示在投影仪上。")
@@ -374,11 +383,12 @@ class HearingConsole(QWidget):
         # Qt says so before the screen leaves its list: leave it out ourselves.
         self._gone = screen
         try:
-            if self.audience.screen() is screen and self.audience.isFullScreen():
-                self.audience.showNormal()
-            self.place()
+            self.place()  # leaves full screen itself when no projector is left
         finally:
             self._gone = None
+        # Once the screen has gone Qt moves the windows that were on it (and resizes them to the
+        # screen they land on): place the audience window again after that.
+        QTimer.singleShot(0, self, self.place)
 
     # -- closing ---------------------------------------------------------------------------------
 
