@@ -20,11 +20,12 @@ from pytestqt.qtbot import QtBot
 from rongcuo_desktop.domain.case import Conclusion
 from rongcuo_desktop.domain.committee import Votes
 from rongcuo_desktop.domain.hearing import Section
+from rongcuo_desktop.services import judgment
 from rongcuo_desktop.ui.hearing.audience import AudienceWindow, Blank
 from rongcuo_desktop.ui.hearing.console import HearingConsole
 from rongcuo_desktop.ui.judgment.radar_chart import RadarChart
 from rongcuo_desktop.ui.tasks import TaskRunner
-from tests.ui.conftest import Opening, open_window
+from tests.ui.conftest import Opening, open_window, workspace_of
 from tests.ui.judgment_scene import DECISION_NOTE, DISSENT, DOC_NO, Scene, make_scene
 from tests.ui.label_fit import clipped_labels, visible_texts
 
@@ -227,18 +228,30 @@ def test_no_label_is_clipped_on_any_slide(
     qtbot.waitUntil(lambda: audience.width() == width and audience._built_for == (width, height))
     expected_body = 28 if width == 1024 else round(28 * 1080 / 768)
     assert audience.sizes.body == expected_body
-    for revealed in (False, True):
-        if revealed:
+    chair = scene.person("王主任")
+    for stage in ("blind", "revealed", "decided"):
+        if stage != "blind":
             with qtbot.waitSignal(console.view_shown, timeout=20000):
-                scene.store.judgments.reveal(scene.case_id, by=scene.person("王主任"))
+                if stage == "revealed":
+                    scene.store.judgments.reveal(scene.case_id, by=chair)
+                else:  # the decision slide at its fullest: a lighter handling with its form and votes
+                    judgment.decide_with_form(
+                        workspace_of(scene.store), chair, scene.case_id, Conclusion.LENIENT,
+                        DECISION_NOTE, None, Votes(4, 1, 0), DISSENT, ("第一种形态", "谈话提醒、批评教育"),
+                    )  # fmt: skip
                 console.refresh()
             qtbot.waitUntil(lambda: audience._built_for == (width, height))
+        sections = {slide.section for slide in audience.slides}
+        assert sections == set(Section), (stage, sections)  # every section is laid out and checked
+        if stage == "decided":
+            shown = "".join(visible_texts(audience.slides[-1].widget))
+            assert "处理方式：" in shown and "赞成 4 票" in shown, shown
         for index in range(len(audience.slides)):
             audience.show_slide(index)
             qtbot.waitUntil(lambda index=index: audience.slides[index].widget.isVisible())
             settle()  # the layout takes the new texts on the next turn of the event loop
             problems = clipped_labels(audience)
-            assert problems == [], (index, audience.slides[index].section, problems)
+            assert problems == [], (stage, index, audience.slides[index].section, problems)
             bodies = [
                 label.font().pixelSize()
                 for label in audience.slides[index].widget.findChildren(type(audience.page_line))

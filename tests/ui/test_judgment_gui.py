@@ -177,6 +177,7 @@ def test_recused_and_outside_members_cannot_open_the_dialog(
 ) -> None:
     o = window_as(qtbot, runner, scene, "李秘书")
     ctx = o.window.context
+    before = counts(scene)
     ctx.set_person(scene.person("周委员"))  # recused from case 3, on his own session
     o.all.judgment.score(scene.case_id, DOC_NO)
     assert "已回避本案，不能查看本案的材料" in told(qtbot, o)  # recusal locks him out of the case
@@ -184,6 +185,32 @@ def test_recused_and_outside_members_cannot_open_the_dialog(
     o.all.judgment.score(scene.case_id, DOC_NO)
     assert "不是该案件的委员" in told(qtbot, o)
     assert not isinstance(o.all.judgment.dialog, ScoringDialog)
+    assert counts(scene) == before
+
+
+def test_a_member_who_recuses_while_the_dialog_is_open_is_refused_at_submit(
+    qtbot: QtBot, runner: TaskRunner, scene: Scene
+) -> None:
+    """Given 张委员's full ballot in the dialog at the secretary's PC, when the secretary records his
+    recusal before he submits, then his submission with the right PIN is refused, the dialog says he
+    has recused, and nothing is recorded."""
+    o = window_as(qtbot, runner, scene, "李秘书")
+    dialog = open_scoring(qtbot, o, "memberScoreAction")
+    score_by_keyboard(qtbot, dialog, (4, 4, 4, 4, 4))
+    dialog.select_member("张委员")
+    dialog.ui.pinEdit.setText(PINS["张委员"])
+    scene.store.judgments.recuse(
+        scene.case_id, "与当事人同在一个科室", member="张委员", by=scene.person("李秘书")
+    )
+    before = counts(scene)
+    submit(dialog)
+    qtbot.waitUntil(lambda: "没有提交" in dialog.ui.errorLabel.text(), timeout=20000)
+    assert "已申请回避，不能再对本案评分" in dialog.ui.errorLabel.text(), dialog.ui.errorLabel.text()
+    assert dialog.isVisible() and counts(scene) == before
+    assert all(
+        m.name != "张委员" or not m.scores
+        for m in judgment.record(o.workspace, scene.person("王主任"), scene.case_id).members
+    )
 
 
 def test_blind_until_the_reveal_then_amend_no_more(qtbot: QtBot, runner: TaskRunner, scene: Scene) -> None:
