@@ -8,11 +8,12 @@ STAMP := $(VENV)/.installed-stamp
 
 # What the tests and the app need from the system: a virtual X server, poppler for PDF checks,
 # the sqlcipher shell (to prove files are encrypted), a real Secret Service, Qt's xcb libraries,
-# ImageMagick (its `import` takes the real X screenshot of the Xvfb test).
+# ImageMagick (its `import` takes the real X screenshot of the Xvfb test), libXrandr (the hearing test
+# plugs and unplugs a projector as a RandR monitor on Xvfb).
 SYSTEM_PACKAGES := xvfb xauth xdotool imagemagick poppler-utils sqlcipher gnome-keyring dbus libsecret-tools \
 	libglib2.0-0 libfontconfig1 libfreetype6 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
-	libxcb-xinerama0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libdbus-1-3
+	libxcb-xinerama0 libxcb-randr0 libxrandr2 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libdbus-1-3
 
 .PHONY: run test lint typecheck pytest sysdeps venv forms forms-check translations translations-check \
 	bench bench-scale soak package \
