@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 import statistics
 import sys
 import tempfile
@@ -132,6 +133,7 @@ def main(argv: list[str]) -> int:
     print(
         f"  floor: 10 x the single-report verify {10 * verify:.1f} ms; ratio {package_ms / (10 * verify):.2f}"
     )
+    print(f"load average (1 min) at the end: {os.getloadavg()[0]:.2f}")
     return 0
 
 
