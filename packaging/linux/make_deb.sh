@@ -25,7 +25,8 @@ for size in 16 32 48 64 128 256; do
     "$stage/usr/share/icons/hicolor/${size}x${size}/apps/rongcuo-desktop.png"
 done
 install -D -m 0644 "$icons/rongcuo-desktop.svg" "$stage/usr/share/icons/hicolor/scalable/apps/rongcuo-desktop.svg"
-install -m 0644 "$repo/resources/fonts/LICENSE-DroidSansFallback-Apache-2.0.txt" "$stage/usr/share/doc/rongcuo-desktop/"
+# The licences of the fonts shipped in resources/fonts (whichever are there).
+install -m 0644 "$repo"/resources/fonts/LICENSE-*.txt "$stage/usr/share/doc/rongcuo-desktop/"
 installed_kb=$(du -sk --exclude=DEBIAN "$stage" | cut -f1)
 # What the bundle leaves to the system (see packaging/pyinstaller/bundle_policy.py SYSTEM_LIBRARIES and
 # the libraries PyInstaller never bundles: libc, libGL/libEGL, libxcb). All in UOS V20 and Kylin V10;

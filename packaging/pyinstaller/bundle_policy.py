@@ -49,6 +49,30 @@ EXCLUDES = [
     "PySide6.QtSpatialAudio",
     "PySide6.QtTextToSpeech",
     "PySide6.QtHttpServer",
+    # pyHanko imports aiohttp (time stamping, fetchers) but the app never goes on the network: aiohttp
+    # and its helpers run on their pure-Python fallbacks, so their C accelerators stay out (~9 MB).
+    "aiohttp._http_parser",
+    "aiohttp._http_writer",
+    "aiohttp._websocket.reader_c",
+    "aiohttp._websocket.mask",
+    "multidict._multidict",
+    "propcache._helpers_c",
+    "frozenlist._frozenlist",
+    "yarl._quoting_c",
+    # lxml: pyHanko's difference analysis uses lxml.etree only (~4 MB).
+    "lxml.objectify",
+    "lxml.html",
+    "lxml.sax",
+    "lxml.isoschematron",
+    "lxml.builder",
+    # Pillow comes with pyHanko and reportlab; no image is ever decoded as AVIF or WebP, and there is
+    # no Tk: those plugins and their libraries (libavif, libwebp) stay out (~6 MB).
+    "PIL._avif",
+    "PIL.AvifImagePlugin",
+    "PIL._webp",
+    "PIL.WebPImagePlugin",
+    "PIL._imagingtk",
+    "PIL.ImageTk",
 ]
 
 # Qt translations kept: Simplified Chinese (the UI language) and nothing else; the app's own .qm live
