@@ -237,7 +237,7 @@ from rongcuo_desktop.reports.model import Kind, build_document
 from rongcuo_desktop.seal.identity import generate
 from rongcuo_desktop.seal.pades import PadesSealer
 from rongcuo_desktop.seal.verify import verify_pdf
-from tests.test_reports import report_data
+from tests.reports.test_reports import report_data
 identity = generate("某区容错免责委员会")
 sealed = seal_document(build_document(report_data(), Kind.FILING), PadesSealer(identity))
 verdict = verify_pdf(sealed.pdf, [identity.root])
