@@ -427,3 +427,37 @@ def test_a_later_feature_plugs_its_panel_into_the_decision_section(
         assert window.ui.decisionSlot.findChild(QLabel).text() == "评分与认定面板"
     finally:
         remove_decision_panel("scoring")
+
+
+def test_the_application_shows_the_claimed_situations_and_attachments_are_added_from_the_window(
+    qtbot: QtBot, runner: TaskRunner, store: Store, tmp_path: Path
+) -> None:
+    """The situations ticked at registration are listed in the application (with their citation);
+    the checklist's rows are as tall as their drop-downs; an attachment added from 本案附件… can be
+    linked from a new investigation record."""
+    from rongcuo_desktop.domain.case_file import Checklist
+    from rongcuo_desktop.ui.data.attachments_dialog import AttachmentsDialog
+
+    case_id = register(store)
+    store.judgments.set_checklist(case_id, Checklist(("s5-1",)), rulebook="fuzhou-2019@1")
+    opening = as_secretary(qtbot, runner, store)
+    window = opened_case(qtbot, opening, case_id)
+    assert "第五条(一)" in window.ui.claimedLabel.text()
+    window.show_section("checklistTab")
+    tree = window.ui.checklistTree
+    row = tree.topLevelItem(0).child(0)
+    combo = tree.itemWidget(row, 1)
+    assert tree.visualItemRect(row).height() >= combo.sizeHint().height()
+    window.show_section("investigationTab")
+    window.ui.attachmentsButton.click()
+    dialog = window.dialog
+    assert isinstance(dialog, AttachmentsDialog) and dialog.parent() is window
+    paper = tmp_path / "谈话笔录.txt"
+    paper.write_text("笔录", encoding="utf-8")
+    dialog.add_path(paper)
+    qtbot.waitUntil(lambda: dialog.ui.attachmentList.count() == 1, timeout=10000)
+    dialog.close()
+    qtbot.waitUntil(lambda: window.view is not None and len(window.view.attachments) == 1, timeout=10000)
+    window.ui.addInvestigationButton.click()
+    record_dialog = window.dialog
+    assert record_dialog is not None and record_dialog.ui.attachmentsList.count() == 1  # type: ignore[attr-defined]

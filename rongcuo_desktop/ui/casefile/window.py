@@ -125,6 +125,9 @@ class CaseWindow(QWidget):
         self.ui.splitter.setStretchFactor(0, 0)
         self.ui.splitter.setStretchFactor(1, 1)
         self.panel_context = CasePanelContext(ctx, case_id, self.reload, self)
+        # On a 1024x768 screen the tabs scroll: the theme's padding of tool buttons would leave the
+        # scroll buttons blank boxes without their arrows.
+        self.ui.sections.tabBar().setStyleSheet("QToolButton { padding: 0px; }")
         self.sections = Sections(self)
         self.sections.ensure("application")  # the tab shown first; the others when first shown
         self.editor = FieldEditor(self)

@@ -51,8 +51,10 @@ class AttachmentCopy:
 class AttachmentsDialog(QDialog):
     """The attachments of one case. Layout: forms/attachments_dialog.ui."""
 
-    def __init__(self, ctx: WindowContext, case_id: int, case_title: str) -> None:
-        super().__init__(ctx.window)
+    def __init__(
+        self, ctx: WindowContext, case_id: int, case_title: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent or ctx.window)  # the case window opens it over itself
         self._ctx = ctx
         self._case_id = case_id
         self.ui = Ui_AttachmentsDialog()

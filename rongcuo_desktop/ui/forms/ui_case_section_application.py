@@ -150,6 +150,18 @@ class Ui_CaseSectionApplication(object):
 
         self.applicationForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.situationEdit)
 
+        self.claimedCaption = QLabel(self.applicationInner)
+        self.claimedCaption.setObjectName(u"claimedCaption")
+
+        self.applicationForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.claimedCaption)
+
+        self.claimedLabel = QLabel(self.applicationInner)
+        self.claimedLabel.setObjectName(u"claimedLabel")
+        self.claimedLabel.setWordWrap(True)
+        self.claimedLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.applicationForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.claimedLabel)
+
 
         self.applicationInnerLayout.addLayout(self.applicationForm)
 
@@ -202,6 +214,8 @@ class Ui_CaseSectionApplication(object):
         self.factsEdit.setPlaceholderText(QCoreApplication.translate("CaseSectionApplication", u"\u4e8b\u60c5\u7ecf\u8fc7\u3001\u4e3b\u89c2\u52a8\u673a\u3001\u91c7\u53d6\u7684\u63aa\u65bd\u548c\u7ed3\u679c", None))
         self.situationCaption.setText(QCoreApplication.translate("CaseSectionApplication", u"\u7533\u8bf7\u7684\u60c5\u5f62", None))
         self.situationEdit.setPlaceholderText(QCoreApplication.translate("CaseSectionApplication", u"\u7533\u8bf7\u4eba\u8ba4\u4e3a\u7b26\u5408\u7684\u5bb9\u9519\u60c5\u5f62", None))
+        self.claimedCaption.setText(QCoreApplication.translate("CaseSectionApplication", u"\u6e05\u5355\u4e2d\u7684\u60c5\u5f62", None))
+        self.claimedLabel.setText("")
         self.acceptanceGroup.setTitle(QCoreApplication.translate("CaseSectionApplication", u"\u53d7\u7406", None))
         self.acceptanceLabel.setText("")
         pass

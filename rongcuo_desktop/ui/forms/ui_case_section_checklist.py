@@ -26,7 +26,7 @@ class Ui_CaseSectionChecklist(object):
         self.checklistTree = QTreeWidget(CaseSectionChecklist)
         self.checklistTree.setObjectName(u"checklistTree")
         self.checklistTree.setRootIsDecorated(True)
-        self.checklistTree.setUniformRowHeights(True)
+        self.checklistTree.setUniformRowHeights(False)
         self.checklistTree.setAlternatingRowColors(True)
 
         self.checklistTabLayout.addWidget(self.checklistTree)

@@ -49,6 +49,11 @@ class Ui_CaseSectionInvestigation(object):
 
         self.investigationButtons.addWidget(self.editInvestigationButton)
 
+        self.attachmentsButton = QPushButton(CaseSectionInvestigation)
+        self.attachmentsButton.setObjectName(u"attachmentsButton")
+
+        self.investigationButtons.addWidget(self.attachmentsButton)
+
         self.investigationButtonSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.investigationButtons.addItem(self.investigationButtonSpacer)
@@ -70,6 +75,10 @@ class Ui_CaseSectionInvestigation(object):
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("CaseSectionInvestigation", u"\u65e5\u671f", None));
         self.addInvestigationButton.setText(QCoreApplication.translate("CaseSectionInvestigation", u"\u6dfb\u52a0\u8c03\u67e5\u8bb0\u5f55\u2026", None))
         self.editInvestigationButton.setText(QCoreApplication.translate("CaseSectionInvestigation", u"\u4fee\u6539\u2026", None))
+        self.attachmentsButton.setText(QCoreApplication.translate("CaseSectionInvestigation", u"\u672c\u6848\u9644\u4ef6\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.attachmentsButton.setToolTip(QCoreApplication.translate("CaseSectionInvestigation", u"\u6dfb\u52a0\u6216\u67e5\u770b\u672c\u6848\u7684\u9644\u4ef6\uff1b\u8c03\u67e5\u8bb0\u5f55\u53ef\u4ee5\u5173\u8054\u8fd9\u4e9b\u9644\u4ef6", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
 
