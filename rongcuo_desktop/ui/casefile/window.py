@@ -111,6 +111,8 @@ class CaseWindow(QWidget):
         self._workspace: Workspace | None = ctx.workspace
         self._person: Credential | None = ctx.person
         self._closing = False
+        # The case is asked for first: the database thread reads it while the frame is built here.
+        self.reload()
         frame = Ui_CaseWindow()
         frame.setupUi(self)
         self.ui = Forms(frame)
@@ -143,7 +145,6 @@ class CaseWindow(QWidget):
         ctx.person_changed.connect(self._person_changed)
         self.resize(self._good_size())
         self.ui.factsEdit.setFocus()  # the case's own words: where a secretary goes on writing
-        self.reload()
 
     # -- frame -----------------------------------------------------------------------------------
 
