@@ -24,7 +24,8 @@ from typing import Any
 from rongcuo_desktop.cli.main import EXIT_OK, CliError
 from rongcuo_desktop.cli.session import case_id, passphrase_option, store_call
 from rongcuo_desktop.domain.case import ApplicantType, Case, CaseType, Stage
-from rongcuo_desktop.domain.casework import RECORD_LABELS, RECORD_TYPES, record_data, record_from_text
+from rongcuo_desktop.domain.casework import RECORD_LABELS, RECORD_TYPES
+from rongcuo_desktop.domain.casework_data import record_data, record_from_text
 from rongcuo_desktop.domain.structured import CASE_FILE_MAX_BYTES, load_structured
 from rongcuo_desktop.domain.validation import ValidationError
 from rongcuo_desktop.services import casework

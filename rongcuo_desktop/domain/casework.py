@@ -1,36 +1,69 @@
 """The case file's records, step by step: acceptance, investigation, hearings and 会商, result usage,
 feedback, disclosure, 备案, follow-up visits, the clearance of a falsely accused cadre, the lighter
-handling's 四种形态, the typical-case mark and the link to a 事前备案.
+handling's 四种形态, the typical-case mark, the link to a 事前备案 and the checklist's notes.
 
 Each record is a small frozen dataclass with a `KIND` (how the store files it) and the rules of
 its text and dates: `check_record` runs every text field through the one validator
 (domain/text_rules: NFC, no invisible characters, the limits of FIELDS) and every date through
 `record_date_issues` (not in the future, not before the step it follows), and raises one
-ValidationError naming each field. `record_data` / `record_from_data` turn a record into plain JSON
-data and back (the store keeps it so; the audit hashes it).
+ValidationError naming each field. domain/casework_data.py turns a record into plain JSON data and
+back (the store keeps it so; the audit hashes it).
 
-Also here, because they are rules a committee would recognise: the follow-up schedule (visits at
-the rulebook's months after the decision), the repeat check of seed 002 第九条 (九), the typical
-case library's search, and name masking (谢某某, seed 003). Standard library only.
+The rules across cases -- the follow-up schedule, the repeat check of seed 002 第九条 (九), the
+typical case library's search, name masking (谢某某, seed 003) -- are in domain/casework_rules.py and
+re-exported here. Standard library only.
 """
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import datetime as dt
-import re
-import types
-import typing
-import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar, TypeVar, Union, get_args, get_origin
+from typing import Any, ClassVar, TypeVar
 
-from rongcuo_desktop.domain.case import CaseType, Conclusion, LabelledEnum, mask_name
-from rongcuo_desktop.domain.procedure import TOLERATED, ClearanceFinding
-from rongcuo_desktop.domain.text_rules import FIELDS, check_text, record_date_issues
-from rongcuo_desktop.domain.validation import Checker, Issue, ValidationError, brief
+from rongcuo_desktop.domain.case import CaseType, LabelledEnum, mask_name
+from rongcuo_desktop.domain.casework_rules import (
+    REPEAT_RULE as REPEAT_RULE,
+)
+from rongcuo_desktop.domain.casework_rules import (  # the rules across cases, re-exported
+    CaseSketch as CaseSketch,
+)
+from rongcuo_desktop.domain.casework_rules import (
+    DueItem as DueItem,
+)
+from rongcuo_desktop.domain.casework_rules import (
+    PlannedVisit as PlannedVisit,
+)
+from rongcuo_desktop.domain.casework_rules import (
+    RepeatMatch as RepeatMatch,
+)
+from rongcuo_desktop.domain.casework_rules import (
+    TypicalCase as TypicalCase,
+)
+from rongcuo_desktop.domain.casework_rules import (
+    add_months as add_months,
+)
+from rongcuo_desktop.domain.casework_rules import (
+    mask_names as mask_names,
+)
+from rongcuo_desktop.domain.casework_rules import (
+    repeat_matches as repeat_matches,
+)
+from rongcuo_desktop.domain.casework_rules import (
+    search_typical as search_typical,
+)
+from rongcuo_desktop.domain.casework_rules import (
+    similar_typical as similar_typical,
+)
+from rongcuo_desktop.domain.casework_rules import (
+    unmasked_names as unmasked_names,
+)
+from rongcuo_desktop.domain.casework_rules import (
+    visit_schedule as visit_schedule,
+)
+from rongcuo_desktop.domain.procedure import ClearanceFinding
+from rongcuo_desktop.domain.text_rules import FIELDS, TextField, check_text, record_date_issues
+from rongcuo_desktop.domain.validation import Checker, Issue, brief
 
 # ----- choices ----------------------------------------------------------------------------------------
 
@@ -152,6 +185,21 @@ class ResultUsage:
 
 
 @dataclass(frozen=True, slots=True)
+class ChecklistNotes:
+    """研判清单的说明: a note beside each item of the checklist (a condition, situation or exclusion
+    of the case's rulebook, by its id), e.g. which record shows it. The checklist itself is the
+    judgment record's; the notes are the secretary's."""
+
+    KIND: ClassVar[str] = "checklist_notes"
+    SINGLE: ClassVar[bool] = True
+    items: tuple[str, ...]  # rulebook item ids
+    notes: tuple[str, ...]  # the note of each item, in the same order
+
+
+CHECKLIST_NOTE = TextField("研判清单的说明", 500, multiline=True)
+
+
+@dataclass(frozen=True, slots=True)
 class Feedback:
     KIND: ClassVar[str] = "feedback"
     SINGLE: ClassVar[bool] = False
@@ -254,6 +302,7 @@ Record = (
     | LenientHandling
     | TypicalMark
     | EvidenceLink
+    | ChecklistNotes
 )
 RECORD_TYPES: dict[str, type[Any]] = {
     t.KIND: t
@@ -271,6 +320,7 @@ RECORD_TYPES: dict[str, type[Any]] = {
         LenientHandling,
         TypicalMark,
         EvidenceLink,
+        ChecklistNotes,
     )
 }
 RECORD_LABELS = {
@@ -287,6 +337,7 @@ RECORD_LABELS = {
     "lenient": "从轻减轻处理",
     "typical": "典型案例",
     "evidence_link": "关联的事前备案",
+    "checklist_notes": "研判清单的说明",
 }
 
 # Each record's text fields -> the FIELDS key of their rules.
@@ -355,6 +406,10 @@ def check_record(record: RecordT, context: RecordContext) -> RecordT:
             continue
         earlier = {_CONTEXT_LABELS[k]: getattr(context, k) for k in after}
         c.issues.extend(record_date_issues(attr, label, value, earlier, today=context.today))
+    if isinstance(record, ChecklistNotes):
+        notes = [check_text(c, note, f"notes[{i}]", CHECKLIST_NOTE) for i, note in enumerate(record.notes)]
+        if all(n is not None for n in notes) and tuple(notes) != record.notes:
+            changes["notes"] = tuple(notes)
     c.issues.extend(_extra_issues(dataclasses.replace(record, **changes), context))
     c.raise_if_any(RECORD_LABELS[kind])
     return dataclasses.replace(record, **changes) if changes else record
@@ -398,301 +453,13 @@ def _extra_issues(record: Record, ctx: RecordContext) -> list[Issue]:
     after_decision = isinstance(record, Disclosure | Feedback | Filing | Visit | TypicalMark)
     if after_decision and ctx.decided_on is None and ctx.case_type is not CaseType.CLEARANCE:
         out.append(Issue("", "本案还没有认定结论：先认定，再反馈、公开、备案和回访"))
+    if isinstance(record, ChecklistNotes):
+        if len(record.items) != len(record.notes):
+            out.append(
+                Issue("notes", f"说明 {len(record.notes)} 条，清单条目 {len(record.items)} 项：应一一对应")
+            )
+        if len(set(record.items)) != len(record.items):
+            out.append(Issue("items", "研判清单的条目有重复"))
     if isinstance(record, Investigation) and len(set(record.attachment_ids)) != len(record.attachment_ids):
         out.append(Issue("attachment_ids", "关联的附件有重复"))
     return out
-
-
-# ----- plain data for the store and the audit ---------------------------------------------------------
-
-
-def record_data(record: Record) -> dict[str, Any]:
-    """The record as JSON-ready data (dates ISO, enums by code, tuples as lists)."""
-    return {f.name: _encode(getattr(record, f.name)) for f in dataclasses.fields(record)}
-
-
-def _encode(value: Any) -> Any:
-    if isinstance(value, LabelledEnum):
-        return value.value
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, tuple):
-        return [_encode(v) for v in value]
-    return value
-
-
-def record_from_data(kind: str, data: Mapping[str, Any]) -> Record:
-    """A stored record back as its dataclass; ValueError when the data does not fit (never for data
-    this module wrote)."""
-    cls = RECORD_TYPES[kind]
-    hints = typing.get_type_hints(cls)
-    values = {}
-    for f in dataclasses.fields(cls):
-        if f.name in data:
-            values[f.name] = _decode(hints[f.name], data[f.name])
-    return typing.cast(Record, cls(**values))
-
-
-def _decode(kind: Any, raw: Any) -> Any:
-    origin = get_origin(kind)
-    if origin in (Union, types.UnionType):
-        if raw is None:
-            return None
-        inner = next(a for a in get_args(kind) if a is not type(None))
-        return _decode(inner, raw)
-    if origin is tuple:
-        item = get_args(kind)[0]
-        return tuple(_decode(item, v) for v in raw)
-    if isinstance(kind, type) and issubclass(kind, LabelledEnum):
-        return kind.from_code_or_label(raw)
-    if kind is dt.date:
-        return dt.date.fromisoformat(raw)
-    if kind in (int, str, bool) and (not isinstance(raw, kind) or (kind is int and isinstance(raw, bool))):
-        raise ValueError(f"expected {kind.__name__}, got {type(raw).__name__}")
-    return raw
-
-
-def record_from_text(kind: str, values: Mapping[str, str]) -> Record:
-    """A record from text values (the command line's `--set 键=值`): dates as YYYY-MM-DD, numbers,
-    choices by code or Chinese name, lists separated by commas. ValidationError names each field that
-    is unknown, missing or does not read; the record's own rules come after (check_record)."""
-    if kind not in RECORD_TYPES:
-        known = "、".join(f"{k}（{RECORD_LABELS[k]}）" for k in RECORD_TYPES)
-        raise ValidationError("记录", [Issue("kind", f"没有 {brief(kind)} 这种记录，应为 {known} 之一")])
-    cls = RECORD_TYPES[kind]
-    hints = typing.get_type_hints(cls)
-    fields = {f.name: f for f in dataclasses.fields(cls)}
-    c = Checker()
-    data: dict[str, Any] = {}
-    for key, text in values.items():
-        if key not in fields:
-            c.fail(key, f"{RECORD_LABELS[kind]}没有这一项，可用：{'、'.join(fields)}")
-            continue
-        try:
-            data[key] = _from_text(hints[key], text)
-        except ValueError as error:
-            c.fail(key, f"读不出 {brief(text)}：{error}")
-    for name, f in fields.items():
-        required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
-        if required and name not in data and not any(i.path == name for i in c.issues):
-            c.fail(name, "缺少这一项")
-    c.raise_if_any(RECORD_LABELS[kind])
-    return typing.cast(Record, cls(**data))
-
-
-def _from_text(kind: Any, text: str) -> Any:
-    origin = get_origin(kind)
-    if origin in (Union, types.UnionType):
-        if not text.strip():
-            return None
-        return _from_text(next(a for a in get_args(kind) if a is not type(None)), text)
-    if origin is tuple:
-        item = get_args(kind)[0]
-        return tuple(
-            _from_text(item, part.strip()) for part in text.replace("，", ",").split(",") if part.strip()
-        )
-    if isinstance(kind, type) and issubclass(kind, LabelledEnum):
-        try:
-            return kind.from_code_or_label(text.strip())
-        except ValueError:
-            choices = "、".join(f"{m.value}（{m.label}）" for m in kind)
-            raise ValueError(f"应为 {choices} 之一") from None
-    if kind is dt.date:
-        try:
-            return dt.date.fromisoformat(text.strip())
-        except ValueError:
-            raise ValueError("日期应写成 YYYY-MM-DD") from None
-    if kind is int:
-        try:
-            return int(text.strip())
-        except ValueError:
-            raise ValueError("应为整数") from None
-    return text
-
-
-# ----- names ----------------------------------------------------------------------------------------------
-
-
-def unmasked_names(text: str, names: Iterable[str]) -> list[str]:
-    """The full names of `names` (two characters or more) that appear in `text`."""
-    text = unicodedata.normalize("NFC", text)
-    found = []
-    for name in names:
-        name = unicodedata.normalize("NFC", name).strip()
-        if len(name) >= 2 and not name.endswith("某某") and name in text:
-            found.append(name)
-    return found
-
-
-def mask_names(text: str, names: Iterable[str]) -> str:
-    """`text` with each full name replaced the way seed 003 prints it (谢某某)."""
-    for name in sorted({n.strip() for n in names if len(n.strip()) >= 2}, key=len, reverse=True):
-        if not name.endswith("某某"):
-            text = text.replace(name, mask_name(name))
-    return text
-
-
-# ----- the follow-up schedule --------------------------------------------------------------------------
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """The same day `months` later (the month's last day where it is shorter: 1-31 + 1 = 2-28)."""
-    month0 = day.month - 1 + months
-    year, month = day.year + month0 // 12, month0 % 12 + 1
-    if day.day <= 28:
-        return dt.date(year, month, day.day)
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-@dataclass(frozen=True, slots=True)
-class PlannedVisit:
-    visit_no: int
-    month: int
-    due_on: dt.date
-    done_on: dt.date | None = None
-
-    def overdue(self, today: dt.date) -> bool:
-        return self.done_on is None and self.due_on < today
-
-
-def visit_schedule(
-    start: dt.date, months: Sequence[int], done: Mapping[int, dt.date] | None = None
-) -> list[PlannedVisit]:
-    """The visits of a plan (at `months` after `start`, the decision date), each with its date done."""
-    done = done or {}
-    return [
-        PlannedVisit(i, month, add_months(start, month), done.get(i)) for i, month in enumerate(months, 1)
-    ]
-
-
-@dataclass(frozen=True, slots=True)
-class DueItem:
-    """Something due on a case (the 工作台): a visit of the plan, or a step's time limit."""
-
-    case_id: int
-    doc_no: str
-    kind: str  # "visit" or "deadline"
-    label: str
-    due_on: dt.date
-    visit_no: int = 0
-
-    def overdue(self, today: dt.date) -> bool:
-        return self.due_on < today
-
-
-# ----- the repeat check (seed 002 第九条 (九)) ------------------------------------------------------
-
-REPEAT_RULE = "在同一问题上重复出现失误错误或给予容错免责处理后再次出现同样失误错误的"
-
-
-@dataclass(frozen=True, slots=True)
-class CaseSketch:
-    """What the repeat check and the typical-case library compare of a case."""
-
-    case_id: int
-    doc_no: str
-    party_name: str
-    party_unit: str
-    work_field: str
-    situations: tuple[str, ...] = ()  # the claimed situation ids of its checklist
-    rulebook: str = ""  # id@version
-    conclusion: Conclusion | None = None
-    decided_on: dt.date | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class RepeatMatch:
-    earlier: CaseSketch
-    same_unit: bool
-    shared_situations: tuple[str, ...]
-    same_field: bool
-
-    def message(self) -> str:
-        person = "同名同单位" if self.same_unit else "同名"
-        what = (
-            f"申请的情形 {'、'.join(self.shared_situations)} 相同"
-            if self.shared_situations
-            else f"领域“{self.earlier.work_field}”相同"
-        )
-        e = self.earlier
-        decided = f"{e.decided_on} " if e.decided_on else ""
-        verdict = e.conclusion.label if e.conclusion else ""
-        return (
-            f"当事人与 {e.doc_no}（{decided}{verdict}）{person}，{what}。"
-            f"按第九条(九)，“{REPEAT_RULE}”不予容错免责：请核实是否为同一人、同一问题。"
-        )
-
-
-def _normal(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFC", text))
-
-
-def repeat_matches(case: CaseSketch, earlier: Iterable[CaseSketch]) -> list[RepeatMatch]:
-    """Earlier tolerated cases whose person and situation match `case` (the warning of seed 002
-    第九条 (九)). Person: the same name (and, where both name one, the same unit is said). Situation:
-    a claimed situation id shared under the same rulebook, or, where either claims none, the same
-    field. Names alone decide nothing: the message asks the secretary to check."""
-    name = _normal(case.party_name)
-    if len(name) < 2 or name.endswith("某某"):
-        return []
-    mine = set(case.situations)
-    book = case.rulebook.partition("@")[0]
-    out = []
-    for other in earlier:
-        if other.case_id == case.case_id or other.conclusion not in TOLERATED:
-            continue
-        if _normal(other.party_name) != name:
-            continue
-        same_book = book and other.rulebook.partition("@")[0] == book
-        shared = tuple(s for s in other.situations if s in mine) if same_book else ()
-        same_field = bool(case.work_field) and _normal(case.work_field) == _normal(other.work_field)
-        if not shared and not ((not mine or not other.situations) and same_field):
-            continue
-        units = _normal(case.party_unit), _normal(other.party_unit)
-        out.append(RepeatMatch(other, all(units) and units[0] == units[1], shared, same_field))
-    return sorted(out, key=lambda m: (not m.same_unit, m.earlier.decided_on or dt.date.min), reverse=False)
-
-
-# ----- the typical-case library ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class TypicalCase:
-    sketch: CaseSketch
-    summary: str  # names masked
-    marked_on: dt.date
-
-    @property
-    def masked_name(self) -> str:
-        return mask_name(self.sketch.party_name)
-
-
-def search_typical(
-    library: Iterable[TypicalCase],
-    *,
-    situation: str = "",
-    field: str = "",
-    conclusion: Conclusion | None = None,
-    text: str = "",
-) -> list[TypicalCase]:
-    """The library narrowed by situation id, field, conclusion and a word of the summary, newest first."""
-    words = _normal(text)
-    out = [
-        t
-        for t in library
-        if (not situation or situation in t.sketch.situations)
-        and (not field or _normal(field) == _normal(t.sketch.work_field))
-        and (conclusion is None or t.sketch.conclusion is conclusion)
-        and (not words or words in _normal(t.summary) or words in _normal(t.sketch.doc_no))
-    ]
-    return sorted(out, key=lambda t: (t.sketch.decided_on or dt.date.min, t.sketch.doc_no), reverse=True)
-
-
-def similar_typical(library: Iterable[TypicalCase], case: CaseSketch) -> list[TypicalCase]:
-    """Typical cases beside a new one: those claiming one of its situations, else of its field."""
-    entries = [t for t in library if t.sketch.case_id != case.case_id]
-    mine = set(case.situations)
-    shared = [t for t in entries if mine & set(t.sketch.situations)]
-    if shared:
-        return search_typical(shared)
-    return search_typical(entries, field=case.work_field) if case.work_field else []

@@ -15,6 +15,7 @@ from rongcuo_desktop.domain.casework import (
     RECORD_TYPES,
     Acceptance,
     CaseSketch,
+    ChecklistNotes,
     Clearance,
     ClearingMethod,
     Disclosure,
@@ -37,14 +38,13 @@ from rongcuo_desktop.domain.casework import (
     add_months,
     check_record,
     mask_names,
-    record_data,
-    record_from_data,
     repeat_matches,
     search_typical,
     similar_typical,
     unmasked_names,
     visit_schedule,
 )
+from rongcuo_desktop.domain.casework_data import record_data, record_from_data
 from rongcuo_desktop.domain.procedure import ClearanceFinding
 from rongcuo_desktop.domain.rulebook import find_rulebook, parse_rulebook
 from rongcuo_desktop.domain.text_rules import FIELDS
@@ -78,6 +78,7 @@ EVERY_RECORD = [
     LenientHandling(FourForms.FIRST, "批评教育"),
     TypicalMark("谢某某在容缺审批中……", D(2026, 3, 20)),
     EvidenceLink(9, "事前备案的创新举措"),
+    ChecklistNotes(("c4-1", "s5-1"), ("法规无禁止，见调查记录 1", "本人申请")),
 ]
 
 
@@ -134,6 +135,8 @@ def test_every_kind_has_a_label_and_its_text_fields_have_limits() -> None:
         (TypicalMark("谢明华在容缺审批中", D(2026, 3, 20)), "当事人的全名“谢明华”"),
         (Rejection(D(2026, 1, 20), ""), "理由不能为空"),
         (LenientHandling(FourForms.FIRST, ""), "处理措施不能为空"),
+        (ChecklistNotes(("c4-1",), ("x" * 501,)), "notes[0]: 研判清单的说明太长：501 个字，最多 500 个字"),
+        (ChecklistNotes(("c4-1", "c4-2"), ("见材料",)), "说明 1 条，清单条目 2 项"),
     ],
 )
 def test_bad_input_names_the_field(record: Any, words: str) -> None:

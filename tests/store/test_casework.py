@@ -455,13 +455,15 @@ def test_a_rulebooks_step_deadline_is_due_from_the_day_the_step_was_entered(
     from rongcuo_desktop.domain.rulebook import StageDeadline, find_rulebook
     from rongcuo_desktop.paths import rulebooks_dir
     from rongcuo_desktop.store import casework as casework_store
+    from rongcuo_desktop.store import casework_file, casework_queries
 
     limited = dc.replace(
         find_rulebook("fuzhou-2019", rulebooks_dir()),
         stage_deadlines=(StageDeadline("investigation", 30, True),),
     )
-    monkeypatch.setattr(casework_store, "_rulebook", lambda key: limited if key else None)
-    monkeypatch.setattr(casework_store, "_shipped_with_deadlines", lambda: (limited,))
+    for module in (casework_store, casework_file):  # where the rulebook of a case is read
+        monkeypatch.setattr(module, "_rulebook", lambda key: limited if key else None)
+    monkeypatch.setattr(casework_queries, "_shipped_with_deadlines", lambda: (limited,))
     case_id = register(store)
     store.casework.move(case_id, Stage.ACCEPTED, rulebook="fuzhou-2019@1", on=D(2025, 1, 15))
     store.casework.add(case_id, Investigation(D(2025, 2, 1), "王某", "查明属实"))

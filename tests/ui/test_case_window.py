@@ -461,3 +461,29 @@ def test_the_application_shows_the_claimed_situations_and_attachments_are_added_
     window.ui.addInvestigationButton.click()
     record_dialog = window.dialog
     assert record_dialog is not None and record_dialog.ui.attachmentsList.count() == 1  # type: ignore[attr-defined]
+
+
+def test_a_note_beside_a_checklist_item_is_written_and_saved_with_the_checklist(
+    qtbot: QtBot, runner: TaskRunner, store: Store
+) -> None:
+    case_id = register(store)
+    store.casework.move(case_id, Stage.ACCEPTED, rulebook="fuzhou-2019", on=D(2025, 1, 15))
+    opening = as_secretary(qtbot, runner, store)
+    window = opened_case(qtbot, opening, case_id)
+    window.show_section("checklistTab")
+    tree = window.ui.checklistTree
+    condition = tree.topLevelItem(0).child(0)
+    tree.itemDoubleClicked.emit(condition, 0)
+    assert tree.state() != tree.State.EditingState  # the rulebook's text is not edited
+    condition.setText(3, "见调查记录第 1 条")
+    with qtbot.waitSignal(window.loaded, timeout=10000):
+        window.ui.saveChecklistButton.click()
+    notes = store.casework.file(case_id).one("checklist_notes")
+    assert notes is not None and notes.items == ("c1",)  # type: ignore[union-attr]
+    assert window.ui.checklistTree.topLevelItem(0).child(0).text(3) == "见调查记录第 1 条"
+    # A note over its limit: named, and nothing of the checklist saved.
+    window.ui.checklistTree.topLevelItem(0).child(1).setText(3, "说" * 501)
+    with qtbot.waitSignal(window.failed, timeout=10000) as failed:
+        window.ui.saveChecklistButton.click()
+    assert "研判清单的说明太长" in failed.args[0]
+    assert store.casework.file(case_id).one("checklist_notes") == notes

@@ -15,7 +15,7 @@ from typing import Any
 
 from rongcuo_desktop.domain.case import ApplicantType, Case
 from rongcuo_desktop.domain.case_file import Checklist
-from rongcuo_desktop.domain.casework import CaseSketch, RepeatMatch, TypicalCase
+from rongcuo_desktop.domain.casework import CaseSketch, ChecklistNotes, RepeatMatch, TypicalCase
 from rongcuo_desktop.domain.committee import JudgmentRecord
 from rongcuo_desktop.domain.roles import Action
 from rongcuo_desktop.domain.rulebook import Rulebook
@@ -101,7 +101,14 @@ def save_case_fields(ws: Workspace, by: Credential, case_id: int, changes: Mappi
     return cases.get(ws, by, case_id)
 
 
-def save_checklist(ws: Workspace, by: Credential, case_id: int, checklist: Checklist, key: str) -> None:
+def save_checklist(
+    ws: Workspace, by: Credential, case_id: int, checklist: Checklist, key: str, notes: ChecklistNotes
+) -> None:
+    """The checklist and the notes beside its items. The notes go first: when one is refused (too
+    long), nothing of the checklist was saved either."""
+    kept = casework.file(ws, by, case_id).one("checklist_notes")
+    if notes.items or kept is not None:
+        casework.add(ws, by, case_id, notes)
     judgment.set_checklist(ws, by, case_id, checklist, rulebook=key or None)
 
 

@@ -174,6 +174,9 @@ class OutcomeSection(SectionPart):
         else:
             self.ui.planLabel.setText(self.tr("认定后按规则库的回访计划列出各次回访。"))
         self.ui.visitView.clear()
+        done = [i for i, p in enumerate(view.file.visits) if p.visit_no in visits_done]
+        if done:  # the latest visit's record is shown below the plan
+            self.ui.visitsTree.setCurrentItem(self.ui.visitsTree.topLevelItem(done[-1]))
 
     def show_visit(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
         if item is None:

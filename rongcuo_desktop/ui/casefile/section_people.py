@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QTreeWidgetItem
 
 from rongcuo_desktop.domain.case_file import Checklist, ConditionStatus, ExclusionStatus, MemberRole
+from rongcuo_desktop.domain.casework import ChecklistNotes
 from rongcuo_desktop.domain.roles import Action
 from rongcuo_desktop.services import casework
 from rongcuo_desktop.ui.casefile import ops
@@ -20,6 +21,8 @@ from rongcuo_desktop.ui.labels import label
 
 class PeopleSection(SectionPart):
     """研判清单 and 委员会."""
+
+    _editable = False
 
     def fill_checklist(self, view: ops.CaseView, editable: bool) -> None:
         tree = self.ui.checklistTree
@@ -39,7 +42,11 @@ class PeopleSection(SectionPart):
             .replace("%2", rulebook.key)
         )
         checklist = record.checklist if record is not None else Checklist()
-        tree.setHeaderLabels([self.tr("条目"), self.tr("状态"), self.tr("出处")])
+        kept = view.file.one("checklist_notes")
+        notes = dict(zip(kept.items, kept.notes, strict=False)) if isinstance(kept, ChecklistNotes) else {}
+        tree.setHeaderLabels([self.tr("条目"), self.tr("状态"), self.tr("出处"), self.tr("说明")])
+        tree.headerItem().setToolTip(3, self.tr("双击填写这一项的说明（如依据哪份材料）"))
+        self._editable = editable
 
         def group(title: str) -> QTreeWidgetItem:
             item = QTreeWidgetItem(tree, [title])
@@ -50,7 +57,7 @@ class PeopleSection(SectionPart):
         conditions = group(self.tr("容错条件"))
         for rule in rulebook.conditions:
             status = checklist.conditions.get(rule.id, ConditionStatus.UNKNOWN)
-            self._status_row(conditions, rule, list(ConditionStatus), status, editable)
+            self._status_row(conditions, rule, list(ConditionStatus), status, editable, notes)
         situations = group(self.tr("容错情形"))
         for rule in rulebook.situations:
             item = QTreeWidgetItem(situations, [rule.text, "", rule.citation.label()])
@@ -61,15 +68,20 @@ class PeopleSection(SectionPart):
             claimed = rule.id in checklist.situations
             item.setCheckState(0, Qt.CheckState.Checked if claimed else Qt.CheckState.Unchecked)
             item.setText(1, self.tr("申请") if claimed else "")
+            _note(item, notes.get(rule.id, ""), editable)
         exclusions = group(self.tr("不予容错情形"))
         for rule in rulebook.exclusions:
             found = checklist.exclusions.get(rule.id, ExclusionStatus.UNKNOWN)
-            self._status_row(exclusions, rule, list(ExclusionStatus), found, editable)
-        tree.setColumnWidth(0, max(280, tree.width() // 2))
-        tree.resizeColumnToContents(1)
+            self._status_row(exclusions, rule, list(ExclusionStatus), found, editable, notes)
 
     def _status_row(
-        self, parent: QTreeWidgetItem, rule: Any, choices: list[Any], status: Any, editable: bool
+        self,
+        parent: QTreeWidgetItem,
+        rule: Any,
+        choices: list[Any],
+        status: Any,
+        editable: bool,
+        notes: dict[str, str],
     ) -> None:
         tree = self.ui.checklistTree
         item = QTreeWidgetItem(parent, [rule.text, "", rule.citation.label()])
@@ -83,6 +95,26 @@ class PeopleSection(SectionPart):
         combo.setEnabled(editable)
         item.setSizeHint(1, combo.sizeHint())  # the row as tall as the drop-down in it
         tree.setItemWidget(item, 1, combo)
+        _note(item, notes.get(rule.id, ""), editable)
+
+    def edit_note(self, item: QTreeWidgetItem, column: int) -> None:
+        """A double-click on an item's 说明 edits it (only there: the other columns are the rulebook's)."""
+        if column == 3 and item.parent() is not None and self._editable:
+            self.ui.checklistTree.editItem(item, 3)
+
+    def notes(self) -> ChecklistNotes:
+        """The 说明 beside the checklist's items, those written."""
+        tree = self.ui.checklistTree
+        items: list[str] = []
+        texts: list[str] = []
+        for g in range(tree.topLevelItemCount()):
+            group = tree.topLevelItem(g)
+            for c in range(group.childCount() if group is not None else 0):
+                item = group.child(c)
+                if item.text(3).strip():
+                    items.append(item.data(0, Qt.ItemDataRole.UserRole)[1])
+                    texts.append(item.text(3))
+        return ChecklistNotes(tuple(items), tuple(texts))
 
     def checklist(self) -> Checklist:
         tree = self.ui.checklistTree
@@ -108,7 +140,7 @@ class PeopleSection(SectionPart):
 
     def save_checklist(self) -> None:
         if self.view is not None and self.view.rulebook is not None:
-            self._call(ops.save_checklist, self.checklist(), self.view.rulebook.key)
+            self._call(ops.save_checklist, self.checklist(), self.view.rulebook.key, self.notes())
 
     def fill_committee(self, view: ops.CaseView, may_assign: bool) -> None:
         seats = view.file.seats
@@ -255,3 +287,10 @@ class PeopleSection(SectionPart):
             done=lambda _r: self.w._changed(),
             failed=lambda error: self.w._say(str(error)),
         )
+
+
+def _note(item: QTreeWidgetItem, note: str, editable: bool) -> None:
+    item.setText(3, note)
+    item.setToolTip(3, note)
+    if editable:
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)

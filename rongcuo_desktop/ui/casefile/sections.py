@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidgetItem, QWidget
 
 from rongcuo_desktop.domain.case import CaseType
 from rongcuo_desktop.domain.casework import (
@@ -114,7 +114,18 @@ class Sections(QObject):
 
     def _wire_checklist(self) -> None:
         self.ui.saveChecklistButton.clicked.connect(self.people.save_checklist)
-        self.ui.checklistTree.setColumnCount(3)
+        tree = self.ui.checklistTree
+        tree.setColumnCount(4)
+        # The item's text takes the room left by its status and its citation, on any screen.
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 160)
+        tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # 说明 only: edit_note
+        tree.itemDoubleClicked.connect(self.people.edit_note)
 
     def _wire_committee(self) -> None:
         ui = self.ui

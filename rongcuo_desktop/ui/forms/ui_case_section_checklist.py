@@ -54,6 +54,7 @@ class Ui_CaseSectionChecklist(object):
     def retranslateUi(self, CaseSectionChecklist):
         self.checklistHint.setText("")
         ___qtreewidgetitem = self.checklistTree.headerItem()
+        ___qtreewidgetitem.setText(3, QCoreApplication.translate("CaseSectionChecklist", u"\u8bf4\u660e", None));
         ___qtreewidgetitem.setText(2, QCoreApplication.translate("CaseSectionChecklist", u"\u51fa\u5904", None));
         ___qtreewidgetitem.setText(1, QCoreApplication.translate("CaseSectionChecklist", u"\u72b6\u6001", None));
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("CaseSectionChecklist", u"\u6761\u76ee", None));

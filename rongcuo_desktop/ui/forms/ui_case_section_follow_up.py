@@ -82,7 +82,8 @@ class Ui_CaseSectionFollowUp(object):
         self.visitView = QTextBrowser(self.visitGroup)
         self.visitView.setObjectName(u"visitView")
         self.visitView.setOpenLinks(False)
-        self.visitView.setMaximumSize(QSize(16777215, 90))
+        self.visitView.setMinimumSize(QSize(0, 110))
+        self.visitView.setMaximumSize(QSize(16777215, 160))
 
         self.visitLayout.addWidget(self.visitView)
 
