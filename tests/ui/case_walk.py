@@ -122,6 +122,12 @@ class Walk:
             d.statementEdit.setPlainText("本人如实陈述了决策经过。")  # type: ignore[attr-defined]
 
         self.record(w, "investigationTab", "addInvestigationButton", investigation)
+        w.show_section("checklistTab")  # type: ignore[attr-defined]
+        condition = ui.checklistTree.topLevelItem(0).child(0)
+        status = ui.checklistTree.itemWidget(condition, 1)
+        status.setCurrentIndex(status.findText("符合"))
+        condition.setText(3, "见调查核实记录")
+        self.changed(w, ui.saveChecklistButton.click)
         w.show_section("committeeTab")  # type: ignore[attr-defined]
         for name in MEMBERS[:5]:
             ui.memberCombo.setCurrentIndex(ui.memberCombo.findData(name))

@@ -62,6 +62,8 @@ def test_a_case_is_walked_from_application_to_follow_up_in_the_case_window(
     assert recused == {"李委员": "与当事人系同学关系"}
     assert window.ui.visitsTree.topLevelItem(0).text(4) == "已回访"  # type: ignore[attr-defined]
     assert "第五条(一)" in window.ui.claimedLabel.text()  # type: ignore[attr-defined]
+    notes = file.one("checklist_notes")
+    assert notes is not None and notes.notes == ("见调查核实记录",)  # type: ignore[union-attr]
 
     # A 事前备案, registered, then cited by the case as evidence.
     pre = walk.register(

@@ -60,7 +60,8 @@ class PeopleSection(SectionPart):
             self._status_row(conditions, rule, list(ConditionStatus), status, editable, notes)
         situations = group(self.tr("容错情形"))
         for rule in rulebook.situations:
-            item = QTreeWidgetItem(situations, [rule.text, "", rule.citation.label()])
+            item = QTreeWidgetItem(situations, [rule.text, "", _cite(rule.citation)])
+            item.setToolTip(2, rule.citation.label())
             item.setData(0, Qt.ItemDataRole.UserRole, ("situation", rule.id))
             item.setToolTip(0, rule.text)
             flags = item.flags() | Qt.ItemFlag.ItemIsUserCheckable
@@ -84,7 +85,8 @@ class PeopleSection(SectionPart):
         notes: dict[str, str],
     ) -> None:
         tree = self.ui.checklistTree
-        item = QTreeWidgetItem(parent, [rule.text, "", rule.citation.label()])
+        item = QTreeWidgetItem(parent, [rule.text, "", _cite(rule.citation)])
+        item.setToolTip(2, rule.citation.label())
         item.setToolTip(0, rule.text)
         item.setData(0, Qt.ItemDataRole.UserRole, (type(status).__name__, rule.id))
         combo = QComboBox(tree)
@@ -294,3 +296,9 @@ def _note(item: QTreeWidgetItem, note: str, editable: bool) -> None:
     item.setToolTip(3, note)
     if editable:
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+
+
+def _cite(citation: Any) -> str:
+    """The article first (第四条(一)　《…》): a narrow column still shows where the item is."""
+    place = f"{citation.article}{citation.item}"
+    return f"{place}　{citation.title}" if place else str(citation.label())
