@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from rongcuo_desktop.domain.case import ApplicantType, CaseType, Stage
 from rongcuo_desktop.domain.procedure import MoveOption
 from rongcuo_desktop.domain.roles import Action
+from rongcuo_desktop.paths import icons_dir
 from rongcuo_desktop.services import casework
 from rongcuo_desktop.services.accounts import Credential
 from rongcuo_desktop.services.workspace import Workspace
@@ -170,6 +171,14 @@ class CaseWindow(QWidget):
         ui.saveButton.setToolTip(self.tr("保存修改（Ctrl+S）；离开输入框时也会自动保存"))
         self.move_menu = QMenu(self)
         ui.moveButton.setMenu(self.move_menu)
+        # The menu's arrow centred at the right, as the drop-downs have it (Qt's sits in the corner).
+        arrow = (icons_dir() / "chevron-down.svg").as_posix()
+        ui.moveButton.setStyleSheet(
+            "QPushButton { padding-right: 24px; } QPushButton::menu-indicator { image: url("
+            + arrow
+            + "); subcontrol-origin: padding; subcontrol-position: center right; right: 8px;"
+            " width: 12px; height: 12px; }"
+        )
         ui.chart.step_clicked.connect(self.show_step)
         ui.chartScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
