@@ -879,6 +879,10 @@ To view it, click “Export…” and save it to a folder of your choice.</trans
         <source>受理</source>
         <translation>Acceptance</translation>
     </message>
+    <message>
+        <source>清单中的情形</source>
+        <translation>Situations on the checklist</translation>
+    </message>
 </context>
 <context>
     <name>CaseSectionChecklist</name>
@@ -897,6 +901,10 @@ To view it, click “Export…” and save it to a folder of your choice.</trans
     <message>
         <source>保存研判清单</source>
         <translation>Save checklist</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1182,14 @@ To view it, click “Export…” and save it to a folder of your choice.</trans
     <message>
         <source>修改…</source>
         <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>本案附件…</source>
+        <translation>Attachments of this case…</translation>
+    </message>
+    <message>
+        <source>添加或查看本案的附件；调查记录可以关联这些附件</source>
+        <translation>Add or view this case&apos;s attachments; investigation records can link them</translation>
     </message>
 </context>
 <context>
@@ -3572,6 +3588,93 @@ Case data are stored encrypted on this computer and never go online.</translatio
     </message>
 </context>
 <context>
+    <name>OutcomeSection</name>
+    <message>
+        <source>认定结论</source>
+        <translation>conclusion</translation>
+    </message>
+    <message>
+        <source>尚未认定。委员评分、会议认定由主任记录。</source>
+        <translation>No decision yet. The members score; the chair records the meeting&apos;s decision.</translation>
+    </message>
+    <message>
+        <source>认定日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>记录人</source>
+        <translation>recorded by</translation>
+    </message>
+    <message>
+        <source>（导入的认定记录）</source>
+        <translation>(an imported decision record)</translation>
+    </message>
+    <message>
+        <source>当时的研判建议</source>
+        <translation>Recommendation at the time</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>已完成评分的委员</source>
+        <translation>Members who completed their scores</translation>
+    </message>
+    <message>
+        <source>已回访</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>待回访</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>第 %1 次</source>
+        <translation>Visit %1</translation>
+    </message>
+    <message>
+        <source>回访计划：认定后第 %1 个月</source>
+        <translation>Visit plan: months %1 after the decision</translation>
+    </message>
+    <message>
+        <source>本案的结论不进行跟踪回访。</source>
+        <translation>This case&apos;s conclusion has no follow-up.</translation>
+    </message>
+    <message>
+        <source>认定后按规则库的回访计划列出各次回访。</source>
+        <translation>Once decided, the visits of the rulebook&apos;s follow-up plan are listed here.</translation>
+    </message>
+    <message>
+        <source>回访方式</source>
+        <translation>Form of visit</translation>
+    </message>
+    <message>
+        <source>回访情况</source>
+        <translation>Findings of the visit</translation>
+    </message>
+    <message>
+        <source>已于 %1 列为典型案例。</source>
+        <translation>Marked as a typical case on %1.</translation>
+    </message>
+    <message>
+        <source>已认定的案件可列为典型案例，供以后情形相同的案件参照（姓名须隐去）。</source>
+        <translation>A decided case can be marked as a typical case, for later cases of the same situation (names masked).</translation>
+    </message>
+    <message>
+        <source>认定后可列为典型案例。</source>
+        <translation>Can be marked as a typical case once decided.</translation>
+    </message>
+    <message>
+        <source>事前备案，作为证据</source>
+        <translation>Prior registration, as evidence</translation>
+    </message>
+</context>
+<context>
     <name>PackageExport</name>
     <message>
         <source>导出备案包到</source>
@@ -3713,6 +3816,89 @@ Case data are stored encrypted on this computer and never go online.</translatio
     <message>
         <source>您的个人口令已修改。</source>
         <translation>Your PIN has been changed.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSection</name>
+    <message>
+        <source>本案尚未选定规则库：受理时选定后，这里列出其条件、情形和不予容错情形。</source>
+        <translation>No rulebook chosen for this case yet: once chosen at acceptance, its conditions, situations and exclusions are listed here.</translation>
+    </message>
+    <message>
+        <source>规则库：%1（%2）。每项注明出处；认定结论记录后清单不再修改。</source>
+        <translation>Rulebook: %1 (%2). Each item with its source; the checklist is frozen once the decision is recorded.</translation>
+    </message>
+    <message>
+        <source>条目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>出处</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>双击填写这一项的说明（如依据哪份材料）</source>
+        <translation>Double-click to write a note on this item (e.g. which record shows it)</translation>
+    </message>
+    <message>
+        <source>容错条件</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>容错情形</source>
+        <translation>Situations</translation>
+    </message>
+    <message>
+        <source>申请</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>不予容错情形</source>
+        <translation>Exclusions</translation>
+    </message>
+    <message>
+        <source>已回避：%1</source>
+        <translation>Recused: %1</translation>
+    </message>
+    <message>
+        <source>规则库要求 %1 人</source>
+        <translation>the rulebook requires %1</translation>
+    </message>
+    <message>
+        <source>尚未选定规则库</source>
+        <translation>no rulebook chosen yet</translation>
+    </message>
+    <message>
+        <source>未回避的委员 %1 人；%2。</source>
+        <translation>%1 members not recused; %2.</translation>
+    </message>
+    <message>
+        <source>库中还没有委员：请主任在“人员 → 账户管理…”中添加委员的账户。</source>
+        <translation> No members in the store yet: the chair adds members&apos; accounts under People → Accounts….</translation>
+    </message>
+    <message>
+        <source>记录回避</source>
+        <translation>Record recusal</translation>
+    </message>
+    <message>
+        <source>%1 回避本案的理由（如与当事人的关系）：</source>
+        <translation>Why %1 recuses from this case (e.g. the relation to the person concerned):</translation>
+    </message>
+    <message>
+        <source>设为专家</source>
+        <translation>Make expert</translation>
+    </message>
+    <message>
+        <source>%1 的专业领域（多个用逗号分开，如：行政审批，城市更新）：</source>
+        <translation>Fields of %1 (separated by commas, e.g. 行政审批, 城市更新):</translation>
     </message>
 </context>
 <context>
@@ -4460,90 +4646,6 @@ The files are left as they are. Please tell the chair, who can restore from a ba
         <translation>Linked attachments</translation>
     </message>
     <message>
-        <source>本案尚未选定规则库：受理时选定后，这里列出其条件、情形和不予容错情形。</source>
-        <translation>No rulebook chosen for this case yet: once chosen at acceptance, its conditions, situations and exclusions are listed here.</translation>
-    </message>
-    <message>
-        <source>规则库：%1（%2）。每项注明出处；认定结论记录后清单不再修改。</source>
-        <translation>Rulebook: %1 (%2). Each item with its source; the checklist is frozen once the decision is recorded.</translation>
-    </message>
-    <message>
-        <source>条目</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>出处</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>容错条件</source>
-        <translation>Conditions</translation>
-    </message>
-    <message>
-        <source>容错情形</source>
-        <translation>Situations</translation>
-    </message>
-    <message>
-        <source>申请</source>
-        <translation>Application</translation>
-    </message>
-    <message>
-        <source>不予容错情形</source>
-        <translation>Exclusions</translation>
-    </message>
-    <message>
-        <source>已回避：%1</source>
-        <translation>Recused: %1</translation>
-    </message>
-    <message>
-        <source>规则库要求 %1 人</source>
-        <translation>the rulebook requires %1</translation>
-    </message>
-    <message>
-        <source>尚未选定规则库</source>
-        <translation>no rulebook chosen yet</translation>
-    </message>
-    <message>
-        <source>未回避的委员 %1 人；%2。</source>
-        <translation>%1 members not recused; %2.</translation>
-    </message>
-    <message>
-        <source>认定结论</source>
-        <translation>Conclusion</translation>
-    </message>
-    <message>
-        <source>尚未认定。委员评分、会议认定由主任记录。</source>
-        <translation>No decision yet. The members score; the chair records the meeting&apos;s decision.</translation>
-    </message>
-    <message>
-        <source>认定日期</source>
-        <translation>Decided on</translation>
-    </message>
-    <message>
-        <source>记录人</source>
-        <translation>Recorded by</translation>
-    </message>
-    <message>
-        <source>（导入的认定记录）</source>
-        <translation>(an imported decision record)</translation>
-    </message>
-    <message>
-        <source>当时的研判建议</source>
-        <translation>Recommendation at the time</translation>
-    </message>
-    <message>
-        <source>说明</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>已完成评分的委员</source>
-        <translation>Members who completed their scores</translation>
-    </message>
-    <message>
         <source>参加人员</source>
         <translation>Participants</translation>
     </message>
@@ -4552,72 +4654,8 @@ The files are left as they are. Please tell the chair, who can restore from a ba
         <translation>Opinion</translation>
     </message>
     <message>
-        <source>已回访</source>
-        <translation>Visited</translation>
-    </message>
-    <message>
-        <source>已逾期</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>待回访</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>第 %1 次</source>
-        <translation>Visit %1</translation>
-    </message>
-    <message>
-        <source>回访计划：认定后第 %1 个月</source>
-        <translation>Visit plan: months %1 after the decision</translation>
-    </message>
-    <message>
-        <source>本案的结论不进行跟踪回访。</source>
-        <translation>This case&apos;s conclusion has no follow-up.</translation>
-    </message>
-    <message>
-        <source>认定后按规则库的回访计划列出各次回访。</source>
-        <translation>Once decided, the visits of the rulebook&apos;s follow-up plan are listed here.</translation>
-    </message>
-    <message>
-        <source>回访方式</source>
-        <translation>Form of visit</translation>
-    </message>
-    <message>
-        <source>回访情况</source>
-        <translation>Findings of the visit</translation>
-    </message>
-    <message>
-        <source>已于 %1 列为典型案例。</source>
-        <translation>Marked as a typical case on %1.</translation>
-    </message>
-    <message>
-        <source>已认定的案件可列为典型案例，供以后情形相同的案件参照（姓名须隐去）。</source>
-        <translation>A decided case can be marked as a typical case, for later cases of the same situation (names masked).</translation>
-    </message>
-    <message>
-        <source>认定后可列为典型案例。</source>
-        <translation>Can be marked as a typical case once decided.</translation>
-    </message>
-    <message>
-        <source>记录回避</source>
-        <translation>Record recusal</translation>
-    </message>
-    <message>
-        <source>%1 回避本案的理由（如与当事人的关系）：</source>
-        <translation>Why %1 recuses from this case (e.g. the relation to the person concerned):</translation>
-    </message>
-    <message>
-        <source>设为专家</source>
-        <translation>Make expert</translation>
-    </message>
-    <message>
-        <source>%1 的专业领域（多个用逗号分开，如：行政审批，城市更新）：</source>
-        <translation>Fields of %1 (separated by commas, e.g. 行政审批, 城市更新):</translation>
-    </message>
-    <message>
-        <source>事前备案，作为证据</source>
-        <translation>Prior registration, as evidence</translation>
+        <source>未勾选。可在“研判清单”中勾选申请的容错情形。</source>
+        <translation>None ticked. Tick the situations claimed on the checklist tab.</translation>
     </message>
 </context>
 <context>
