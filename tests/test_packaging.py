@@ -257,3 +257,19 @@ def test_a_report_seals_and_verifies_without_what_the_bundle_leaves_out() -> Non
     )
     assert got.returncode == 0, got.stderr[-3000:]
     assert got.stdout.split() == ["ok", "multidict._multidict_py"]
+
+
+def test_every_code_folder_is_a_package() -> None:
+    """setup.py lists packages with find_packages, which skips a folder without __init__.py: a
+    non-editable install (the bundle, `pip install .`) would then lack its modules although an
+    editable install (the tests) finds them."""
+    package = REPO_ROOT / "rongcuo_desktop"
+    missing = [
+        str(folder.relative_to(REPO_ROOT))
+        for folder in [package, *package.rglob("*")]
+        if folder.is_dir()
+        and folder.name != "__pycache__"
+        and any(folder.glob("*.py"))
+        and not (folder / "__init__.py").is_file()
+    ]
+    assert missing == []

@@ -1,0 +1,1 @@
+"""The hearing: the presenter console and the audience window on the projector."""
