@@ -16,6 +16,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime as dt
+import functools
 import json
 import os
 import re
@@ -458,11 +459,24 @@ def run_rulebook_numbers(folder: Path) -> Tally:
 def run_odd_files(folder: Path, store: Any) -> list[Tally]:
     """Every odd file at every entry point: judge, rulebook check, import --dry-run, import."""
     folder.mkdir(parents=True, exist_ok=True)
+    chair = store.key_holder("王主任")
     entry_points: list[tuple[str, Callable[[Path], Any], int, tuple[type[BaseException], ...], bool]] = [
         ("judge CASE.json", load_case_file, CASE_FILE_MAX_BYTES, (ValidationError,), False),
         ("rulebook check", load_rulebook, RULEBOOK_MAX_BYTES, (ValidationError,), False),
-        ("import --dry-run", store.transfer.preview_import, 512 * 1024 * 1024, (ImportRefused,), True),
-        ("import", store.transfer.import_file, 512 * 1024 * 1024, (ImportRefused,), True),
+        (
+            "import --dry-run",
+            functools.partial(store.transfer.preview_import, by=chair),
+            512 * 1024 * 1024,
+            (ImportRefused,),
+            True,
+        ),
+        (
+            "import",
+            functools.partial(store.transfer.import_file, by=chair),
+            512 * 1024 * 1024,
+            (ImportRefused,),
+            True,
+        ),
     ]
     tallies = []
     data_dir = store.data_dir
@@ -486,13 +500,16 @@ def run_bad_imports(folder: Path, store: Any) -> Tally:
     the store's files are compared byte for byte after each."""
     folder.mkdir(parents=True, exist_ok=True)
     tally = Tally("bad imports")
+    chair = store.key_holder("王主任")
     for bad in bad_imports():
         path = materialise(bad, folder, 0)
         before = snapshot(store.data_dir)
         preview = attempt(
-            bad.name, lambda p=path: store.transfer.preview_import(p), bad.expect, (ImportRefused,)
+            bad.name, lambda p=path: store.transfer.preview_import(p, by=chair), bad.expect, (ImportRefused,)
         )
-        real = attempt(bad.name, lambda p=path: store.transfer.import_file(p), bad.expect, (ImportRefused,))
+        real = attempt(
+            bad.name, lambda p=path: store.transfer.import_file(p, by=chair), bad.expect, (ImportRefused,)
+        )
         outcome = Outcome(
             bad.name,
             refused=preview.refused and real.refused,
@@ -527,8 +544,9 @@ def run_bad_case_writes(store: Any) -> Tally:
     """The store's own case writes (add, update, add_many) with bad text and dates."""
     tally = Tally("bad case writes (store add/update/add_many)")
     good = Case(doc_no="容错〔2026〕90号", party_name="谢某某", party_unit="某局", party_position="科长")
-    case_id = store.cases.add(good)
-    stored = store.cases.get(case_id)
+    chair = store.key_holder("王主任")
+    case_id = store.cases.add(good, by=chair)
+    stored = store.cases.get(case_id, by=chair)
     for field_name in ("doc_no", "party_name", "party_unit", "party_position", "work_field", "rulebook"):
         for what, value in bad_texts():
             if what == "too long" and field_name in ("party_unit", "party_position"):
@@ -543,10 +561,10 @@ def run_bad_case_writes(store: Any) -> Tally:
                         if field_name != "doc_no"
                         else dataclasses.replace(good, doc_no=value)
                     )
-                    call: Callable[[], Any] = lambda c=bad_case: store.cases.add(c)  # noqa: E731
+                    call: Callable[[], Any] = lambda c=bad_case: store.cases.add(c, by=chair)  # noqa: E731
                 elif how == "update":
                     bad_case = dataclasses.replace(stored, **{field_name: value})
-                    call = lambda c=bad_case: store.cases.update(c)  # noqa: E731
+                    call = lambda c=bad_case: store.cases.update(c, by=chair)  # noqa: E731
                 else:
                     batch = [
                         dataclasses.replace(good, doc_no="容错〔2026〕92号"),
@@ -554,7 +572,7 @@ def run_bad_case_writes(store: Any) -> Tally:
                         if field_name != "doc_no"
                         else dataclasses.replace(good, doc_no=value),
                     ]
-                    call = lambda b=batch: store.cases.add_many(b)  # noqa: E731
+                    call = lambda b=batch: store.cases.add_many(b, by=chair)  # noqa: E731
                 outcome = attempt(f"{how} {field_name}: {what}", call, field_name, (StoreError,))
                 outcome.bytes_changed = bytes_changed(before, snapshot(store.data_dir))
                 tally.outcomes.append(outcome)
@@ -566,7 +584,9 @@ def run_bad_case_writes(store: Any) -> Tally:
         bad_case = dataclasses.replace(
             good, doc_no="容错〔2026〕94号", applied_on=applied, decided_on=decided
         )
-        outcome = attempt(f"add {name}", lambda c=bad_case: store.cases.add(c), "applied_on", (StoreError,))
+        outcome = attempt(
+            f"add {name}", lambda c=bad_case: store.cases.add(c, by=chair), "applied_on", (StoreError,)
+        )
         outcome.bytes_changed = bytes_changed(before, snapshot(store.data_dir))
         tally.outcomes.append(outcome)
     return tally
@@ -576,10 +596,11 @@ def run_bad_account_names(store: Any) -> Tally:
     from rongcuo_desktop.domain.roles import Role
 
     tally = Tally("bad account names")
+    chair = store.key_holder("王主任")
     for what, value in [*bad_texts(), ("blank", " \u3000 "), ("41 characters", "名" * 41)]:
         before = snapshot(store.data_dir)
         outcome = attempt(
-            what, lambda v=value: store.accounts.add(v, Role.MEMBER, PIN), "账户名", (StoreError,)
+            what, lambda v=value: store.accounts.add(v, Role.MEMBER, PIN, by=chair), "账户名", (StoreError,)
         )
         outcome.bytes_changed = bytes_changed(before, snapshot(store.data_dir))
         tally.outcomes.append(outcome)
@@ -593,19 +614,21 @@ def run_bad_judgment_texts(store: Any) -> Tally:
     from rongcuo_desktop.domain.case_file import Checklist, ConditionStatus, Score
 
     tally = Tally("bad judgment texts (score, recuse, decide, checklist)")
+    chair = store.key_holder("王主任")
     case_id = store.cases.add(
-        Case(doc_no="容错〔2026〕95号", party_name="谢某某", party_unit="某局", party_position="科长")
+        Case(doc_no="容错〔2026〕95号", party_name="谢某某", party_unit="某局", party_position="科长"),
+        by=chair,
     )
-    store.accounts.set_members(case_id, list(MEMBERS))
+    store.accounts.set_members(case_id, list(MEMBERS), by=chair)
     multiline = [(what, value) for what, value in bad_texts() if what not in ("line break", "no-break space")]
-    tries: list[tuple[str, str, Callable[[], Any], str]] = []
+    tries: list[tuple[str, str, Callable[[Any], Any], str]] = []  # the call takes who acts
     for what, value in multiline:
         long = "理" * 2_001 if what == "too long" else value
         tries.append(
             (
                 f"score rationale: {what}",
                 MEMBERS[0],
-                lambda v=long: store.judgments.score(case_id, {"motive": Score(4, v)}),
+                lambda by, v=long: store.judgments.score(case_id, {"motive": Score(4, v)}, by=by),
                 "评分理由",
             )
         )
@@ -613,7 +636,7 @@ def run_bad_judgment_texts(store: Any) -> Tally:
             (
                 f"recusal reason: {what}",
                 MEMBERS[1],
-                lambda v=long: store.judgments.recuse(case_id, v),
+                lambda by, v=long: store.judgments.recuse(case_id, v, by=by),
                 "回避理由",
             )
         )
@@ -622,7 +645,7 @@ def run_bad_judgment_texts(store: Any) -> Tally:
             (
                 f"decision note: {what}",
                 "王主任",
-                lambda v=note: store.judgments.decide(case_id, Conclusion.EXEMPT, note=v),
+                lambda by, v=note: store.judgments.decide(case_id, Conclusion.EXEMPT, note=v, by=by),
                 "认定说明",
             )
         )
@@ -632,31 +655,30 @@ def run_bad_judgment_texts(store: Any) -> Tally:
             (
                 f"checklist id: {what}",
                 "李秘书",
-                lambda c=checklist: store.judgments.set_checklist(case_id, c),
+                lambda by, c=checklist: store.judgments.set_checklist(case_id, c, by=by),
                 "编号",
             )
         )
     for name, person, call, expect in tries:
-        store.login(person, PIN)
+        acting = store.authenticate(person, PIN)
         before = snapshot(store.data_dir)
-        outcome = attempt(name, call, expect, (StoreError,))
+        outcome = attempt(name, functools.partial(call, acting), expect, (StoreError,))
         outcome.bytes_changed = bytes_changed(before, snapshot(store.data_dir))
         tally.outcomes.append(outcome)
-    store.login("王主任", PIN)
     return tally
 
 
 def new_store(folder: Path) -> Any:
-    """A real SQLCipher store with a 主任 (acting), a 秘书 and two 委员."""
+    """A real SQLCipher store with a 主任, a 秘书 and two 委员 (the runs above act as them)."""
     from rongcuo_desktop.domain.roles import Role
     from rongcuo_desktop.store.database import Store
 
     store = Store.create(folder, secrets.token_bytes(32))
     store.accounts.add("王主任", Role.CHAIR, PIN)
-    store.login("王主任", PIN)
-    store.accounts.add("李秘书", Role.SECRETARY, PIN)
+    acting = store.authenticate("王主任", PIN)
+    store.accounts.add("李秘书", Role.SECRETARY, PIN, by=acting)
     for name in MEMBERS:
-        store.accounts.add(name, Role.MEMBER, PIN)
+        store.accounts.add(name, Role.MEMBER, PIN, by=acting)
     return store
 
 

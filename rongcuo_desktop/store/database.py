@@ -81,8 +81,8 @@ class Store:
     The store holds the one-app lock file from open to close, checks the audit chain at open
     (read-only until the 主任 acknowledges a problem), and every write names its person with
     ``by=credential`` (``authenticate`` / ``key_holder`` / ``setup_credential``), whose role ``guard``
-    checks below the UI. ``login`` / ``act_as_default`` / ``guard.actor`` set a "desk" person used
-    when a call names nobody: kept for older tests and scripts only; services always pass ``by``.
+    checks below the UI. There is no "current user": once the store has accounts, a call that names
+    nobody is refused.
     """
 
     def __init__(
@@ -336,11 +336,6 @@ class Store:
         report = self.guard.open_report
         return [] if report is None else list(report.problems)
 
-    @property
-    def actor(self) -> AccountInfo | None:
-        """The desk person (ui/ compatibility: services pass a credential with each call)."""
-        return self.guard.actor
-
     # Who acts (store/credential.py): every write and every case read may name its person with
     # `by=credential`; the credential comes from one of these three.
 
@@ -361,21 +356,6 @@ class Store:
     def setup_credential(self) -> Credential:
         """A store without any account yet: the setup 主任 (refused once accounts exist)."""
         return self.guard.setup_credential()
-
-    def login(self, name: str, pin: str) -> AccountInfo:
-        """ui/ compatibility: authenticate and make that person the desk person (acting when a call
-        names nobody). Services never rely on it."""
-        credential = self.authenticate(name, pin)
-        self.guard.sign_in(credential)
-        return credential.account
-
-    def act_as_default(self) -> AccountInfo | None:
-        """ui/ and old-script compatibility: the first 主任 becomes the desk person (see key_holder)."""
-        if not self.guard.has_accounts:
-            return None  # no accounts yet: the setup 主任 acts
-        credential = self.key_holder()
-        self.guard.sign_in(credential)
-        return credential.account
 
     def record(
         self,

@@ -7,8 +7,8 @@ rules hold below the UI, whoever calls the store (the UI, the CLI, a test, a scr
 
 Who acts is a Credential (store/credential.py) passed with each call as `by`: issued here at sign-in
 (`issue`), checked on every call (`verify`): a made-up one, one of another store, or one whose
-account was disabled is refused. A call without `by` falls back to the "desk" person that
-`Store.login` sets: kept only so ui/ works until it calls services, which always pass `by`.
+account was disabled is refused. There is no "current user": a call without `by` is refused once the
+store has accounts (NotLoggedIn); before the first account exists the setup 主任 acts.
 """
 
 from __future__ import annotations
@@ -106,7 +106,6 @@ class AccessGuard:
         self.has_accounts = False  # set at open; once true it stays true (accounts are never deleted)
         self._pending_head: tuple[int, str] | None = None
         self._issued: dict[bytes, Credential] = {}  # token -> what was issued, for this open store only
-        self._desk: Credential | None = None  # ui/'s signed-in person until it calls services
         self.throttle = PinThrottle()
         # Set by the Store: the account with this id as it is now (None: no such account).
         self.lookup_account: Callable[[int], AccountInfo | None] = lambda _id: None
@@ -127,8 +126,6 @@ class AccessGuard:
     def revoke(self, account_id: int) -> None:
         """The account was disabled: every credential of it is refused from now on."""
         self._issued = {t: c for t, c in self._issued.items() if c.account.id != account_id}
-        if self._desk is not None and self._desk.account.id == account_id:
-            self._desk = None
 
     def adopt(self, other: AccessGuard) -> None:
         """The same data reopened in this process (a restore, an open after a refused one): the people
@@ -154,35 +151,11 @@ class AccessGuard:
 
     # --- who is acting ------------------------------------------------------------------------
 
-    @property
-    def actor(self) -> AccountInfo | None:
-        """The desk person (ui/ compatibility; services pass `by` instead)."""
-        return None if self._desk is None else self._desk.account
-
-    @actor.setter
-    def actor(self, info: AccountInfo | None) -> None:
-        """Carry on as an account (ui/'s passphrase unlock): only an enabled account of this store."""
-        self._desk = None if info is None else self.issue(self.checked_account(info), Authority.KEY)
-
-    def sign_in(self, credential: Credential) -> None:
-        """Make `credential` the desk person (Store.login, for ui/)."""
-        self.verify(credential)
-        self._desk = credential
-
-    def checked_account(self, info: AccountInfo) -> AccountInfo:
-        """`info` as this store knows it now; NotAuthenticated when it is no enabled account here."""
-        current = self.lookup_account(info.id) if info.id else None
-        if current is None or not current.active or (current.name, current.role) != (info.name, info.role):
-            raise NotAuthenticated()
-        return current
-
     def acting(self, by: Credential | None = None) -> AccountInfo:
-        """Who acts: `by` (checked); without it the desk person; a store without any account yet
-        acts as the setup 主任."""
+        """Who acts: `by` (checked); a store without any account yet acts as the setup 主任;
+        otherwise nobody (NotLoggedIn)."""
         if by is not None:
             return self.verify(by)
-        if self._desk is not None:
-            return self.verify(self._desk)
         if not self.has_accounts:
             return SETUP_ACTOR
         raise NotLoggedIn()

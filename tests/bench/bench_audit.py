@@ -77,8 +77,8 @@ def main(argv: list[str]) -> int:
         )
         store = Store.create(data_dir, key)
         store.accounts.add("王主任", Role.CHAIR, "111186")
-        store.login("王主任", "111186")
-        store.add_cases(synthetic_cases(args.cases))
+        acting = store.authenticate("王主任", "111186")
+        store.add_cases(synthetic_cases(args.cases), by=acting)
         with store.read_session() as session:
             from rongcuo_desktop.store.audit import head
 
@@ -91,12 +91,12 @@ def main(argv: list[str]) -> int:
             flush=True,
         )
 
-        first = store.cases.get(1)
+        first = store.cases.get(1, by=acting)
         timings = []
         for n in range(200):
             first.facts = f"补充材料 {n}"
             t0 = time.perf_counter()
-            store.cases.update(first)
+            store.cases.update(first, by=acting)
             timings.append(time.perf_counter() - t0)
         print(
             f"one audited save (update + event + anchor in key file): median "
@@ -117,9 +117,9 @@ def main(argv: list[str]) -> int:
         )
 
         reopened = Store.open(data_dir, key)
-        reopened.login("王主任", "111186")
+        reopened_acting = reopened.authenticate("王主任", "111186")
         t0 = time.perf_counter()
-        report = reopened.audit_verify()
+        report = reopened.audit_verify(by=reopened_acting)
         full = time.perf_counter() - t0
         assert report.ok, report.summary()
         print(

@@ -43,6 +43,7 @@ from rongcuo_desktop.domain.demo import synthetic_cases
 from rongcuo_desktop.domain.roles import Role
 from rongcuo_desktop.services.workspace import Workspace
 from rongcuo_desktop.store.casework import SeatSpec
+from rongcuo_desktop.store.credential import Credential
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.keys import KeyManager
 from rongcuo_desktop.ui.fonts import apply_cjk_font
@@ -56,7 +57,7 @@ D = dt.date
 MEMBERS = ["张委员", "赵委员", "钱委员", "孙委员", "李委员", "周委员"]
 
 
-def full_case(store: Store) -> int:
+def full_case(store: Store, chair: Credential) -> int:
     case_id = store.cases.add(
         Case(
             doc_no="容错〔2025〕9号",
@@ -69,24 +70,32 @@ def full_case(store: Store) -> int:
             accountability_matter="容缺办理人防事项审查",
             facts="推进重大产业项目建设中提出分步容缺审批方案。" * 40,
             rulebook="fuzhou-2019@1",
-        )
+        ),
+        by=chair,
     )
     cw = store.casework
-    cw.move(case_id, Stage.ACCEPTED, rulebook="fuzhou-2019", on=D(2025, 1, 15))
-    cw.add(case_id, Investigation(D(2025, 2, 1), "王某、李某", "查明属实。" * 50, "出于公心", "本人陈述"))
-    cw.set_committee(
-        case_id, [SeatSpec(n) for n in MEMBERS[:5]] + [SeatSpec(MEMBERS[5], MemberRole.NON_FIXED, "行政审批")]
+    cw.move(case_id, Stage.ACCEPTED, rulebook="fuzhou-2019", on=D(2025, 1, 15), by=chair)
+    cw.add(
+        case_id,
+        Investigation(D(2025, 2, 1), "王某、李某", "查明属实。" * 50, "出于公心", "本人陈述"),
+        by=chair,
     )
-    cw.add(case_id, Hearing(HearingKind.HEARING, D(2025, 2, 20), "专业人员", "符合第八条(二)"))
-    store.judgments.decide(case_id, Conclusion.EXEMPT, note="会议认定", decided_on=D(2025, 3, 2))
-    cw.add(case_id, Feedback(FeedbackTo.UNIT, D(2025, 3, 5)))
+    cw.set_committee(
+        case_id,
+        [SeatSpec(n) for n in MEMBERS[:5]] + [SeatSpec(MEMBERS[5], MemberRole.NON_FIXED, "行政审批")],
+        by=chair,
+    )
+    cw.add(case_id, Hearing(HearingKind.HEARING, D(2025, 2, 20), "专业人员", "符合第八条(二)"), by=chair)
+    store.judgments.decide(case_id, Conclusion.EXEMPT, note="会议认定", decided_on=D(2025, 3, 2), by=chair)
+    cw.add(case_id, Feedback(FeedbackTo.UNIT, D(2025, 3, 5)), by=chair)
     cw.add(
         case_id,
         Disclosure("全区", DisclosureMethod.CIRCULAR, D(2025, 3, 10), "谢某某出于公心，予以容错免责。"),
+        by=chair,
     )
-    cw.add(case_id, Filing("备〔2025〕7号", D(2025, 3, 12), "市纪委监委"))
-    cw.add(case_id, Visit(1, D(2025, 6, 3), "张某", "工作状态良好"))
-    cw.add(case_id, TypicalMark("谢某某容缺审批，予以容错免责。", D(2025, 3, 20)))
+    cw.add(case_id, Filing("备〔2025〕7号", D(2025, 3, 12), "市纪委监委"), by=chair)
+    cw.add(case_id, Visit(1, D(2025, 6, 3), "张某", "工作状态良好"), by=chair)
+    cw.add(case_id, TypicalMark("谢某某容缺审批，予以容错免责。", D(2025, 3, 20)), by=chair)
     return case_id
 
 
@@ -116,12 +125,12 @@ def main() -> int:
         key = secrets.token_bytes(32)
         store = Store.create(data, key)
         store.accounts.add("王主任", Role.CHAIR, "111186")
-        store.login("王主任", "111186")
-        store.accounts.add("李秘书", Role.SECRETARY, "222286")
+        acting = store.authenticate("王主任", "111186")
+        store.accounts.add("李秘书", Role.SECRETARY, "222286", by=acting)
         for i, name in enumerate(MEMBERS):
-            store.accounts.add(name, Role.MEMBER, f"{3000 + i}86")
-        store.add_cases(synthetic_cases(10_000, seed=7))
-        case_id = full_case(store)
+            store.accounts.add(name, Role.MEMBER, f"{3000 + i}86", by=acting)
+        store.add_cases(synthetic_cases(10_000, seed=7), by=acting)
+        case_id = full_case(store, acting)
         person = store.authenticate("李秘书", "222286")
         runner = TaskRunner()
         workspace = Workspace(store, KeyManager(data))

@@ -101,7 +101,8 @@ def test_each_call_acts_for_its_own_person(committee: Committee) -> None:
         cases.add(ws, committee.zhang, sample_case(9))
     cases.add(ws, committee.secretary, sample_case(9))  # the secretary's own credential still acts
     assert secretary_list.count() == 3 and member_list.count() == 1
-    assert ws.store.actor is None  # nobody became a window-wide acting person
+    with pytest.raises(NotLoggedIn):  # nobody became a window-wide acting person
+        ws.store.cases.count()
 
 
 def test_find_names_a_case_by_doc_no_or_number(committee: Committee) -> None:

@@ -25,13 +25,13 @@ def store(data_dir: Path) -> Iterator[Store]:
     """A store with a chair, a secretary and two members; case 1 has 张委员 on its committee."""
     opened = Store.create(data_dir, secrets.token_bytes(32))
     opened.accounts.add("王主任", Role.CHAIR, "111186")
-    opened.login("王主任", "111186")
-    opened.accounts.add("李秘书", Role.SECRETARY, "222286")
-    opened.accounts.add("张委员", Role.MEMBER, "333386")
-    opened.accounts.add("赵委员", Role.MEMBER, "444486")
-    first = opened.cases.add(sample_case(1))
-    opened.cases.add(sample_case(2))
-    opened.accounts.set_members(first, ["张委员"])
+    chair = opened.authenticate("王主任", "111186")
+    opened.accounts.add("李秘书", Role.SECRETARY, "222286", by=chair)
+    opened.accounts.add("张委员", Role.MEMBER, "333386", by=chair)
+    opened.accounts.add("赵委员", Role.MEMBER, "444486", by=chair)
+    first = opened.cases.add(sample_case(1), by=chair)
+    opened.cases.add(sample_case(2), by=chair)
+    opened.accounts.set_members(first, ["张委员"], by=chair)
     yield opened
     opened.close()
 
@@ -56,55 +56,56 @@ def test_pin_hash_is_argon2id_and_checks() -> None:
 
 def test_member_calling_the_store_directly_is_refused_in_chinese(store: Store) -> None:
     """Given 张委员 logged in, when code calls the repository to register a case, then it is refused."""
-    store.login("张委员", "333386")
+    member = store.authenticate("张委员", "333386")
     with pytest.raises(PermissionDenied) as caught:
-        store.cases.add(sample_case(3))
+        store.cases.add(sample_case(3), by=member)
     assert str(caught.value) == "委员无权登记案件。"
     with pytest.raises(PermissionDenied, match="委员无权管理账户"):
-        store.accounts.add("新人", Role.MEMBER, "555586")
+        store.accounts.add("新人", Role.MEMBER, "555586", by=member)
 
 
 def test_secretary_edits_but_may_not_decide(store: Store) -> None:
-    store.login("李秘书", "222286")
-    case_id = store.cases.ids(CaseQuery(sort_column="doc_no", descending=False))[0]
-    case = store.cases.get(case_id)
+    secretary = store.authenticate("李秘书", "222286")
+    case_id = store.cases.ids(CaseQuery(sort_column="doc_no", descending=False), by=secretary)[0]
+    case = store.cases.get(case_id, by=secretary)
     case.facts = "补充了调查材料"
-    store.cases.update(case)
+    store.cases.update(case, by=secretary)
     case.conclusion = Conclusion.EXEMPT
     with pytest.raises(PermissionDenied, match="秘书无权记录认定结论"):
-        store.cases.update(case)
-    assert store.cases.get(case_id).conclusion is None
-    store.login("王主任", "111186")
+        store.cases.update(case, by=secretary)
+    assert store.cases.get(case_id, by=secretary).conclusion is None
+    chair = store.authenticate("王主任", "111186")
     # Not by editing the case either: the chair records the decision (with its reason) in the record.
     with pytest.raises(StoreError, match="修改案件时不能填写或修改认定结论"):
-        store.cases.update(case)
-    store.judgments.decide(case_id, Conclusion.EXEMPT, note="会议认定")
-    assert store.cases.get(case_id).conclusion is Conclusion.EXEMPT
+        store.cases.update(case, by=chair)
+    store.judgments.decide(case_id, Conclusion.EXEMPT, note="会议认定", by=chair)
+    assert store.cases.get(case_id, by=chair).conclusion is Conclusion.EXEMPT
     # The edit, the decision, and the stage the decision moved on (issue 12).
-    assert [e.actor_name for e in store.audit_timeline(case_id)][-3:] == ["李秘书", "王主任", "王主任"]
+    timeline = store.audit_timeline(case_id, by=chair)
+    assert [e.actor_name for e in timeline][-3:] == ["李秘书", "王主任", "王主任"]
 
 
 def test_member_reads_only_the_cases_of_their_committee(store: Store) -> None:
     """Given 张委员 sits on case 1 only, then the list, the counts and get() show only case 1."""
-    store.login("张委员", "333386")
-    ids = store.cases.ids(CaseQuery())
-    assert len(ids) == 1 and store.cases.count() == 1
-    assert sum(store.cases.stage_counts().values()) == 1
-    assert store.cases.get(ids[0]).doc_no == "容错〔2026〕1号"
+    zhang = store.authenticate("张委员", "333386")
+    ids = store.cases.ids(CaseQuery(), by=zhang)
+    assert len(ids) == 1 and store.cases.count(by=zhang) == 1
+    assert sum(store.cases.stage_counts(by=zhang).values()) == 1
+    assert store.cases.get(ids[0], by=zhang).doc_no == "容错〔2026〕1号"
     other = store.cases.id_for_doc_no("容错〔2026〕2号")
     assert other is not None
     with pytest.raises(PermissionDenied, match="不是该案件的委员"):
-        store.cases.get(other)
-    assert store.cases.rows([other, ids[0]]).keys() == {ids[0]}
-    store.login("赵委员", "444486")
-    assert store.cases.ids(CaseQuery()) == [] and store.cases.count() == 0
+        store.cases.get(other, by=zhang)
+    assert store.cases.rows([other, ids[0]], by=zhang).keys() == {ids[0]}
+    zhao = store.authenticate("赵委员", "444486")
+    assert store.cases.ids(CaseQuery(), by=zhao) == [] and store.cases.count(by=zhao) == 0
 
 
 def test_wrong_pin_is_refused_and_recorded_without_the_pin(store: Store) -> None:
     with pytest.raises(WrongPin, match="个人口令不正确"):
-        store.login("李秘书", "999986")
+        store.authenticate("李秘书", "999986")
     with pytest.raises(WrongPin):
-        store.login("没有这个人", "999986")
+        store.authenticate("没有这个人", "999986")
     with store.read_session() as session:
         from sqlalchemy import text
 
@@ -113,7 +114,6 @@ def test_wrong_pin_is_refused_and_recorded_without_the_pin(store: Store) -> None
         ).all()
     assert [r[0] for r in rows] == ["李秘书", "（未知账户）"]
     assert all("999986" not in (r[1] + r[2]) for r in rows)
-    assert store.actor is not None and store.actor.name == "王主任"  # still the one who logged in
 
 
 def test_a_store_with_accounts_needs_a_person(data_dir: Path) -> None:
@@ -123,8 +123,7 @@ def test_a_store_with_accounts_needs_a_person(data_dir: Path) -> None:
     with Store.open(data_dir, key) as store:
         with pytest.raises(NotLoggedIn, match="请先选择您的账户"):
             store.cases.add(sample_case(1))
-        assert store.act_as_default() is not None
-        store.cases.add(sample_case(1))
+        store.cases.add(sample_case(1), by=store.key_holder())  # the key's holder acts as the first 主任
 
 
 def test_first_account_must_be_a_chair_and_members_must_be_members(data_dir: Path) -> None:
@@ -132,13 +131,13 @@ def test_first_account_must_be_a_chair_and_members_must_be_members(data_dir: Pat
         with pytest.raises(StoreError, match="第一个账户必须是主任"):
             store.accounts.add("李秘书", Role.SECRETARY, "222286")
         store.accounts.add("王主任", Role.CHAIR, "111186")
-        store.login("王主任", "111186")
-        store.accounts.add("李秘书", Role.SECRETARY, "222286")
-        case_id = store.cases.add(sample_case(1))
+        chair = store.authenticate("王主任", "111186")
+        store.accounts.add("李秘书", Role.SECRETARY, "222286", by=chair)
+        case_id = store.cases.add(sample_case(1), by=chair)
         with pytest.raises(StoreError, match="只有委员"):
-            store.accounts.set_members(case_id, ["李秘书"])
+            store.accounts.set_members(case_id, ["李秘书"], by=chair)
         with pytest.raises(StoreError, match="已经有名为"):
-            store.accounts.add("王主任", Role.CHAIR, "111186")
-        store.accounts.set_active("李秘书", False)
+            store.accounts.add("王主任", Role.CHAIR, "111186", by=chair)
+        store.accounts.set_active("李秘书", False, by=chair)
         with pytest.raises(PermissionDenied, match="已停用"):
-            store.login("李秘书", "222286")
+            store.authenticate("李秘书", "222286")

@@ -156,18 +156,18 @@ def test_a_member_outside_the_case_may_not_open_it(store: Store) -> None:
     below the UI; the secretary may add and open."""
     case_id = add_case(store)
     store.accounts.add("张主任", Role.CHAIR, "135724")
-    store.login("张主任", "135724")
-    store.accounts.add("李秘书", Role.SECRETARY, "246835")
-    store.accounts.add("王委员", Role.MEMBER, "357946")
-    store.login("李秘书", "246835")
+    chair = store.authenticate("张主任", "135724")
+    store.accounts.add("李秘书", Role.SECRETARY, "246835", by=chair)
+    store.accounts.add("王委员", Role.MEMBER, "357946", by=chair)
+    secretary = store.authenticate("李秘书", "246835")
     repo = attachments_of(store)
-    info = repo.add_bytes(case_id, "申辩材料.docx", b"PK\x03\x04 word")
-    assert repo.read(info.id).startswith(b"PK")
-    store.login("王委员", "357946")
+    info = repo.add_bytes(case_id, "申辩材料.docx", b"PK\x03\x04 word", by=secretary)
+    assert repo.read(info.id, by=secretary).startswith(b"PK")
+    member = store.authenticate("王委员", "357946")
     with pytest.raises(PermissionDenied):
-        repo.read(info.id)
+        repo.read(info.id, by=member)
     with pytest.raises(PermissionDenied):
-        repo.add_bytes(case_id, "x.txt", b"x")
+        repo.add_bytes(case_id, "x.txt", b"x", by=member)
 
 
 def test_cli_attach_and_list(

@@ -20,6 +20,7 @@ from rongcuo_desktop.domain.roles import Role
 from rongcuo_desktop.store import keys as keys_module
 from rongcuo_desktop.store.accounts import PermissionDenied
 from rongcuo_desktop.store.audit_chain import ProblemKind
+from rongcuo_desktop.store.credential import Credential
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.guard import StoreReadOnly
 from rongcuo_desktop.store.keys import KeyManager
@@ -52,9 +53,14 @@ def key(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> bytes:
 def store(data_dir: Path, key: bytes) -> Iterator[Store]:
     opened = Store.create(data_dir, key)
     opened.accounts.add("王主任", Role.CHAIR, "111186")
-    opened.login("王主任", "111186")
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def chair(store: Store) -> Credential:
+    """Who acts in the tests below unless they say otherwise: 王主任, by the PIN."""
+    return store.authenticate("王主任", "111186")
 
 
 def raw(data_dir: Path, key: bytes) -> sqlcipher3.Connection:
@@ -64,25 +70,25 @@ def raw(data_dir: Path, key: bytes) -> sqlcipher3.Connection:
     return conn
 
 
-def fill(store: Store, count: int = 3) -> int:
+def fill(store: Store, count: int = 3, *, by: Credential) -> int:
     """Add cases and move the first one along; returns its id."""
-    first = store.cases.add(sample_case(1))
+    first = store.cases.add(sample_case(1), by=by)
     for n in range(2, count + 1):
-        store.cases.add(sample_case(n))
-    store.casework.move(first, Stage.ACCEPTED, rulebook="fuzhou-2019")
-    store.judgments.decide(first, Conclusion.NOT_TOLERATED, note="经会议研究不予容错")
+        store.cases.add(sample_case(n), by=by)
+    store.casework.move(first, Stage.ACCEPTED, rulebook="fuzhou-2019", by=by)
+    store.judgments.decide(first, Conclusion.NOT_TOLERATED, note="经会议研究不予容错", by=by)
     return first
 
 
-def test_every_change_is_recorded_with_person_and_hashes(store: Store) -> None:
+def test_every_change_is_recorded_with_person_and_hashes(store: Store, chair: Credential) -> None:
     """Given a logged-in chair, when a case is created, moved and decided, then the timeline says so."""
-    case_id = fill(store)
-    entries = store.audit_timeline(case_id)
+    case_id = fill(store, by=chair)
+    entries = store.audit_timeline(case_id, by=chair)
     labels = ["登记案件", "记录办理事项", "推进案件阶段", "记录认定结论", "推进案件阶段"]
     assert [e.action_label for e in entries] == labels  # the decision moves the stage on (issue 12)
     assert all(e.actor_name == "王主任" and e.actor_role_label == "主任" for e in entries)
     assert "受理" in entries[1].summary and "受理" in entries[2].summary and "不予容错" in entries[3].summary
-    report = store.audit_verify()
+    report = store.audit_verify(by=chair)
     assert report.ok, report.summary()
     with store.read_session() as session:
         rows = session.execute(
@@ -103,13 +109,13 @@ def test_every_change_is_recorded_with_person_and_hashes(store: Store) -> None:
     assert rows[3][1] == state_digest(snapshot(record)) != rows[3][0]
 
 
-def test_a_failed_write_leaves_no_event(store: Store) -> None:
+def test_a_failed_write_leaves_no_event(store: Store, chair: Credential) -> None:
     """Given a case, when a duplicate 文号 is refused, then no audit event was added (same transaction)."""
-    store.cases.add(sample_case(1))
-    before = store.audit_verify().length
+    store.cases.add(sample_case(1), by=chair)
+    before = store.audit_verify(by=chair).length
     with pytest.raises(DuplicateDocNo):
-        store.cases.add(sample_case(1))
-    assert store.audit_verify().length == before
+        store.cases.add(sample_case(1), by=chair)
+    assert store.audit_verify(by=chair).length == before
 
 
 @pytest.mark.parametrize(
@@ -134,9 +140,9 @@ def test_a_failed_write_leaves_no_event(store: Store) -> None:
     ids=["edited", "deleted", "reordered", "inserted"],
 )
 def test_tampering_is_named_by_verify(
-    store: Store, data_dir: Path, key: bytes, tamper: str, kind: ProblemKind, seq: int
+    store: Store, data_dir: Path, key: bytes, tamper: str, kind: ProblemKind, seq: int, chair: Credential
 ) -> None:
-    fill(store, 4)
+    fill(store, 4, by=chair)
     store.close()
     conn = raw(data_dir, key)
     if kind is ProblemKind.REORDERED:  # swap two rows' places through a free id
@@ -148,8 +154,8 @@ def test_tampering_is_named_by_verify(
     conn.close()
     reopened = Store.open(data_dir, key)
     try:
-        reopened.login("王主任", "111186")
-        report = reopened.audit_verify()
+        reopened_acting = reopened.authenticate("王主任", "111186")
+        report = reopened.audit_verify(by=reopened_acting)
         assert (kind, seq) in [(p.kind, p.seq) for p in report.problems], report.summary()
         assert f"第 {seq} 条" in report.summary()
     finally:
@@ -157,11 +163,11 @@ def test_tampering_is_named_by_verify(
 
 
 def test_edit_found_at_open_makes_store_read_only_until_chair_acknowledges(
-    store: Store, data_dir: Path, key: bytes
+    store: Store, data_dir: Path, key: bytes, chair: Credential
 ) -> None:
     """Given an event edited after the last open, when the app opens, then it warns and is read-only."""
-    case_id = fill(store)
-    store.accounts.add("李秘书", Role.SECRETARY, "222286")
+    case_id = fill(store, by=chair)
+    store.accounts.add("李秘书", Role.SECRETARY, "222286", by=chair)
     store.close()
     conn = raw(data_dir, key)
     last = conn.execute("SELECT max(seq) FROM audit_events").fetchone()[0]
@@ -175,17 +181,17 @@ def test_edit_found_at_open_makes_store_read_only_until_chair_acknowledges(
             p.kind for p in reopened.audit_problems
         ]
         assert any(f"第 {last} 条" in p.message for p in reopened.audit_problems)
-        reopened.login("李秘书", "222286")
-        assert reopened.cases.get(case_id).doc_no  # reading still works
+        reopened_acting = reopened.authenticate("李秘书", "222286")
+        assert reopened.cases.get(case_id, by=reopened_acting).doc_no  # reading still works
         with pytest.raises(StoreReadOnly, match="只读"):
-            reopened.cases.add(sample_case(9))
+            reopened.cases.add(sample_case(9), by=reopened_acting)
         with pytest.raises(PermissionDenied, match="秘书无权确认审计异常"):
-            reopened.acknowledge_audit_problems()
-        reopened.login("王主任", "111186")
-        reopened.acknowledge_audit_problems()
+            reopened.acknowledge_audit_problems(by=reopened_acting)
+        reopened_acting = reopened.authenticate("王主任", "111186")
+        reopened.acknowledge_audit_problems(by=reopened_acting)
         assert reopened.read_only_reason is None
-        reopened.cases.add(sample_case(9))
-        report = reopened.audit_verify()
+        reopened.cases.add(sample_case(9), by=reopened_acting)
+        report = reopened.audit_verify(by=reopened_acting)
         assert report.ok and report.acknowledged, report.summary()
     finally:
         reopened.close()
@@ -197,18 +203,18 @@ def test_edit_found_at_open_makes_store_read_only_until_chair_acknowledges(
 
 
 def test_rollback_to_an_older_copy_is_detected(
-    store: Store, data_dir: Path, key: bytes, tmp_path: Path
+    store: Store, data_dir: Path, key: bytes, tmp_path: Path, chair: Credential
 ) -> None:
     """Given a copy of the database put aside, when more changes are made and the old copy is put back,
     then the next open reports a chain shorter than its anchor (a decision would silently revert)."""
-    case_id = fill(store)
+    case_id = fill(store, by=chair)
     store.close()
     aside = tmp_path / "aside.db"
     shutil.copy2(db_path(data_dir), aside)  # closed and checkpointed: one file holds it all
 
     reopened = Store.open(data_dir, key)
-    reopened.login("王主任", "111186")
-    reopened.judgments.decide(case_id, Conclusion.EXEMPT, note="复议后更正")
+    reopened_acting = reopened.authenticate("王主任", "111186")
+    reopened.judgments.decide(case_id, Conclusion.EXEMPT, note="复议后更正", by=reopened_acting)
     reopened.close()
 
     shutil.copy2(aside, db_path(data_dir))
@@ -223,17 +229,17 @@ def test_rollback_to_an_older_copy_is_detected(
 
 
 def test_rollback_stays_reported_until_acknowledged(
-    store: Store, data_dir: Path, key: bytes, tmp_path: Path
+    store: Store, data_dir: Path, key: bytes, tmp_path: Path, chair: Credential
 ) -> None:
     """Given a rolled-back store, when people log in and out (events appended while read-only),
     then the anchor does not move and the next open still reports it."""
-    fill(store)
+    fill(store, by=chair)
     store.close()
     aside = tmp_path / "aside.db"
     shutil.copy2(db_path(data_dir), aside)
     first = Store.open(data_dir, key)
-    first.login("王主任", "111186")
-    first.cases.add(sample_case(7))
+    first_acting = first.authenticate("王主任", "111186")
+    first.cases.add(sample_case(7), by=first_acting)
     first.close()
     shutil.copy2(aside, db_path(data_dir))
     for _ in range(3):
@@ -241,15 +247,17 @@ def test_rollback_stays_reported_until_acknowledged(
         try:
             kinds = {p.kind for p in rolled.audit_problems}
             assert kinds & {ProblemKind.ROLLBACK, ProblemKind.HEAD_MISMATCH}, kinds
-            rolled.login("王主任", "111186")  # recorded, but the anchor stays where it was
+            rolled.authenticate("王主任", "111186")  # recorded, but the anchor stays where it was
         finally:
             rolled.close()
 
 
-def test_altered_anchor_in_key_file_is_reported(store: Store, data_dir: Path, key: bytes) -> None:
+def test_altered_anchor_in_key_file_is_reported(
+    store: Store, data_dir: Path, key: bytes, chair: Credential
+) -> None:
     """Given someone lowers the anchor in the key file and even fixes the file's plain checksum,
     when the store opens, then the anchor's HMAC (keyed from the database key) gives it away."""
-    fill(store)
+    fill(store, by=chair)
     store.close()
     body = json.loads(key_path(data_dir).read_text(encoding="utf-8"))
     body.pop("checksum")

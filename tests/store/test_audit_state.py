@@ -19,7 +19,7 @@ import pytest
 
 from rongcuo_desktop.domain.case import Case, Conclusion
 from rongcuo_desktop.domain.case_file import Checklist, ConditionStatus, ExclusionStatus, Score
-from rongcuo_desktop.domain.roles import Role
+from rongcuo_desktop.domain.roles import AccountInfo, Role
 from rongcuo_desktop.store.audit_state import verify_states
 from rongcuo_desktop.store.backup import connect_raw
 from rongcuo_desktop.store.database import Store
@@ -31,9 +31,9 @@ MEMBERS = ["张委员", "赵委员", "钱委员"]
 DIMENSIONS = ("motive", "conditions", "procedure", "nature", "impact")
 
 
-def hearing(store: Store, case_id: int, conclusion: Conclusion, people: dict[str, object]) -> None:
-    store.guard.actor = people[SECRETARY]  # type: ignore[assignment]
-    store.accounts.set_members(case_id, MEMBERS)
+def hearing(store: Store, case_id: int, conclusion: Conclusion, people: dict[str, AccountInfo]) -> None:
+    acting = store.key_holder(people[SECRETARY].name)
+    store.accounts.set_members(case_id, MEMBERS, by=acting)
     store.judgments.set_checklist(
         case_id,
         Checklist(
@@ -42,15 +42,16 @@ def hearing(store: Store, case_id: int, conclusion: Conclusion, people: dict[str
             {f"x{i}": ExclusionStatus.NOT_CONFIRMED for i in range(1, 10)},
         ),
         rulebook="fuzhou-2019",
+        by=acting,
     )
     for n, name in enumerate(MEMBERS):
-        store.guard.actor = people[name]  # type: ignore[assignment]
+        acting = store.key_holder(people[name].name)
         if n == 2:
-            store.judgments.recuse(case_id, "与当事人系同一科室")
+            store.judgments.recuse(case_id, "与当事人系同一科室", by=acting)
         else:
-            store.judgments.score(case_id, {d: Score(4, "出于公心") for d in DIMENSIONS})
-    store.guard.actor = people[CHAIR]  # type: ignore[assignment]
-    store.judgments.decide(case_id, conclusion, note="经会议研究认定")
+            store.judgments.score(case_id, {d: Score(4, "出于公心") for d in DIMENSIONS}, by=acting)
+    acting = store.key_holder(people[CHAIR].name)
+    store.judgments.decide(case_id, conclusion, note="经会议研究认定", by=acting)
 
 
 @pytest.fixture(scope="module")
@@ -61,13 +62,13 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
     folder = tmp_path_factory.mktemp("template") / "data"
     key = KeyManager(folder, kdf_target_seconds=0.05).create(PASSPHRASE)
     with Store.create(folder, key) as store:
-        store.accounts.add(CHAIR, Role.CHAIR, "135790")
-        store.login(CHAIR, "135790")
-        store.accounts.add(SECRETARY, Role.SECRETARY, "246802")
+        store.accounts.add(CHAIR, Role.CHAIR, "135790", by=store.setup_credential())
+        acting = store.authenticate(CHAIR, "135790")
+        store.accounts.add(SECRETARY, Role.SECRETARY, "246802", by=acting)
         for name in MEMBERS:
-            store.accounts.add(name, Role.MEMBER, "357913")
+            store.accounts.add(name, Role.MEMBER, "357913", by=acting)
         people = {a.name: a for a in store.accounts.list_all()}
-        store.add_demo_cases()
+        store.add_demo_cases(by=acting)
         ids = [
             store.cases.add(
                 Case(
@@ -76,36 +77,36 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
                     party_unit="某区行政审批局",
                     party_position="科长",
                     applied_on=dt.date(2026, 3, 1),
-                )
+                ),
+                by=acting,
             )
             for n in range(101, 105)
         ]
         hearing(store, ids[0], Conclusion.EXEMPT, people)
-        store.guard.actor = people[CHAIR]  # type: ignore[assignment]
-        store.judgments.decide(ids[0], Conclusion.LENIENT, note="复议后更正")
-        edited = store.cases.get(ids[0])
+        acting = store.key_holder(people[CHAIR].name)
+        store.judgments.decide(ids[0], Conclusion.LENIENT, note="复议后更正", by=acting)
+        edited = store.cases.get(ids[0], by=acting)
         edited.facts = "决定后补充的事实"
-        store.cases.update(edited)
+        store.cases.update(edited, by=acting)
         hearing(store, ids[1], Conclusion.NOT_TOLERATED, people)
-        store.guard.actor = people[SECRETARY]  # type: ignore[assignment]
-        store.accounts.set_members(ids[2], MEMBERS[:2])
+        acting = store.key_holder(people[SECRETARY].name)
+        store.accounts.set_members(ids[2], MEMBERS[:2], by=acting)
         exported = folder.parent / "export.json"
-        store.guard.actor = people[CHAIR]  # type: ignore[assignment]
-        store.transfer.export(exported, [ids[1]])
+        acting = store.key_holder(people[CHAIR].name)
+        store.transfer.export(exported, [ids[1]], by=acting)
         other = folder.parent / "other"
         other_key = KeyManager(other, kdf_target_seconds=0.05).create(PASSPHRASE)
     with Store.create(other, other_key) as second:
-        second.accounts.add(CHAIR, Role.CHAIR, "135790")
-        second.login(CHAIR, "135790")
-        second.transfer.import_file(exported)
+        second.accounts.add(CHAIR, Role.CHAIR, "135790", by=second.setup_credential())
+        second_acting = second.authenticate(CHAIR, "135790")
+        second.transfer.import_file(exported, by=second_acting)
     shutil.copytree(other, folder.parent / "imported")
     return folder, key
 
 
 def open_as_chair(folder: Path, key: bytes) -> Store:
-    store = Store.open(folder, key)
-    store.act_as_default()
-    return store
+    """The store opened by the key's holder (who acts as its first 主任: `store.key_holder()`)."""
+    return Store.open(folder, key)
 
 
 def test_a_store_used_through_the_app_has_no_state_anomaly(template: tuple[Path, bytes]) -> None:
@@ -116,7 +117,7 @@ def test_a_store_used_through_the_app_has_no_state_anomaly(template: tuple[Path,
         other_key = key if where == folder else KeyManager(where).unlock_with_passphrase(PASSPHRASE)
         with open_as_chair(where, other_key) as store:
             assert store.audit_problems == [], [p.message for p in store.audit_problems]
-            report = store.audit_verify()
+            report = store.audit_verify(by=store.key_holder())
             assert report.ok, report.summary()
             with store.read_session() as session:
                 states = verify_states(session)
@@ -171,7 +172,7 @@ def test_a_direct_sql_edit_is_reported_at_open_and_by_verify(
         assert found and all(p.seq == case_id for p in found), [p.message for p in store.audit_problems]
         assert "容错〔2026〕102号" in found[0].message and "程序之外" in found[0].message
         assert store.read_only_reason is not None
-        report = store.audit_verify()
+        report = store.audit_verify(by=store.key_holder())
         assert not report.ok and any("容错〔2026〕102号" in p.message for p in report.problems)
 
 
@@ -189,7 +190,7 @@ def test_an_edit_of_a_bulk_added_demo_case_is_reported(data_dir: Path, template:
         conn.execute("UPDATE case_decisions SET conclusion = 'not_tolerated' WHERE case_id = ?", (row[0],))
     conn.close()
     with open_as_chair(data_dir, key) as store:
-        report = store.audit_verify()
+        report = store.audit_verify(by=store.key_holder())
         assert any(row[1] in p.message for p in report.problems), report.summary()
 
 
@@ -211,7 +212,7 @@ def test_a_case_inserted_with_sql_is_reported(data_dir: Path, template: tuple[Pa
         )
     conn.close()
     with open_as_chair(data_dir, key) as store:
-        report = store.audit_verify()
+        report = store.audit_verify(by=store.key_holder())
         assert any(
             "容错〔2026〕999号" in p.message and "没有任何审计事件" in p.message for p in report.problems
         )

@@ -18,6 +18,7 @@ from rongcuo_desktop.domain.case import Case, CaseType, Conclusion, Stage
 from rongcuo_desktop.domain.roles import Role
 from rongcuo_desktop.services.cases import UNDECIDED, CaseQuery, InvalidFilterName
 from rongcuo_desktop.store.case_list import query_from_dict, query_to_dict
+from rongcuo_desktop.store.credential import Credential
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.sort_keys import name_sort_key, unit_sort_key
 
@@ -37,10 +38,10 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
     key = secrets.token_bytes(32)
     store = Store.create(folder, key)
     store.accounts.add("王主任", Role.CHAIR, PINS["王主任"])
-    store.login("王主任", PINS["王主任"])
-    store.accounts.add("李秘书", Role.SECRETARY, PINS["李秘书"])
+    acting = store.authenticate("王主任", PINS["王主任"])
+    store.accounts.add("李秘书", Role.SECRETARY, PINS["李秘书"], by=acting)
     for name in ("张委员", "赵委员"):
-        store.accounts.add(name, Role.MEMBER, PINS[name])
+        store.accounts.add(name, Role.MEMBER, PINS[name], by=acting)
     store.close()
     return folder, key
 
@@ -50,46 +51,63 @@ def store(template: tuple[Path, bytes], data_dir: Path) -> Iterator[Store]:
     folder, key = template
     shutil.copytree(folder, data_dir)
     opened = Store.open(data_dir, key)
-    opened.login("李秘书", PINS["李秘书"])
     yield opened
     opened.close()
 
 
-def doc_nos(store: Store, query: CaseQuery) -> list[str]:
-    ids = store.cases.ids(query)
-    rows = store.cases.rows(ids)
+@pytest.fixture
+def secretary(store: Store) -> Credential:
+    """Who acts in the tests below unless they say otherwise: 李秘书, by the PIN."""
+    return store.authenticate("李秘书", PINS["李秘书"])
+
+
+def doc_nos(store: Store, query: CaseQuery, *, by: Credential | None = None) -> list[str]:
+    """(`by` None: a store without accounts, where the setup 主任 acts.)"""
+    ids = store.cases.ids(query, by=by)
+    rows = store.cases.rows(ids, by=by)
     return [rows[i].doc_no for i in ids]
 
 
 # ----- search over all the text ---------------------------------------------------------------------
 
 
-def test_search_finds_facts_matter_and_situation_and_follows_edits(store: Store) -> None:
+def test_search_finds_facts_matter_and_situation_and_follows_edits(
+    store: Store, secretary: Credential
+) -> None:
     first = store.cases.add(
-        case(1, "谢某某", accountability_matter="防汛抢险中未按程序采购", facts="堤坝告急时先行调用沙袋")
+        case(1, "谢某某", accountability_matter="防汛抢险中未按程序采购", facts="堤坝告急时先行调用沙袋"),
+        by=secretary,
     )
-    store.cases.add(case(2, "钱某某", claimed_situation="先行先试中的失误"))
-    assert doc_nos(store, CaseQuery(text="沙袋")) == ["容错〔2025〕1号"]  # facts, 2 characters
-    assert doc_nos(store, CaseQuery(text="先行调用沙袋")) == ["容错〔2025〕1号"]  # facts, trigram
-    assert doc_nos(store, CaseQuery(text="未按程序")) == ["容错〔2025〕1号"]  # the matter
-    assert doc_nos(store, CaseQuery(text="先行先试")) == ["容错〔2025〕2号"]  # the situation
-    assert set(doc_nos(store, CaseQuery(text="先行"))) == {"容错〔2025〕1号", "容错〔2025〕2号"}
-    assert doc_nos(store, CaseQuery(text="谢某 沙袋")) == ["容错〔2025〕1号"]  # name and facts: both
-    assert doc_nos(store, CaseQuery(text="钱某 沙袋")) == []
-    edited = dataclasses.replace(store.cases.get(first), facts="改为调用冲锋舟")
-    store.cases.update(edited)
-    assert doc_nos(store, CaseQuery(text="沙袋")) == []  # the index follows the edit
-    assert doc_nos(store, CaseQuery(text="调用冲锋舟")) == ["容错〔2025〕1号"]
-    assert doc_nos(store, CaseQuery(text="冲锋")) == ["容错〔2025〕1号"]
+    store.cases.add(case(2, "钱某某", claimed_situation="先行先试中的失误"), by=secretary)
+    assert doc_nos(store, CaseQuery(text="沙袋"), by=secretary) == ["容错〔2025〕1号"]  # facts, 2 characters
+    assert doc_nos(store, CaseQuery(text="先行调用沙袋"), by=secretary) == [
+        "容错〔2025〕1号"
+    ]  # facts, trigram
+    assert doc_nos(store, CaseQuery(text="未按程序"), by=secretary) == ["容错〔2025〕1号"]  # the matter
+    assert doc_nos(store, CaseQuery(text="先行先试"), by=secretary) == ["容错〔2025〕2号"]  # the situation
+    assert set(doc_nos(store, CaseQuery(text="先行"), by=secretary)) == {"容错〔2025〕1号", "容错〔2025〕2号"}
+    assert doc_nos(store, CaseQuery(text="谢某 沙袋"), by=secretary) == [
+        "容错〔2025〕1号"
+    ]  # name and facts: both
+    assert doc_nos(store, CaseQuery(text="钱某 沙袋"), by=secretary) == []
+    edited = dataclasses.replace(store.cases.get(first, by=secretary), facts="改为调用冲锋舟")
+    store.cases.update(edited, by=secretary)
+    assert doc_nos(store, CaseQuery(text="沙袋"), by=secretary) == []  # the index follows the edit
+    assert doc_nos(store, CaseQuery(text="调用冲锋舟"), by=secretary) == ["容错〔2025〕1号"]
+    assert doc_nos(store, CaseQuery(text="冲锋"), by=secretary) == ["容错〔2025〕1号"]
 
 
-def test_search_text_stays_inside_the_encrypted_file(store: Store) -> None:
+def test_search_text_stays_inside_the_encrypted_file(store: Store, secretary: Credential) -> None:
     """temp_store is memory on the store's connection (no sorter or temp pages in plaintext files),
     and searching leaves no file beside the database but its own journal."""
-    store.cases.add(case(1, "谢某某", facts="独一无二的事实文字"))
+    store.cases.add(case(1, "谢某某", facts="独一无二的事实文字"), by=secretary)
     before = {p.name for p in store.data_dir.rglob("*")}
-    assert doc_nos(store, CaseQuery(text="独一无二", sort_column="party_name")) == ["容错〔2025〕1号"]
-    assert doc_nos(store, CaseQuery(text="事实", year=2025, stage=Stage.APPLIED)) == ["容错〔2025〕1号"]
+    assert doc_nos(store, CaseQuery(text="独一无二", sort_column="party_name"), by=secretary) == [
+        "容错〔2025〕1号"
+    ]
+    assert doc_nos(store, CaseQuery(text="事实", year=2025, stage=Stage.APPLIED), by=secretary) == [
+        "容错〔2025〕1号"
+    ]
     with store.read_session() as session:
         assert session.execute(text("PRAGMA temp_store")).scalar() == 2
     assert {p.name for p in store.data_dir.rglob("*")} <= before | {"rongcuo.db-shm", "rongcuo.db-wal"}
@@ -98,13 +116,20 @@ def test_search_text_stays_inside_the_encrypted_file(store: Store) -> None:
 # ----- filters --------------------------------------------------------------------------------------
 
 
-def test_filters_combine_with_each_other_and_the_search(store: Store) -> None:
-    store.cases.add(case(1, "甲某某", work_field="行政审批", applied_on=D(2024, 3, 1), facts="容缺受理"))
+def test_filters_combine_with_each_other_and_the_search(store: Store, secretary: Credential) -> None:
     store.cases.add(
-        case(2, "乙某某", case_type=CaseType.CLEARANCE, work_field="行政审批", applied_on=D(2025, 3, 1))
+        case(1, "甲某某", work_field="行政审批", applied_on=D(2024, 3, 1), facts="容缺受理"), by=secretary
     )
-    store.cases.add(case(3, "丙某某", work_field="安全生产", applied_on=D(2025, 6, 1), facts="容缺受理"))
-    store.login("王主任", PINS["王主任"])  # a case with its conclusion comes in as the chair's import
+    store.cases.add(
+        case(2, "乙某某", case_type=CaseType.CLEARANCE, work_field="行政审批", applied_on=D(2025, 3, 1)),
+        by=secretary,
+    )
+    store.cases.add(
+        case(3, "丙某某", work_field="安全生产", applied_on=D(2025, 6, 1), facts="容缺受理"), by=secretary
+    )
+    acting = store.authenticate(
+        "王主任", PINS["王主任"]
+    )  # a case with its conclusion comes in as the chair's import
     store.add_cases(
         [
             case(
@@ -118,22 +143,28 @@ def test_filters_combine_with_each_other_and_the_search(store: Store) -> None:
                 facts="容缺受理",
             )
         ],
-        by=None,
+        by=acting,
     )
-    assert doc_nos(store, CaseQuery(work_field="行政审批", year=2025)) == [
+    assert doc_nos(store, CaseQuery(work_field="行政审批", year=2025), by=acting) == [
         "容错〔2025〕4号",
         "容错〔2025〕2号",
     ]
-    assert doc_nos(store, CaseQuery(case_type=CaseType.CLEARANCE)) == ["容错〔2025〕2号"]
-    assert doc_nos(store, CaseQuery(conclusion=Conclusion.EXEMPT.value)) == ["容错〔2025〕4号"]
-    assert len(doc_nos(store, CaseQuery(conclusion=UNDECIDED))) == 3
-    assert doc_nos(store, CaseQuery(stage=Stage.DECISION, work_field="行政审批")) == ["容错〔2025〕4号"]
+    assert doc_nos(store, CaseQuery(case_type=CaseType.CLEARANCE), by=acting) == ["容错〔2025〕2号"]
+    assert doc_nos(store, CaseQuery(conclusion=Conclusion.EXEMPT.value), by=acting) == ["容错〔2025〕4号"]
+    assert len(doc_nos(store, CaseQuery(conclusion=UNDECIDED), by=acting)) == 3
+    assert doc_nos(store, CaseQuery(stage=Stage.DECISION, work_field="行政审批"), by=acting) == [
+        "容错〔2025〕4号"
+    ]
     # The search with two filters on: short terms (LIKE over the filtered cases) and long ones.
-    assert doc_nos(store, CaseQuery(text="容缺", work_field="行政审批", year=2025)) == ["容错〔2025〕4号"]
-    assert doc_nos(store, CaseQuery(text="容缺受理", work_field="行政审批", year=2024)) == ["容错〔2025〕1号"]
-    assert doc_nos(store, CaseQuery(text="容缺", year=2023)) == []
-    assert store.cases.work_fields() == sorted(["安全生产", "行政审批"])
-    assert store.cases.years() == [2025, 2024]
+    assert doc_nos(store, CaseQuery(text="容缺", work_field="行政审批", year=2025), by=acting) == [
+        "容错〔2025〕4号"
+    ]
+    assert doc_nos(store, CaseQuery(text="容缺受理", work_field="行政审批", year=2024), by=acting) == [
+        "容错〔2025〕1号"
+    ]
+    assert doc_nos(store, CaseQuery(text="容缺", year=2023), by=acting) == []
+    assert store.cases.work_fields(by=acting) == sorted(["安全生产", "行政审批"])
+    assert store.cases.years(by=acting) == [2025, 2024]
 
 
 def test_a_saved_query_round_trips_and_unknown_values_are_dropped() -> None:
@@ -157,12 +188,12 @@ def test_a_saved_query_round_trips_and_unknown_values_are_dropped() -> None:
 # ----- pinyin order ---------------------------------------------------------------------------------
 
 
-def test_names_sort_by_pinyin_with_surnames_read_as_surnames(store: Store) -> None:
+def test_names_sort_by_pinyin_with_surnames_read_as_surnames(store: Store, secretary: Credential) -> None:
     names = ["张某", "单雄信", "曾某某", "解某", "区某某", "阿某", "王某", "谢某", "章某", "尉迟某"]
     for number, name in enumerate(names, start=1):
-        store.cases.add(case(number, name))
-    ids = store.cases.ids(CaseQuery(sort_column="party_name", descending=False))
-    rows = store.cases.rows(ids)
+        store.cases.add(case(number, name), by=secretary)
+    ids = store.cases.ids(CaseQuery(sort_column="party_name", descending=False), by=secretary)
+    rows = store.cases.rows(ids, by=secretary)
     assert [rows[i].party_name for i in ids] == [
         "阿某",  # a
         "区某某",  # ōu, not qū
@@ -175,7 +206,7 @@ def test_names_sort_by_pinyin_with_surnames_read_as_surnames(store: Store) -> No
         "张某",  # zhāng
         "章某",  # zhāng, after 张 (the characters differ), not interleaved
     ]
-    descending = store.cases.ids(CaseQuery(sort_column="party_name", descending=True))
+    descending = store.cases.ids(CaseQuery(sort_column="party_name", descending=True), by=secretary)
     assert descending == list(reversed(ids))
 
 
@@ -194,43 +225,46 @@ def test_units_sort_by_pinyin_read_as_phrases() -> None:
 # ----- privacy --------------------------------------------------------------------------------------
 
 
-def test_a_member_searches_only_their_cases_and_nothing_they_recused_from(store: Store) -> None:
-    mine = store.cases.add(case(1, "谢某某", facts="共同的事实词"))
-    recused = store.cases.add(case(2, "钱某某", facts="共同的事实词"))
-    other = store.cases.add(case(3, "孙某某", facts="共同的事实词"))
-    store.accounts.set_members(mine, ["张委员"])
-    store.accounts.set_members(recused, ["张委员"])
-    store.accounts.set_members(other, ["赵委员"])
-    store.login("张委员", PINS["张委员"])
-    store.judgments.recuse(recused, "与当事人是亲属")
+def test_a_member_searches_only_their_cases_and_nothing_they_recused_from(
+    store: Store, secretary: Credential
+) -> None:
+    mine = store.cases.add(case(1, "谢某某", facts="共同的事实词"), by=secretary)
+    recused = store.cases.add(case(2, "钱某某", facts="共同的事实词"), by=secretary)
+    other = store.cases.add(case(3, "孙某某", facts="共同的事实词"), by=secretary)
+    store.accounts.set_members(mine, ["张委员"], by=secretary)
+    store.accounts.set_members(recused, ["张委员"], by=secretary)
+    store.accounts.set_members(other, ["赵委员"], by=secretary)
+    acting = store.authenticate("张委员", PINS["张委员"])
+    store.judgments.recuse(recused, "与当事人是亲属", by=acting)
     for words in ("共同的事实词", "事实", "事", "孙某某", "钱某", "容错"):
-        found = store.cases.ids(CaseQuery(text=words))
+        found = store.cases.ids(CaseQuery(text=words), by=acting)
         assert set(found) <= {mine}, words
-    assert store.cases.ids(CaseQuery(text="事实", year=2025, work_field=None)) == [mine]
-    assert store.cases.ids(CaseQuery(text="孙某", year=2025, conclusion=UNDECIDED)) == []
-    assert store.cases.rows([recused, other]) == {}
-    assert store.cases.years() == [2025] and store.cases.count() == 1
+    assert store.cases.ids(CaseQuery(text="事实", year=2025, work_field=None), by=acting) == [mine]
+    assert store.cases.ids(CaseQuery(text="孙某", year=2025, conclusion=UNDECIDED), by=acting) == []
+    assert store.cases.rows([recused, other], by=acting) == {}
+    assert store.cases.years(by=acting) == [2025] and store.cases.count(by=acting) == 1
 
 
 # ----- saved filters --------------------------------------------------------------------------------
 
 
-def test_saved_filters_belong_to_their_person_and_bad_names_are_refused(store: Store) -> None:
+def test_saved_filters_belong_to_their_person_and_bad_names_are_refused(
+    store: Store, secretary: Credential
+) -> None:
     filters = store.saved_filters
     query = CaseQuery(text="谢某", stage=Stage.HEARING, year=2025)
-    filters.save("我的听证", query)
-    filters.save("我的听证", dataclasses.replace(query, year=2024))  # replaced, not doubled
-    assert [(f.name, f.query.year) for f in filters.list()] == [("我的听证", 2024)]
+    filters.save("我的听证", query, by=secretary)
+    filters.save("我的听证", dataclasses.replace(query, year=2024), by=secretary)  # replaced, not doubled
+    assert [(f.name, f.query.year) for f in filters.list(by=secretary)] == [("我的听证", 2024)]
     with pytest.raises(InvalidFilterName, match="筛选名称不能为空"):
-        filters.save("   ", query)
+        filters.save("   ", query, by=secretary)
     with pytest.raises(InvalidFilterName, match="筛选名称太长"):
-        filters.save("名" * 41, query)
-    store.login("张委员", PINS["张委员"])
-    assert filters.list() == []  # another person's filters are theirs
-    filters.save("委员的筛选", CaseQuery(overdue=True))
-    assert [f.name for f in filters.list()] == ["委员的筛选"]
-    store.login("李秘书", PINS["李秘书"])
-    assert filters.delete("我的听证") and filters.list() == []
+        filters.save("名" * 41, query, by=secretary)
+    member = store.authenticate("张委员", PINS["张委员"])
+    assert filters.list(by=member) == []  # another person's filters are theirs
+    filters.save("委员的筛选", CaseQuery(overdue=True), by=member)
+    assert [f.name for f in filters.list(by=member)] == ["委员的筛选"]
+    assert filters.delete("我的听证", by=secretary) and filters.list(by=secretary) == []
     # Inside the encrypted file: the plain settings never see a filter's words.
     raw = (store.data_dir / "rongcuo.db").read_bytes()
     assert "谢某".encode() not in raw and "我的听证".encode() not in raw
@@ -242,7 +276,6 @@ def test_the_overdue_filter_is_the_desks_reckoning(store: Store) -> None:
     from rongcuo_desktop.store.keys import KeyManager
 
     decided = D.today() - dt.timedelta(days=800)  # every follow-up visit is long past
-    store.login("王主任", PINS["王主任"])
     store.add_cases(
         [
             case(
@@ -256,7 +289,7 @@ def test_the_overdue_filter_is_the_desks_reckoning(store: Store) -> None:
             ),
             case(2, "钱某某", applied_on=D.today() - dt.timedelta(days=3)),
         ],
-        by=None,
+        by=store.authenticate("王主任", PINS["王主任"]),  # a case with its conclusion: the chair's import
     )
     credential = store.authenticate("李秘书", PINS["李秘书"])
     listing = CaseList(Workspace(store, KeyManager(store.data_dir)), credential)

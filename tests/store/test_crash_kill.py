@@ -45,14 +45,15 @@ DIMENSION_IDS = ("motive", "conditions", "procedure", "nature", "impact")
 
 
 def _hearing_step(store: Any, people: dict[str, Any], case_id: int, rng: random.Random) -> str:
-    """Save the next step of the case's hearing as the person whose step it is; the ack line."""
+    """Save the next step of the case's hearing as the person whose step it is (`people`: each one's
+    credential, by name); the ack line."""
     from rongcuo_desktop.domain.case import Conclusion
     from rongcuo_desktop.domain.case_file import Checklist, ConditionStatus, ExclusionStatus, Score
 
-    store.guard.actor = people[SECRETARY]
-    record = store.judgments.record(case_id)
+    acting = people[SECRETARY]
+    record = store.judgments.record(case_id, by=acting)
     if not record.members:
-        store.accounts.set_members(case_id, MEMBERS)
+        store.accounts.set_members(case_id, MEMBERS, by=acting)
         return f"members {case_id} {len(MEMBERS)}"
     if not record.checklist.conditions:
         checklist = Checklist(
@@ -60,22 +61,22 @@ def _hearing_step(store: Any, people: dict[str, Any], case_id: int, rng: random.
             {f"c{i}": ConditionStatus.MET for i in range(1, 7)},
             {f"x{i}": ExclusionStatus.NOT_CONFIRMED for i in range(1, 10)},
         )
-        store.judgments.set_checklist(case_id, checklist, rulebook="fuzhou-2019")
+        store.judgments.set_checklist(case_id, checklist, rulebook="fuzhou-2019", by=acting)
         return f"checklist {case_id}"
     pending = [m for m in record.members if m.pending]
     if pending:
-        member = people[pending[0].name]
-        store.guard.actor = member
+        acting = people[pending[0].name]
+        member = acting.account
         if rng.random() < 0.2:
-            store.judgments.recuse(case_id, "与当事人系同一科室")
+            store.judgments.recuse(case_id, "与当事人系同一科室", by=acting)
             return f"recuse {case_id} {member.id}"
         levels = [rng.randint(1, 5) for _ in DIMENSION_IDS]
         given = {d: Score(lv, "出于公心") for d, lv in zip(DIMENSION_IDS, levels, strict=True)}
-        store.judgments.score(case_id, given)
+        store.judgments.score(case_id, given, by=acting)
         return f"score {case_id} {member.id} {','.join(map(str, levels))}"
-    store.guard.actor = people[CHAIR]
+    acting = people[CHAIR]
     conclusion = rng.choice(list(Conclusion))
-    store.judgments.decide(case_id, conclusion, note="经会议研究认定")
+    store.judgments.decide(case_id, conclusion, note="经会议研究认定", by=acting)
     return f"decide {case_id} {conclusion.value}"
 
 
@@ -88,8 +89,8 @@ def _writer(data_dir: Path, key: bytes, ack_fd: int) -> None:
 
     store = Store.open(data_dir, key)
     # The test acts as each person in turn (no PIN: who may do what is still checked by the store).
-    people = {a.name: a for a in store.accounts.list_all()}
-    store.guard.actor = people[SECRETARY]
+    people = {a.name: store.key_holder(a.name) for a in store.accounts.list_all()}
+    acting = people[SECRETARY]
     with store.read_session() as session:  # hearings an earlier writer left unfinished
         hearings = [
             int(r[0])
@@ -105,7 +106,6 @@ def _writer(data_dir: Path, key: bytes, ack_fd: int) -> None:
     pid = os.getpid()
     mine: list[int] = []
     for i in range(1_000_000):
-        store.guard.actor = people[SECRETARY]
         size = rng.choice([700, 5_000, 40_000, 40_000, 1_300_000])
         content = rng.randbytes(size)
         case = Case(
@@ -119,7 +119,9 @@ def _writer(data_dir: Path, key: bytes, ack_fd: int) -> None:
             # the decision does (its conclusion and date), see verify().
             rulebook="fuzhou-2019@1",
         )
-        case_id, (info,) = add_case_with_attachments(store, case, [(f"证据{i}.bin", io.BytesIO(content))])
+        case_id, (info,) = add_case_with_attachments(
+            store, case, [(f"证据{i}.bin", io.BytesIO(content))], by=acting
+        )
         os.write(ack_fd, f"add {case_id} {info.id} {info.sha256} {case.doc_no}\n".encode())
         if len(hearings) < 3 and rng.random() < 0.5:
             hearings.append(case_id)  # its decision will take it to 结论认定: it is not moved here
@@ -127,7 +129,9 @@ def _writer(data_dir: Path, key: bytes, ack_fd: int) -> None:
             mine.append(case_id)
         if len(mine) >= 3 and rng.random() < 0.5:
             target = mine.pop(0)
-            store.casework.move(target, Stage.ACCEPTED)  # the procedure's guards; its rulebook is pinned
+            store.casework.move(
+                target, Stage.ACCEPTED, by=acting
+            )  # the procedure's guards; its rulebook is pinned
             os.write(ack_fd, f"stage {target} {Stage.ACCEPTED.value}\n".encode())
         for _ in range(rng.randint(0, 2)):  # small saves, so many kills land in one of them
             if not hearings:
@@ -220,12 +224,12 @@ def verify(data_dir: Path, key: bytes, acks: Acks, *, since_id: int = 0) -> dict
     merged = bool(pending_journal(data_dir))
     store = Store.open(data_dir, key)
     assert not list((data_dir / "backups").glob("wal-replay-*")), "the copy taken before the merge stays"
-    store.act_as_default()
+    acting = store.key_holder()
     try:
         problems = database_problems(StoreFiles.in_dir(data_dir).database, key)
         assert problems == [], problems
         assert store.read_only_reason is None, store.audit_problems
-        report = store.audit_verify()
+        report = store.audit_verify(by=acting)
         assert report.ok, report.summary()
         with store.read_session() as session:
             conn = session.connection()
@@ -262,7 +266,9 @@ def verify(data_dir: Path, key: bytes, acks: Acks, *, since_id: int = 0) -> dict
         # every case with its latest events (store/audit_state.py, the one implementation).
         assert report.states_checked is not None and report.states_checked >= 2 * len(all_cases)
         for case_id, stage in acks.stages.items():
-            assert store.cases.get(case_id).stage.value == stage, f"acked stage move of {case_id} lost"
+            assert store.cases.get(case_id, by=acting).stage.value == stage, (
+                f"acked stage move of {case_id} lost"
+            )
         return {
             "cases": len(all_cases),
             "max_id": max(all_cases, default=0),
@@ -389,10 +395,10 @@ def run_kills(tmp_path: Path, kills: int, seed: int) -> dict[str, Any]:
     key = KeyManager(data_dir, kdf_target_seconds=0.05).create("崩溃测试口令 horse battery")
     with Store.create(data_dir, key) as store:
         store.accounts.add(CHAIR, Role.CHAIR, "111186")
-        store.login(CHAIR, "111186")
-        store.accounts.add(SECRETARY, Role.SECRETARY, "222286")
+        acting = store.authenticate(CHAIR, "111186")
+        store.accounts.add(SECRETARY, Role.SECRETARY, "222286", by=acting)
         for name in MEMBERS:
-            store.accounts.add(name, Role.MEMBER, "333386")
+            store.accounts.add(name, Role.MEMBER, "333386", by=acting)
     ack_path = tmp_path / "acks.txt"
     ack_path.touch()
     rng = random.Random(seed)

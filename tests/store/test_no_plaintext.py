@@ -59,40 +59,40 @@ app = QApplication([])
 key = KeyManager(data_dir, kdf_target_seconds=0.05).create("无明文测试口令 horse battery")
 store = Store.create(data_dir, key)
 store.accounts.add("王主任", Role.CHAIR, "111186")
-store.login("王主任", "111186")
-store.accounts.add("张委员", Role.MEMBER, "333386")
-store.accounts.add("赵委员", Role.MEMBER, "444486")
+chair = store.authenticate("王主任", "111186")
+store.accounts.add("张委员", Role.MEMBER, "333386", by=chair)
+store.accounts.add("赵委员", Role.MEMBER, "444486", by=chair)
 repo = attachments_of(store)
 first = None
 for n, name in enumerate(names):
     case_id = store.cases.add(
         Case(doc_no=f"容错〔2026〕{n + 1}号", party_name=name, party_unit=names[-1], party_position="科长",
              facts=f"{name}在容缺审批中先行办理", accountability_matter=f"{name}的问责事项",
-             rulebook="fuzhou-2019@1")
+             rulebook="fuzhou-2019@1"),
+        by=chair,
     )
     first = first or case_id
-ids = [repo.add_file(first, path).id for path in sorted(evidence.iterdir())]
+ids = [repo.add_file(first, path, by=chair).id for path in sorted(evidence.iterdir())]
 for attachment_id in ids:  # open every attachment, as the viewer does: from memory
-    info = repo.info(attachment_id)
-    viewer = AttachmentViewer(info.file_name, repo.read(attachment_id))
+    info = repo.info(attachment_id, by=chair)
+    viewer = AttachmentViewer(info.file_name, repo.read(attachment_id, by=chair))
     viewer.show()
     app.processEvents()
     viewer.close()
-moved = store.cases.get(first)
+moved = store.cases.get(first, by=chair)
 moved.facts += "（补充）" + names[0]
-store.cases.update(moved)
+store.cases.update(moved, by=chair)
 # The hearing: checklist, a score, a recusal, the decision; then the export the user asks for.
-store.accounts.set_members(first, ["张委员", "赵委员"])
-store.judgments.set_checklist(first, Checklist(("s8-2",), {"c1": ConditionStatus.MET}, {}))
-store.login("张委员", "333386")
-store.judgments.score(first, {d: Score(4, rationale) for d in DIMENSIONS})
-store.login("赵委员", "444486")
-store.judgments.recuse(first, recusal)
-store.login("王主任", "111186")
-store.judgments.decide(first, Conclusion.LENIENT, note=note)
-store.judgments.judge(first)
+store.accounts.set_members(first, ["张委员", "赵委员"], by=chair)
+store.judgments.set_checklist(first, Checklist(("s8-2",), {"c1": ConditionStatus.MET}, {}), by=chair)
+member = store.authenticate("张委员", "333386")
+store.judgments.score(first, {d: Score(4, rationale) for d in DIMENSIONS}, by=member)
+member = store.authenticate("赵委员", "444486")
+store.judgments.recuse(first, recusal, by=member)
+store.judgments.decide(first, Conclusion.LENIENT, note=note, by=chair)
+store.judgments.judge(first, by=chair)
 usb.mkdir(parents=True, exist_ok=True)  # the USB stick the user picked
-store.transfer.export(usb / "cases-export.json", progress=lambda done, total: None)
+store.transfer.export(usb / "cases-export.json", progress=lambda done, total: None, by=chair)
 create_backup(StoreFiles.in_dir(data_dir), key, usb)
 store.close()
 auto_backup(StoreFiles.in_dir(data_dir), key)

@@ -33,11 +33,13 @@ STORE_FILES = ("rongcuo.db", "rongcuo-key.json")
 
 
 def add(store: Store, first: int, count: int) -> None:
-    if store.actor is None:
-        store.act_as_default()  # the key holder acts as the first 主任
+    acting = store.key_holder()  # the key holder acts as the first 主任
     for n in range(first, first + count):
         store.cases.add(
-            Case(doc_no=f"容错〔2026〕{n}号", party_name=f"谢某{n}", party_unit="某局", party_position="科员")
+            Case(
+                doc_no=f"容错〔2026〕{n}号", party_name=f"谢某{n}", party_unit="某局", party_position="科员"
+            ),
+            by=acting,
         )
 
 
@@ -54,7 +56,6 @@ def store_dir(data_dir: Path) -> tuple[Path, bytes]:
     assert manager.credential_store_status().usable is False, "these tests are about a PC without one"
     with Store.create(data_dir, key) as store:
         store.accounts.add("王主任", Role.CHAIR, "135790")
-        store.login("王主任", "135790")
         add(store, 1, 10)
     return data_dir, key
 
@@ -98,8 +99,8 @@ def test_putting_back_an_old_data_folder_is_reported_as_a_rollback(
         assert store.read_only_reason is not None
         messages = " ".join(p.message for p in store.audit_problems)
         assert "回滚" in messages
-        store.act_as_default()
-        report = store.audit_verify()
+        acting = store.key_holder()
+        report = store.audit_verify(by=acting)
         assert not report.ok, "audit verify must not say 完好 after a rollback"
 
 
@@ -151,9 +152,9 @@ def test_a_restore_made_by_the_app_is_not_a_rollback(store_dir: tuple[Path, byte
     restore_backup(backup, PASSPHRASE, files, by=chair)
     with Store.open(data_dir, key) as store:
         assert store.audit_problems == [] and store.read_only_reason is None
-        store.act_as_default()
-        assert store.cases.count() == 10
-        assert store.audit_verify().ok
+        acting = store.key_holder()
+        assert store.cases.count(by=acting) == 10
+        assert store.audit_verify(by=acting).ok
         with store.read_session() as session:
             last = (
                 session.connection()

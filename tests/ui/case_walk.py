@@ -32,11 +32,10 @@ def people(folder: Path, key: bytes) -> Store:
     """A new store with a 主任, a 秘书 and six members."""
     store = Store.create(folder, key)
     store.accounts.add("王主任", Role.CHAIR, PINS["王主任"])
-    store.login("王主任", PINS["王主任"])
-    store.accounts.add("李秘书", Role.SECRETARY, PINS["李秘书"])
+    chair = store.authenticate("王主任", PINS["王主任"])
+    store.accounts.add("李秘书", Role.SECRETARY, PINS["李秘书"], by=chair)
     for name in MEMBERS:
-        store.accounts.add(name, Role.MEMBER, PINS[name])
-    store.login("李秘书", PINS["李秘书"])
+        store.accounts.add(name, Role.MEMBER, PINS[name], by=chair)
     return store
 
 
@@ -151,9 +150,10 @@ class Walk:
 
         self.record(w, "hearingTab", "addHearingButton", hearing)
         # The decision is the 主任's (the scoring and decision dialogs); recorded here in the store.
-        self.store.login("王主任", PINS["王主任"])
-        self.store.judgments.decide(w.case_id, Conclusion.EXEMPT, note="会议认定", decided_on=D(2025, 3, 2))  # type: ignore[attr-defined]
-        self.store.login("李秘书", PINS["李秘书"])
+        chair = self.store.authenticate("王主任", PINS["王主任"])
+        self.store.judgments.decide(
+            w.case_id, Conclusion.EXEMPT, note="会议认定", decided_on=D(2025, 3, 2), by=chair
+        )  # type: ignore[attr-defined]
         self.changed(w, w.reload)  # type: ignore[attr-defined]
 
         def feedback(d: object) -> None:

@@ -22,9 +22,8 @@ from tests.ui.conftest import open_window, person_of, workspace_of
 def store(data_dir: Path) -> Iterator[Store]:
     opened = Store.create(data_dir, secrets.token_bytes(32))
     opened.accounts.add("王主任", Role.CHAIR, "111186")
-    opened.login("王主任", "111186")
-    opened.accounts.add("李秘书", Role.SECRETARY, "222286")
-    opened.guard.actor = None  # as just after unlock: nobody picked yet
+    opened_acting = opened.authenticate("王主任", "111186")
+    opened.accounts.add("李秘书", Role.SECRETARY, "222286", by=opened_acting)
     yield opened
     opened.close()
 
@@ -89,7 +88,7 @@ def test_timeline_widget_shows_who_did_what(qtbot: QtBot, store: Store) -> None:
     from rongcuo_desktop.domain.case import Case, Stage
     from rongcuo_desktop.ui.people.timeline import AuditTimelineWidget
 
-    store.login("李秘书", "222286")
+    acting = store.authenticate("李秘书", "222286")
     case_id = store.cases.add(
         Case(
             doc_no="容错〔2026〕5号",
@@ -97,12 +96,15 @@ def test_timeline_widget_shows_who_did_what(qtbot: QtBot, store: Store) -> None:
             party_unit="某局",
             party_position="",
             accountability_matter="审批超时",
-        )
+        ),
+        by=acting,
     )
-    store.casework.move(case_id, Stage.ACCEPTED, rulebook="fuzhou-2019")  # the acceptance, then the move
+    store.casework.move(
+        case_id, Stage.ACCEPTED, rulebook="fuzhou-2019", by=acting
+    )  # the acceptance, then the move
     widget = AuditTimelineWidget()
     qtbot.addWidget(widget)
-    widget.set_entries(store.audit_timeline(case_id))
+    widget.set_entries(store.audit_timeline(case_id, by=acting))
     model = widget.model
     cells = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
     assert [row[1] for row in cells] == ["李秘书（秘书）"] * 3

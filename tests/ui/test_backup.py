@@ -251,10 +251,9 @@ def test_a_restore_is_in_the_audit_trail_and_the_chair_carries_on(
     from rongcuo_desktop.store.backup import create_backup
 
     store.accounts.add("王主任", Role.CHAIR, "111186")
-    store.login("王主任", "111186")
-    store.accounts.add("李秘书", Role.SECRETARY, "222286")
+    acting = store.authenticate("王主任", "111186")
+    store.accounts.add("李秘书", Role.SECRETARY, "222286", by=acting)
     backup = create_backup(StoreFiles.in_dir(store.data_dir), store.key_box.get(), tmp_path / "usb")
-    store.guard.actor = None  # the window's person acts, nobody else
     o = window_on(qtbot, runner, store, tmp_path, "李秘书", "222286")
     restore, ctx = o.all.restore, o.window.context
     restore.restore_file(backup, PASSPHRASE)

@@ -43,17 +43,18 @@ def _windows_closed_first(runner: TaskRunner, qtbot: QtBot) -> Iterator[None]:
 def test_a_case_is_walked_from_application_to_follow_up_in_the_case_window(
     qtbot: QtBot, runner: TaskRunner, store: Store
 ) -> None:
-    opening = open_window(qtbot, runner, store, store.authenticate("李秘书", PINS["李秘书"]))
+    secretary = store.authenticate("李秘书", PINS["李秘书"])
+    opening = open_window(qtbot, runner, store, secretary)
     walk = Walk(opening.all, store, lambda p: qtbot.waitUntil(lambda: bool(p()), timeout=15000))
     window = walk.tolerance_case()
     case_id = window.case_id  # type: ignore[attr-defined]
-    case = store.cases.get(case_id)
+    case = store.cases.get(case_id, by=secretary)
     assert case.stage is Stage.FOLLOW_UP
     assert case.rulebook == "fuzhou-2019@1"  # chosen at 受理, pinned
     states = window.ui.chart.states()  # type: ignore[attr-defined]
     assert states[Stage.FOLLOW_UP] is StepState.CURRENT
     assert all(states[s] is StepState.DONE for s in (Stage.ACCEPTED, Stage.INVESTIGATION, Stage.FILING))
-    file = store.casework.file(case_id)
+    file = store.casework.file(case_id, by=secretary)
     disclosure = next(e.record for e in file.entries if isinstance(e.record, Disclosure))
     assert "谢某某" in disclosure.text and "谢明华" not in disclosure.text
     usage = next(e.record for e in file.entries if isinstance(e.record, ResultUsage))
@@ -76,7 +77,11 @@ def test_a_case_is_walked_from_application_to_follow_up_in_the_case_window(
     qtbot.waitUntil(lambda: combo.findData(pre.case_id) >= 0, timeout=10000)  # type: ignore[attr-defined]
     combo.setCurrentIndex(combo.findData(pre.case_id))  # type: ignore[attr-defined]
     walk.changed(window, window.ui.linkButton.click)  # type: ignore[attr-defined]
-    links = [e.record for e in store.casework.file(case_id).entries if isinstance(e.record, EvidenceLink)]
+    links = [
+        e.record
+        for e in store.casework.file(case_id, by=secretary).entries
+        if isinstance(e.record, EvidenceLink)
+    ]
     assert [link.pre_filing_id for link in links] == [pre.case_id]  # type: ignore[attr-defined]
     assert window.ui.evidenceTree.topLevelItem(0).text(0) == "备〔2024〕2号"  # type: ignore[attr-defined]
 
@@ -84,7 +89,8 @@ def test_a_case_is_walked_from_application_to_follow_up_in_the_case_window(
 def test_a_clearance_case_records_its_verification_wishes_and_way_of_clearing(
     qtbot: QtBot, runner: TaskRunner, store: Store
 ) -> None:
-    opening = open_window(qtbot, runner, store, store.authenticate("李秘书", PINS["李秘书"]))
+    secretary = store.authenticate("李秘书", PINS["李秘书"])
+    opening = open_window(qtbot, runner, store, secretary)
     walk = Walk(opening.all, store, lambda p: qtbot.waitUntil(lambda: bool(p()), timeout=15000))
     window = walk.register(CaseType.CLEARANCE, "澄清〔2025〕1号", "刘明", "某镇政府", "被反映违规发放补贴")
     ui = window.ui  # type: ignore[attr-defined]
@@ -95,7 +101,7 @@ def test_a_clearance_case_records_its_verification_wishes_and_way_of_clearing(
     ui.meetingCheck.setChecked(True)
     ui.letterCheck.setChecked(True)
     walk.changed(window, ui.saveClearanceButton.click)
-    record = store.casework.file(window.case_id).one("clearance")  # type: ignore[attr-defined]
+    record = store.casework.file(window.case_id, by=secretary).one("clearance")  # type: ignore[attr-defined]
     assert record is not None and record.finding is ClearanceFinding.UNFOUNDED  # type: ignore[attr-defined]
     assert record.wishes == "本人希望在镇干部大会上澄清。"  # type: ignore[attr-defined]
     assert len(record.methods) == 2  # type: ignore[attr-defined]

@@ -21,6 +21,7 @@ from rongcuo_desktop.domain.casework import Investigation, TypicalMark
 from rongcuo_desktop.domain.procedure import StepState
 from rongcuo_desktop.domain.roles import Role
 from rongcuo_desktop.store.casework import SeatSpec
+from rongcuo_desktop.store.credential import Credential
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.ui.casefile.dialogs import StageDialog
 from rongcuo_desktop.ui.casefile.window import CaseWindow
@@ -38,10 +39,10 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
     key = secrets.token_bytes(32)
     store = Store.create(folder, key)
     store.accounts.add("王主任", Role.CHAIR, PINS["王主任"])
-    store.login("王主任", PINS["王主任"])
-    store.accounts.add("李秘书", Role.SECRETARY, PINS["李秘书"])
+    acting = store.authenticate("王主任", PINS["王主任"])
+    store.accounts.add("李秘书", Role.SECRETARY, PINS["李秘书"], by=acting)
     for name in MEMBERS:
-        store.accounts.add(name, Role.MEMBER, PINS[name])
+        store.accounts.add(name, Role.MEMBER, PINS[name], by=acting)
     store.close()
     return folder, key
 
@@ -51,9 +52,14 @@ def store(template: tuple[Path, bytes], data_dir: Path) -> Iterator[Store]:
     folder, key = template
     shutil.copytree(folder, data_dir)
     opened = Store.open(data_dir, key)
-    opened.login("李秘书", PINS["李秘书"])
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def secretary(store: Store) -> Credential:
+    """Who acts in the tests below unless they say otherwise: 李秘书, by the PIN."""
+    return store.authenticate("李秘书", PINS["李秘书"])
 
 
 @pytest.fixture(autouse=True)
@@ -82,7 +88,7 @@ def _nothing() -> None:
     """A job that does nothing: it runs after the jobs queued before it."""
 
 
-def register(store: Store, n: int = 3, **changes: object) -> int:
+def register(store: Store, n: int = 3, *, by: Credential, **changes: object) -> int:
     values: dict[str, object] = {
         "doc_no": f"容错〔2025〕{n}号",
         "party_name": "谢明华",
@@ -96,17 +102,16 @@ def register(store: Store, n: int = 3, **changes: object) -> int:
         "rulebook": "fuzhou-2019@1",
     }
     values.update(changes)
-    return store.cases.add(Case(**values))  # type: ignore[arg-type]
+    return store.cases.add(Case(**values), by=by)  # type: ignore[arg-type]
 
 
-def decided(store: Store, n: int = 3) -> int:
-    case_id = register(store, n)
-    store.casework.move(case_id, Stage.ACCEPTED, rulebook="fuzhou-2019", on=D(2025, 1, 15))
-    store.casework.add(case_id, Investigation(D(2025, 2, 1), "王某", "查明属实"))
-    store.casework.set_committee(case_id, [SeatSpec(n) for n in MEMBERS])
-    store.login("王主任", PINS["王主任"])
-    store.judgments.decide(case_id, Conclusion.EXEMPT, note="会议认定", decided_on=D(2025, 3, 2))
-    store.login("李秘书", PINS["李秘书"])
+def decided(store: Store, n: int = 3, *, by: Credential) -> int:
+    case_id = register(store, n, by=by)
+    store.casework.move(case_id, Stage.ACCEPTED, rulebook="fuzhou-2019", on=D(2025, 1, 15), by=by)
+    store.casework.add(case_id, Investigation(D(2025, 2, 1), "王某", "查明属实"), by=by)
+    store.casework.set_committee(case_id, [SeatSpec(n) for n in MEMBERS], by=by)
+    acting = store.authenticate("王主任", PINS["王主任"])
+    store.judgments.decide(case_id, Conclusion.EXEMPT, note="会议认定", decided_on=D(2025, 3, 2), by=acting)
     return case_id
 
 
@@ -133,10 +138,12 @@ def opened_case(qtbot: QtBot, opening: Opening, case_id: int) -> CaseWindow:
 # ----- opening --------------------------------------------------------------------------------------
 
 
-def test_enter_on_the_list_opens_the_case_window(qtbot: QtBot, runner: TaskRunner, store: Store) -> None:
+def test_enter_on_the_list_opens_the_case_window(
+    qtbot: QtBot, runner: TaskRunner, store: Store, secretary: Credential
+) -> None:
     """Given the list with a case, when the person presses Enter on its row, then its window opens,
     showing its fields, its stage and the procedure drawn with the current step highlighted."""
-    case_id = register(store)
+    case_id = register(store, by=secretary)
     opening = as_secretary(qtbot, runner, store)
     table = opening.window.cases.table
     qtbot.waitUntil(lambda: opening.window.cases.model.case_id(0) == case_id, timeout=20000)
@@ -159,8 +166,10 @@ def test_enter_on_the_list_opens_the_case_window(qtbot: QtBot, runner: TaskRunne
 # ----- edits: undo, redo, drafts, saving -------------------------------------------------------------
 
 
-def test_undo_redo_drafts_and_save(qtbot: QtBot, runner: TaskRunner, store: Store) -> None:
-    case_id = register(store)
+def test_undo_redo_drafts_and_save(
+    qtbot: QtBot, runner: TaskRunner, store: Store, secretary: Credential
+) -> None:
+    case_id = register(store, by=secretary)
     opening = as_secretary(qtbot, runner, store)
     window = opened_case(qtbot, opening, case_id)
     facts = window.ui.factsEdit
@@ -170,23 +179,25 @@ def test_undo_redo_drafts_and_save(qtbot: QtBot, runner: TaskRunner, store: Stor
     with qtbot.waitSignal(window.draft_saved, timeout=10000):
         type_text(facts, "，未发现谋取私利")
     assert facts.toPlainText() == original + "，未发现谋取私利"
-    assert store.casework.drafts(str(case_id)) == {"facts": original + "，未发现谋取私利"}
+    assert store.casework.drafts(str(case_id), by=secretary) == {"facts": original + "，未发现谋取私利"}
     window.editor.stack.undo()  # the typing is one step
     assert facts.toPlainText() == original
     window.editor.stack.redo()
     assert facts.toPlainText() == original + "，未发现谋取私利"
     with qtbot.waitSignal(window.saved, timeout=10000):
         window.ui.saveButton.click()
-    assert store.cases.get(case_id).facts == original + "，未发现谋取私利"
-    assert store.casework.drafts(str(case_id)) == {}  # saved: the draft is gone
-    timeline = store.audit_timeline(case_id)
+    assert store.cases.get(case_id, by=secretary).facts == original + "，未发现谋取私利"
+    assert store.casework.drafts(str(case_id), by=secretary) == {}  # saved: the draft is gone
+    timeline = store.audit_timeline(case_id, by=secretary)
     assert timeline[-1].action_label == "修改案件" and "事实" in timeline[-1].summary
 
 
-def test_a_refused_edit_is_said_and_kept(qtbot: QtBot, runner: TaskRunner, store: Store) -> None:
+def test_a_refused_edit_is_said_and_kept(
+    qtbot: QtBot, runner: TaskRunner, store: Store, secretary: Credential
+) -> None:
     """A 文号 that exists already: the message names it, the text stays as typed, nothing saved."""
-    register(store, 4)
-    case_id = register(store)
+    register(store, 4, by=secretary)
+    case_id = register(store, by=secretary)
     opening = as_secretary(qtbot, runner, store)
     window = opened_case(qtbot, opening, case_id)
     window.ui.docNoEdit.setText("容错〔2025〕4号")
@@ -194,16 +205,16 @@ def test_a_refused_edit_is_said_and_kept(qtbot: QtBot, runner: TaskRunner, store
         window.editor.commit()
     assert "文号“容错〔2025〕4号”已经存在" in failed.args[0]
     assert window.ui.docNoEdit.text() == "容错〔2025〕4号"
-    assert store.cases.get(case_id).doc_no == "容错〔2025〕3号"
+    assert store.cases.get(case_id, by=secretary).doc_no == "容错〔2025〕3号"
 
 
 # ----- a blocked move explained, then taken ---------------------------------------------------------------
 
 
 def test_a_blocked_move_is_explained_and_cannot_be_confirmed(
-    qtbot: QtBot, runner: TaskRunner, store: Store
+    qtbot: QtBot, runner: TaskRunner, store: Store, secretary: Credential
 ) -> None:
-    case_id = register(store, accountability_matter="")
+    case_id = register(store, accountability_matter="", by=secretary)
     opening = as_secretary(qtbot, runner, store)
     window = opened_case(qtbot, opening, case_id)
     accept = next(a for a in window.move_menu.actions() if a.objectName() == "moveTo_accepted")
@@ -225,7 +236,7 @@ def test_a_blocked_move_is_explained_and_cannot_be_confirmed(
     assert dialog.ui.rulebookCombo.currentData() == "fuzhou-2019@1"
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: window.ui.chart.states()[Stage.ACCEPTED] is StepState.CURRENT, timeout=10000)
-    assert store.cases.get(case_id).stage is Stage.ACCEPTED
+    assert store.cases.get(case_id, by=secretary).stage is Stage.ACCEPTED
     # A move back without a reason: the store's sentence, shown in the dialog.
     back = window.move_menu.findChild(QAction, "backTo_applied")
     assert back is not None
@@ -240,9 +251,11 @@ def test_a_blocked_move_is_explained_and_cannot_be_confirmed(
 # ----- the new-case dialog -----------------------------------------------------------------------------
 
 
-def test_a_new_case_warns_of_a_repeat_and_registers(qtbot: QtBot, runner: TaskRunner, store: Store) -> None:
-    earlier = decided(store)
-    store.casework.add(earlier, TypicalMark("谢某某在容缺审批中出于公心", D(2025, 3, 20)))
+def test_a_new_case_warns_of_a_repeat_and_registers(
+    qtbot: QtBot, runner: TaskRunner, store: Store, secretary: Credential
+) -> None:
+    earlier = decided(store, by=secretary)
+    store.casework.add(earlier, TypicalMark("谢某某在容缺审批中出于公心", D(2025, 3, 20)), by=secretary)
     opening = as_secretary(qtbot, runner, store)
     dialog = opening.all.casefile.new_case()
     ui = dialog.ui  # type: ignore[attr-defined]
@@ -259,7 +272,7 @@ def test_a_new_case_warns_of_a_repeat_and_registers(qtbot: QtBot, runner: TaskRu
     with qtbot.waitSignal(dialog.registered, timeout=10000) as registered:  # type: ignore[attr-defined]
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
     new_id = registered.args[0]
-    assert store.cases.get(new_id).doc_no == "容错〔2026〕9号"
+    assert store.cases.get(new_id, by=secretary).doc_no == "容错〔2026〕9号"
     qtbot.waitUntil(lambda: new_id in opening.all.casefile.windows, timeout=10000)
 
 
@@ -277,9 +290,9 @@ def test_a_new_case_without_applicant_type_is_refused(qtbot: QtBot, runner: Task
 
 
 def test_the_workbench_lists_overdue_visits_and_records_one(
-    qtbot: QtBot, runner: TaskRunner, store: Store
+    qtbot: QtBot, runner: TaskRunner, store: Store, secretary: Credential
 ) -> None:
-    case_id = decided(store)
+    case_id = decided(store, by=secretary)
     opening = as_secretary(qtbot, runner, store)
     bench = opening.all.casefile.workbench
     qtbot.waitUntil(lambda: bench.ui.dueTree.topLevelItemCount() == 4, timeout=20000)
@@ -303,21 +316,21 @@ def test_the_workbench_lists_overdue_visits_and_records_one(
     dialog.ui.visitedDateEdit.setDate(QDate(2025, 6, 3))  # type: ignore[attr-defined]
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: bench.ui.dueTree.topLevelItemCount() == 3, timeout=20000)
-    (visit,) = [e.record for e in store.casework.file(case_id).entries if e.kind == "visit"]
+    (visit,) = [e.record for e in store.casework.file(case_id, by=secretary).entries if e.kind == "visit"]
     assert visit.visit_no == 1 and visit.visitors == "张某"  # type: ignore[union-attr]
     # No feedback or filing yet: the visit is kept, the case stays at 结论认定 (the guards).
-    assert store.cases.get(case_id).stage is Stage.DECISION
+    assert store.cases.get(case_id, by=secretary).stage is Stage.DECISION
 
 
 # ----- what a 委员 sees ------------------------------------------------------------------------------------
 
 
 def test_a_member_reads_without_editing_and_nothing_after_recusal(
-    qtbot: QtBot, runner: TaskRunner, store: Store
+    qtbot: QtBot, runner: TaskRunner, store: Store, secretary: Credential
 ) -> None:
-    case_id = register(store)
-    store.accounts.set_members(case_id, ["张委员", "赵委员"])
-    store.judgments.recuse(case_id, "与当事人是同学", member="赵委员")
+    case_id = register(store, by=secretary)
+    store.accounts.set_members(case_id, ["张委员", "赵委员"], by=secretary)
+    store.judgments.recuse(case_id, "与当事人是同学", member="赵委员", by=secretary)
     zhang = store.authenticate("张委员", PINS["张委员"])
     opening = open_window(qtbot, runner, store, zhang)
     window = opened_case(qtbot, opening, case_id)
@@ -336,11 +349,11 @@ def test_a_member_reads_without_editing_and_nothing_after_recusal(
 
 
 def test_an_auto_lock_keeps_what_was_typed(
-    qtbot: QtBot, runner: TaskRunner, store: Store, template: tuple[Path, bytes]
+    qtbot: QtBot, runner: TaskRunner, store: Store, template: tuple[Path, bytes], secretary: Credential
 ) -> None:
     """Typing, then the window locks before the draft's moment came: the draft is written first,
     on the store as it was, and the store then closes; opened again, the text is there."""
-    case_id = register(store)
+    case_id = register(store, by=secretary)
     opening = as_secretary(qtbot, runner, store)
     window = opened_case(qtbot, opening, case_id)
     type_text(window.ui.factsEdit, "锁定前输入的内容")
@@ -349,18 +362,20 @@ def test_an_auto_lock_keeps_what_was_typed(
     qtbot.waitUntil(lambda: not store.key_box.present, timeout=20000)  # the store closed
     reopened = Store.open(store.data_dir, template[1])
     try:
-        reopened.login("李秘书", PINS["李秘书"])
-        assert reopened.casework.drafts(str(case_id))["facts"].endswith("锁定前输入的内容")
+        reopened_acting = reopened.authenticate("李秘书", PINS["李秘书"])
+        assert reopened.casework.drafts(str(case_id), by=reopened_acting)["facts"].endswith(
+            "锁定前输入的内容"
+        )
     finally:
         reopened.close()
 
 
 def test_sections_are_built_and_filled_when_first_shown(
-    qtbot: QtBot, runner: TaskRunner, store: Store
+    qtbot: QtBot, runner: TaskRunner, store: Store, secretary: Credential
 ) -> None:
     """A decided case: the flowchart dates its steps; a click on a step shows that step's section,
     built then and filled from the case (the follow-up plan, the checklist with its citations)."""
-    case_id = decided(store)
+    case_id = decided(store, by=secretary)
     opening = as_secretary(qtbot, runner, store)
     window = opened_case(qtbot, opening, case_id)
     assert window.sections.built == {"application"}
@@ -381,9 +396,9 @@ def test_sections_are_built_and_filled_when_first_shown(
 
 
 def test_the_committee_is_seated_with_an_expert_drawn_by_field(
-    qtbot: QtBot, runner: TaskRunner, store: Store
+    qtbot: QtBot, runner: TaskRunner, store: Store, secretary: Credential
 ) -> None:
-    case_id = register(store)
+    case_id = register(store, by=secretary)
     opening = as_secretary(qtbot, runner, store)
     window = opened_case(qtbot, opening, case_id)
     window.show_section("committeeTab")
@@ -405,13 +420,13 @@ def test_the_committee_is_seated_with_an_expert_drawn_by_field(
 
 
 def test_a_later_feature_plugs_its_panel_into_the_decision_section(
-    qtbot: QtBot, runner: TaskRunner, store: Store
+    qtbot: QtBot, runner: TaskRunner, store: Store, secretary: Credential
 ) -> None:
     from PySide6.QtWidgets import QLabel
 
     from rongcuo_desktop.ui.casefile.extensions import add_decision_panel, remove_decision_panel
 
-    case_id = register(store)
+    case_id = register(store, by=secretary)
     seen: list[int] = []
 
     def panel(context: object, parent: QWidget) -> QWidget:

@@ -47,11 +47,10 @@ def store_and_keys(data_dir: Path) -> Iterator[tuple[Store, KeyManager]]:
     keys = KeyManager(data_dir, kdf_target_seconds=0.05)
     store = Store.create(data_dir, keys.create(PASSPHRASE, require_passphrase_each_start=True))
     store.accounts.add("王主任", Role.CHAIR, PINS["王主任"])
-    store.login("王主任", PINS["王主任"])
-    store.accounts.add("李秘书", Role.SECRETARY, PINS["李秘书"])
-    store.accounts.add("张委员", Role.MEMBER, PINS["张委员"])
-    store.add_demo_cases()
-    store.guard.actor = None  # as just after unlock: the window's person acts, nobody else
+    acting = store.authenticate("王主任", PINS["王主任"])
+    store.accounts.add("李秘书", Role.SECRETARY, PINS["李秘书"], by=acting)
+    store.accounts.add("张委员", Role.MEMBER, PINS["张委员"], by=acting)
+    store.add_demo_cases(by=acting)
     yield store, keys
     store.close()
 

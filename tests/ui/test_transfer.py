@@ -53,12 +53,11 @@ def make_store(folder: Path, *, demo: bool = True) -> Store:
     keys = KeyManager(folder, kdf_target_seconds=0.05)
     store = Store.create(folder, keys.create(PASSPHRASE, require_passphrase_each_start=True))
     store.accounts.add("王主任", Role.CHAIR, PINS["王主任"])
-    store.login("王主任", PINS["王主任"])
-    store.accounts.add("李秘书", Role.SECRETARY, PINS["李秘书"])
-    store.accounts.add("张委员", Role.MEMBER, PINS["张委员"])
+    acting = store.authenticate("王主任", PINS["王主任"])
+    store.accounts.add("李秘书", Role.SECRETARY, PINS["李秘书"], by=acting)
+    store.accounts.add("张委员", Role.MEMBER, PINS["张委员"], by=acting)
     if demo:
-        store.add_demo_cases()
-    store.guard.actor = None  # the window's person acts, nobody else
+        store.add_demo_cases(by=acting)
     return store
 
 
