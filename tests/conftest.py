@@ -46,9 +46,24 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 
 @pytest.fixture
 def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
-    """The GUI's task runner (one database thread), shut down after the test; qtbot brings the app."""
+    """The GUI's task runner (one database thread), shut down after the test; qtbot brings the app.
+
+    Before it stops, the test's windows go: closed (what they ask on the way out is answered), then
+    deleted. A closed window is only deleteLater()'d, and processEvents() never runs deferred
+    deletions: its timers (the list's search debounce, the first paint's counts and detail) would
+    fire later, in this teardown or in another test, and queue work on a runner that has stopped
+    ("TaskRunner has been shut down").
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
     from rongcuo_desktop.ui.tasks import TaskRunner  # Qt only for the tests that ask for it
 
     task_runner = TaskRunner()
     yield task_runner
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    qtbot.waitUntil(lambda: not task_runner.busy, timeout=20000)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     task_runner.shutdown()

@@ -129,7 +129,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             "数据目录无法写入：{folder}\n（{reason}）\n\n"
             "请检查该目录的权限，或用 --data-dir 指定另一个目录。程序将退出，没有改动任何文件。",
         ).format(folder=data_dir, reason=problem)
-        QMessageBox.critical(None, app.translate("App", "数据目录不可用"), message)
+        from PySide6.QtCore import QEventLoop
+
+        from rongcuo_desktop.ui.shell.messages import tell
+
+        # Before the application's loop ever runs: this loop is the only one (nothing is nested in
+        # anything), and it ends with the box; app.exit() would leave the application quitting.
+        box = tell(None, app.translate("App", "数据目录不可用"), message, icon=QMessageBox.Icon.Critical)
+        loop = QEventLoop()
+        box.finished.connect(loop.quit)
+        loop.exec()
         return EXIT_DATA_DIR
     configure_logging(data_dir)
     log.info(

@@ -77,6 +77,19 @@ def operation_name(operation: Callable[..., object]) -> str:
     return name
 
 
+def refuse_qobjects(operation: Callable[..., object], args: tuple[Any, ...]) -> None:
+    """TypeError when the work would reach a QObject from the worker thread: a method of a widget
+    (it could write the widget's attributes there), or a widget handed over as an argument. Work
+    gets plain data and returns plain data; what it returns is shown by `done` on the GUI thread."""
+    partial_args = getattr(operation, "args", ()) + tuple(getattr(operation, "keywords", {}).values())
+    owner = getattr(getattr(operation, "func", operation), "__self__", None)
+    if isinstance(owner, QObject) or any(isinstance(a, QObject) for a in (*partial_args, *args)):
+        raise TypeError(
+            f"{operation_name(operation)}: work on another thread never touches a QObject (a widget's "
+            "method or a widget as an argument): hand it plain data and show the result in `done`"
+        )
+
+
 @dataclass
 class _Job:
     job_id: int
@@ -227,6 +240,7 @@ class TaskRunner(QObject):
         progress: ProgressCallback | None,
     ) -> _Job:
         label = operation_name(operation)
+        refuse_qobjects(operation, args)
         if self._stopped:
             raise RuntimeError("TaskRunner has been shut down")
         self._next_id += 1

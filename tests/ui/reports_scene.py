@@ -44,13 +44,11 @@ def make_store(folder: Path, *, signing: bool = True) -> Store:
     keys = KeyManager(folder, kdf_target_seconds=0.05)
     store = Store.create(folder, keys.create(PASSPHRASE, require_passphrase_each_start=True))
     store.accounts.add("王主任", Role.CHAIR, PINS["王主任"])
-    store.login("王主任", PINS["王主任"])
-    store.accounts.add("李秘书", Role.SECRETARY, PINS["李秘书"])
-    store.accounts.add("张委员", Role.MEMBER, PINS["张委员"])
-    store.add_demo_cases()
-    store.guard.actor = None
+    chair = person_of(store, "王主任", PINS["王主任"])
+    store.accounts.add("李秘书", Role.SECRETARY, PINS["李秘书"], by=chair)
+    store.accounts.add("张委员", Role.MEMBER, PINS["张委员"], by=chair)
+    store.add_demo_cases(by=chair)
     if signing:
-        chair = person_of(store, "王主任", PINS["王主任"])
         generate_identity(workspace_of(store), chair, COMMITTEE, addressee="中共某区纪委监委")
     return store
 

@@ -138,6 +138,32 @@ def test_the_runner_takes_named_operations_only(runner: TaskRunner) -> None:
     assert operation_name(functools.partial(square, 3)) == "square"
 
 
+class _Widgetish(QObject):
+    """A QObject whose method would write its own attribute: never work for another thread."""
+
+    def count(self) -> int:
+        self.counted = True
+        return 1
+
+
+def test_work_never_touches_a_qobject(runner: TaskRunner) -> None:
+    """Given a QObject's method, or a QObject handed over as an argument (also inside a partial), the
+    runner refuses the work before it is queued: worker code gets and returns plain data."""
+    receiver = QObject()
+    widgetish = _Widgetish()
+    for operation, args in (
+        (widgetish.count, ()),
+        (functools.partial(_Widgetish.count, widgetish), ()),
+        (square, (widgetish,)),
+        (functools.partial(square, widgetish), ()),
+    ):
+        with pytest.raises(TypeError, match="never touches a QObject"):
+            runner.run_db(operation, *args, receiver=receiver, done=print)  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match="never touches a QObject"):
+            runner.run_slow(operation, *args, receiver=receiver, done=print)  # type: ignore[arg-type]
+    assert not runner.busy and not hasattr(widgetish, "counted")
+
+
 def test_no_ui_module_hands_the_runner_a_lambda() -> None:
     """Given every module under ui/, then no run_db / run_slow / run_db_with_progress call passes a
     lambda as its operation (the runner would refuse it at run time; this finds it before)."""
