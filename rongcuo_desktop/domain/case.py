@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Self
+from typing import Any, Self
 
 
 class LabelledEnum(StrEnum):
@@ -21,10 +22,21 @@ class LabelledEnum(StrEnum):
 
     @classmethod
     def from_code_or_label(cls, text: str) -> Self:
-        for member in cls:
-            if text in (member.value, member.label):
-                return member
-        raise ValueError(text)
+        found = _lookup(cls).get(text)
+        if found is None:
+            raise ValueError(text)
+        return found
+
+
+@functools.cache
+def _lookup(kind: type[Any]) -> dict[str, Any]:
+    """Code and label -> member, the first member in order winning (as a walk over them would): an
+    import reads a quarter of a million of these, and iterating an enum is slow."""
+    table: dict[str, Any] = {}
+    for member in kind:
+        table.setdefault(member.value, member)
+        table.setdefault(member.label, member)
+    return table
 
 
 class CaseType(LabelledEnum):

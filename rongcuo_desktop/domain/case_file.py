@@ -29,7 +29,14 @@ from rongcuo_desktop.domain.case import (
 )
 from rongcuo_desktop.domain.rulebook import DIMENSIONS, LEVELS, RULE_ID, Rulebook
 from rongcuo_desktop.domain.structured import CASE_FILE_MAX_BYTES, load_structured
-from rongcuo_desktop.domain.text_rules import FIELDS, case_issues, check_text, recorded_at_issues
+from rongcuo_desktop.domain.text_rules import (
+    FIELDS,
+    TextProblem,
+    case_issues,
+    check_text,
+    clean_text,
+    recorded_at_issues,
+)
 from rongcuo_desktop.domain.validation import Checker, Issue, ValidationError, brief, join
 
 CASE_FORMAT = "rongcuo-case"
@@ -207,6 +214,12 @@ def _text(c: Checker, table: Mapping[str, Any], key: str, path: str, field: str)
     value = table.get(key)
     if value is None:
         return ""
+    if type(value) is str:  # the path is joined only for a message
+        try:
+            return clean_text(value, FIELDS[field])
+        except TextProblem as problem:
+            c.fail(join(path, key), str(problem))
+            return ""
     return check_text(c, value, join(path, key), FIELDS[field]) or ""
 
 
@@ -225,7 +238,7 @@ def _parse_checklist(c: Checker, value: Any) -> Checklist:
         return Checklist()
     situations: list[str] = []
     for i, item in enumerate(c.items(table, "situations", "checklist", required=False)):
-        path = join("checklist.situations", i)
+        path = f"checklist.situations[{i}]"
         rule_id = _rule_id(c, item, path)
         if rule_id is None:
             continue
@@ -237,8 +250,9 @@ def _parse_checklist(c: Checker, value: Any) -> Checklist:
     for key, kind in (("conditions", ConditionStatus), ("exclusions", ExclusionStatus)):
         statuses[key] = {}
         raw = c.optional(table, key, dict, "checklist", {})
+        key_path = f"checklist.{key}"
         for raw_id, status in raw.items():
-            path = join(join("checklist", key), raw_id)
+            path = join(key_path, raw_id)
             rule_id = _rule_id(c, raw_id, path)
             parsed = _enum(c, status, path, kind)
             if rule_id is None or parsed is None:
@@ -253,33 +267,32 @@ def _parse_members(c: Checker, values: list[Any]) -> tuple[Member, ...]:
     members: list[Member] = []
     first_seen: dict[str, str] = {}
     for i, value in enumerate(values):
-        path = join("members", i)
+        path = f"members[{i}]"
         table = c.table(value, path, {"id", "name", "role", "recused", "recusal_reason", "scores"})
         if table is None:
             continue
         member_id = c.required(table, "id", str, path)
         if member_id is not None:
-            member_id = check_text(c, member_id, join(path, "id"), FIELDS["member_id"])
+            member_id = check_text(c, member_id, f"{path}.id", FIELDS["member_id"])
         if member_id is not None:
             if member_id in first_seen:
                 c.fail(join(path, "id"), f"委员 {brief(member_id)} 重复（已见于 {first_seen[member_id]}）")
                 member_id = None
             else:
                 first_seen[member_id] = path
-        role = (
-            _enum(c, table["role"], join(path, "role"), MemberRole) if "role" in table else MemberRole.FIXED
-        )
+        role = _enum(c, table["role"], f"{path}.role", MemberRole) if "role" in table else MemberRole.FIXED
         recused = c.optional(table, "recused", bool, path, False)
         scores: dict[str, Score] = {}
         raw_scores = c.optional(table, "scores", dict, path, {})
         if recused and raw_scores:
             c.fail(path, "已回避（recused = true）却有评分（scores）：回避的委员不得评分")
+        scores_path = f"{path}.scores"
         for dim_id, raw in raw_scores.items():
-            score_path = join(join(path, "scores"), dim_id)
             if dim_id not in DIMENSIONS:
                 known = "、".join(f"{k}（{v}）" for k, v in DIMENSIONS.items())
-                c.fail(score_path, f"未知维度 {brief(dim_id)}，应为 {known}")
+                c.fail(join(scores_path, dim_id), f"未知维度 {brief(dim_id)}，应为 {known}")
                 continue
+            score_path = f"{scores_path}.{dim_id}"  # a known dimension: nothing to quote
             score_table = c.table(raw, score_path, {"level", "rationale"})
             if score_table is None:
                 continue

@@ -65,7 +65,7 @@ def brief(value: Any, limit: int = BRIEF_CHARS) -> str:
 
 def join(path: str, key: str | int) -> str:
     """`cases[3].members` from `cases[3]` and `members`; a long or odd key is quoted briefly."""
-    if isinstance(key, int):
+    if type(key) is int or isinstance(key, int):
         return f"{path}[{key}]"
     if len(key) > BRIEF_CHARS or not key.isprintable() or not key:
         key = brief(key)
@@ -96,6 +96,8 @@ class Checker:
             raise ValidationError(what, self.issues)
 
     def is_type(self, value: Any, kind: type, path: str) -> bool:
+        if type(value) is kind:  # the common case, first (an import checks millions of values)
+            return True
         ok = isinstance(value, kind) and not (kind in (int, float) and isinstance(value, bool))
         if kind is float and isinstance(value, int) and not isinstance(value, bool):
             ok = True
@@ -105,7 +107,7 @@ class Checker:
 
     def table(self, value: Any, path: str, allowed: set[str]) -> Mapping[str, Any] | None:
         """The value as a table, with every key it does not know reported (typos are caught)."""
-        if not isinstance(value, Mapping):
+        if type(value) is not dict and not isinstance(value, Mapping):
             self.fail(path, f"应为表（对象），实际为 {brief(value)}")
             return None
         for key in value:
@@ -113,24 +115,24 @@ class Checker:
                 self.fail(join(path, str(key)), "未知字段")
         return value
 
+    # The field's path is joined only when it is needed: for a message, or to read a number.
     def required(self, data: Mapping[str, Any], key: str, kind: type, path: str) -> Any:
-        field_path = join(path, key)
         if key not in data:
             self.fail(path, f"缺少 {key}")
             return None
         value = data[key]
-        if not self.is_type(value, kind, field_path):
+        if type(value) is not kind and not self.is_type(value, kind, join(path, key)):
             return None
         if kind is str and not value.strip():
-            self.fail(field_path, "不能为空")
+            self.fail(join(path, key), "不能为空")
             return None
-        return self._as_float(value, field_path) if kind is float else value
+        return self._as_float(value, join(path, key)) if kind is float else value
 
     def optional(self, data: Mapping[str, Any], key: str, kind: type, path: str, default: Any) -> Any:
         if key not in data or data[key] is None:
             return default
         value = data[key]
-        if not self.is_type(value, kind, join(path, key)):
+        if type(value) is not kind and not self.is_type(value, kind, join(path, key)):
             return default
         if kind is float:
             converted = self._as_float(value, join(path, key))

@@ -11,12 +11,13 @@ figures); `rongcuo audit verify` does the full walk.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hmac
 import json
 import logging
 import random
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -191,6 +192,45 @@ def append_event(
             hash=event.hash,
         )
     )
+    return event
+
+
+@dataclass(frozen=True)
+class EventSpec:
+    """One event of a batch (append_events): what `append_event` takes besides the session and actor."""
+
+    action: Action
+    case_id: int | None = None
+    summary: str = ""
+    detail: dict[str, Any] | None = None
+    before: Any = None
+    after: Any = None
+
+    @property
+    def states(self) -> tuple[Any, Any]:
+        return self.before, self.after
+
+
+def append_events(
+    session: Session | Connection, actor: AccountInfo, specs: Sequence[EventSpec]
+) -> AuditEvent | None:
+    """Add several links in order, in one executemany inside the caller's transaction (never commits):
+    the same chain as one `append_event` per spec, without a head query and an INSERT per event (an
+    import of 10,000 cases writes 10,000 events). Returns the last event (None for no specs)."""
+    if not specs:
+        return None
+    if isinstance(session, Session):
+        session.flush()
+    last_seq, prev = head(session)
+    rows: list[dict[str, Any]] = []
+    event: AuditEvent | None = None
+    for spec in specs:
+        event = _next_event(
+            last_seq, prev, actor, spec.action, spec.case_id, spec.summary, spec.detail, *spec.states
+        )
+        rows.append(dataclasses.asdict(event))
+        last_seq, prev = event.seq, event.hash
+    session.execute(insert(AuditEventRow), rows)
     return event
 
 

@@ -18,7 +18,7 @@ import logging
 import math
 import secrets
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -30,8 +30,10 @@ from rongcuo_desktop.domain.roles import AccountInfo, Action, Role, allowed, ref
 from rongcuo_desktop.store.audit import (
     SETUP_ACTOR,
     AnchorKeeper,
+    EventSpec,
     VerifyReport,
     append_event,
+    append_events,
     head,
     verify_full,
     verify_since_anchor,
@@ -229,6 +231,14 @@ class AccessGuard:
             detail=detail,
         )
         self._pending_head = (event.seq, event.hash)
+
+    def audit_many(
+        self, session: Session | Connection, specs: Sequence[EventSpec], *, actor: AccountInfo | None = None
+    ) -> None:
+        """Several events in one go (store.audit.append_events): a large import's one per case."""
+        event = append_events(session, actor or self.acting(), specs)
+        if event is not None:
+            self._pending_head = (event.seq, event.hash)
 
     def after_commit(self) -> None:
         """Move the anchor in the key file to the committed head (a failure only weakens rollback

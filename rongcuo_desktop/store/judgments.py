@@ -247,6 +247,23 @@ def load_records(session: Session, cases: Sequence[CaseRecord]) -> dict[int, Jud
     }
 
 
+def record_from_rows(
+    case: Any,
+    decision_row: Any = None,
+    *,
+    items: Sequence[Any] = (),
+    member_rows: Sequence[Any] = (),
+    scores: dict[int, dict[str, Score]] | None = None,
+    committee: Sequence[tuple[int, str]] = (),
+) -> JudgmentRecord:
+    """The record of a case without rounds, from the rows `load_records` would read (the case and
+    decision rows as objects with their attributes, the others as its column tuples), through the
+    same mapper: a bulk add and an import hash the rows they write without reading them back."""
+    return _record(
+        case, list(items), list(member_rows), (scores or {}, {}), list(committee), decision_row, [], []
+    )
+
+
 def _record(
     case: CaseRecord,
     items: list[Any],
@@ -357,6 +374,13 @@ def write_checklist(session: Session, case_id: int, checklist: Checklist, *, rep
             .where(ChecklistItemRow.case_id == case_id)
             .execution_options(synchronize_session=False)
         )
+    rows = checklist_rows(case_id, checklist)
+    if rows:
+        session.execute(insert(ChecklistItemRow), rows)  # a bulk insert: no objects kept in the session
+
+
+def checklist_rows(case_id: int, checklist: Checklist) -> list[dict[str, Any]]:
+    """The checklist's lines as table rows (write_checklist, and the import's batches)."""
     rows: list[dict[str, Any]] = [
         {
             "case_id": case_id,
@@ -378,8 +402,7 @@ def write_checklist(session: Session, case_id: int, checklist: Checklist, *, rep
             }
             for position, (rule_id, status) in enumerate(mapping.items())
         ]
-    if rows:
-        session.execute(insert(ChecklistItemRow), rows)  # a bulk insert: no objects kept in the session
+    return rows
 
 
 def _committee_rules(method: Callable[P, R]) -> Callable[P, R]:

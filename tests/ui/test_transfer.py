@@ -403,16 +403,18 @@ def test_cancel_during_an_import_changes_nothing(
     o = open_as(target, "王主任")
     before = counts(target)
     go = threading.Event()
-    original = store_transfer._write_judgment
+    original = store_transfer._BatchWriter.write
     written: list[int] = []
 
-    def held(*args: Any) -> None:
+    def held(*args: Any) -> Any:
         written.append(1)
         if len(written) > 1:
             go.wait(10)
-        original(*args)
+        return original(*args)
 
-    monkeypatch.setattr(store_transfer, "_write_judgment", held)
+    # One case per batch, the second batch held: 取消 comes while the import is under way.
+    monkeypatch.setattr(store_transfer, "IMPORT_BATCH", 1)
+    monkeypatch.setattr(store_transfer._BatchWriter, "write", held)
     open_file(monkeypatch, exported)
     o.transfer.import_action.trigger()
     qtbot.waitUntil(lambda: isinstance(o.transfer.dialog, ImportPreviewDialog), timeout=20000)
