@@ -4831,6 +4831,186 @@ The files are left as they are. Please tell the chair, who can restore from a ba
     </message>
 </context>
 <context>
+    <name>Stats</name>
+    <message>
+        <source>按阶段</source>
+        <translation>By stage</translation>
+    </message>
+    <message>
+        <source>按认定结论</source>
+        <translation>By conclusion</translation>
+    </message>
+    <message>
+        <source>按领域</source>
+        <translation>By field</translation>
+    </message>
+    <message>
+        <source>按申请年度</source>
+        <translation>By year of application</translation>
+    </message>
+    <message>
+        <source>按案件类型</source>
+        <translation>By case type</translation>
+    </message>
+    <message>
+        <source>各阶段平均用时</source>
+        <translation>Average days per stage</translation>
+    </message>
+    <message>
+        <source>尚未认定</source>
+        <translation>Not decided yet</translation>
+    </message>
+    <message>
+        <source>（未填领域）</source>
+        <translation>(no field given)</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Others</translation>
+    </message>
+    <message>
+        <source>申请至认定（全程）</source>
+        <translation>Application to decision (whole way)</translation>
+    </message>
+    <message>
+        <source>%1 年</source>
+        <translation>%1</translation>
+    </message>
+</context>
+<context>
+    <name>StatsActions</name>
+    <message>
+        <source>案件统计…</source>
+        <translation>Case statistics…</translation>
+    </message>
+</context>
+<context>
+    <name>StatsTable</name>
+    <message>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>计入的案件数</source>
+        <translation>Cases counted</translation>
+    </message>
+    <message>
+        <source>平均天数</source>
+        <translation>Average days</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>占比</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>StatsWindow</name>
+    <message>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>统计失败：%1</source>
+        <translation>The statistics could not be counted: %1</translation>
+    </message>
+    <message>
+        <source>全部案件，共 %1 件</source>
+        <translation>all cases, %1 in all</translation>
+    </message>
+    <message>
+        <source>本人参与（未回避）的案件，共 %1 件</source>
+        <translation>the cases you sit on (not recused), %1 in all</translation>
+    </message>
+    <message>
+        <source>统计范围：%1</source>
+        <translation>Counted: %1</translation>
+    </message>
+    <message>
+        <source>没有可统计的案件</source>
+        <translation>No cases to count</translation>
+    </message>
+    <message>
+        <source>各阶段平均用时（天）</source>
+        <translation>Average days per stage</translation>
+    </message>
+    <message>
+        <source>还没有可计算用时的阶段记录</source>
+        <translation>No stage moves recorded yet to measure days from</translation>
+    </message>
+    <message>
+        <source>%1（件）</source>
+        <translation>%1 (cases)</translation>
+    </message>
+    <message>
+        <source>容错案件统计.xlsx</source>
+        <translation>case-statistics.xlsx</translation>
+    </message>
+    <message>
+        <source>导出统计到</source>
+        <translation>Export the statistics to</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>已导出：%1</source>
+        <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <source>统计已导出到 %1</source>
+        <translation>Statistics exported to %1</translation>
+    </message>
+    <message>
+        <source>导出没有完成。</source>
+        <translation>The export did not complete.</translation>
+    </message>
+    <message>
+        <source>导出统计</source>
+        <translation>Export statistics</translation>
+    </message>
+    <message>
+        <source>案件统计</source>
+        <translation>Case statistics</translation>
+    </message>
+    <message>
+        <source>统计项(&amp;S)</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>导出 Excel(&amp;E)…</source>
+        <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
+        <source>只含汇总数字，不含当事人姓名、文号等个人信息。</source>
+        <translation>Totals only: no names, document numbers or other personal data.</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>Step</name>
     <message>
         <source>反映 / 申请</source>

@@ -36,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
         judgment_commands,
         report_commands,
         rulebook_commands,
+        stats_commands,
         store_commands,
     )
 
@@ -56,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     casework_commands.register(sub)
     ballot_commands.register(sub)
     report_commands.register(sub)
+    stats_commands.register(sub)
     return parser
 
 

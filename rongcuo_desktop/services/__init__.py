@@ -96,6 +96,11 @@ The case file -- services.casework (the procedure of domain.procedure; records o
 - a case's stage changes only through ``move`` (and the work above): ``cases.update`` refuses a
   stage change (StageNotEditable).
 
+Statistics -- services.stats: ``statistics(ws, by) -> StatsView`` (``.stats``: domain.stats.Statistics,
+tables by stage, conclusion, field, year and type and the days per stage; ``.scope`` in words): over
+the cases `by` may read (a 委员: their committees' cases only); aggregates, nothing of one case. The
+.xlsx file: reports.stats_xlsx.write_workbook (off the GUI thread: run_slow).
+
 The audit trail -- services.audit: ``verify(ws, by) -> VerifyReport`` (slow on long trails),
 ``log(ws, by) -> [AuditLine]``, ``acknowledge(ws, chair)`` (ends read-only mode).
 

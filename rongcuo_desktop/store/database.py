@@ -65,6 +65,7 @@ if TYPE_CHECKING:
     from rongcuo_desktop.store.casework import CaseworkRepository
     from rongcuo_desktop.store.judgments import JudgmentRepository
     from rongcuo_desktop.store.saved_filters import SavedFilters
+    from rongcuo_desktop.store.stats import StatsRepository
     from rongcuo_desktop.store.transfer import CaseTransfer
 
 log = logging.getLogger(__name__)
@@ -121,6 +122,13 @@ class Store:
         from rongcuo_desktop.store.casework import CaseworkRepository
 
         return CaseworkRepository(self.read_session, self.write_session, self.guard)
+
+    @functools.cached_property
+    def stats(self) -> StatsRepository:
+        """The statistics' counts (store/stats.py), over the cases the person may read."""
+        from rongcuo_desktop.store.stats import StatsRepository
+
+        return StatsRepository(self.read_session, self.guard)
 
     @functools.cached_property
     def transfer(self) -> CaseTransfer:

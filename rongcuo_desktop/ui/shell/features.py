@@ -21,6 +21,7 @@ from rongcuo_desktop.ui.reports.actions import ReportActions
 from rongcuo_desktop.ui.shell.context import WindowContext
 from rongcuo_desktop.ui.shell.menus import MenuName, enable_filled_menus
 from rongcuo_desktop.ui.startup.key_actions import PassphraseActions
+from rongcuo_desktop.ui.stats.actions import StatsActions
 
 
 class WindowFeatures:
@@ -30,6 +31,7 @@ class WindowFeatures:
         self.judgment = JudgmentActions(
             ctx
         )  # 案件 → 研判与听证: scoring, the panel, the decision, the hearing
+        self.stats = StatsActions(ctx)  # 视图 → 案件统计…
         # 数据: attachments | export, import | backup, restore, check | auto-lock, lock
         data = ctx.menu(MenuName.DATA)
         self.attachments = AttachmentActions(ctx)

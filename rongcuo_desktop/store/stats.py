@@ -1,0 +1,86 @@
+"""The statistics' counting in SQL: the cases grouped, and the known stays in each stage.
+
+Two queries over the cases the person may read (the guard's case filter: a 委员 counts only the
+cases of committees they sit on and did not recuse from). The grouping is one pass over the narrow
+``cases`` table; the stays take the stage log's moves in order per case (a window function), so
+100,000 cases come back as a few hundred rows and the view is drawn from them (domain/stats.py).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from rongcuo_desktop.domain.case import CaseType, Conclusion, Stage
+from rongcuo_desktop.domain.stats import CaseGroup, StageStay
+from rongcuo_desktop.store.accounts import SessionFactory
+from rongcuo_desktop.store.credential import Credential
+
+if TYPE_CHECKING:
+    from rongcuo_desktop.store.guard import AccessGuard
+
+_STAGES = {s.value: s for s in Stage}
+_CONCLUSIONS = {c.value: c for c in Conclusion}
+_TYPES = {t.value: t for t in CaseType}
+
+GROUPS_SQL = (
+    "SELECT stage, conclusion, work_field, CAST(substr(applied_on, 1, 4) AS INTEGER), case_type,"
+    " count(*), count(decided_on), total(julianday(decided_on) - julianday(applied_on))"
+    " FROM cases{where} GROUP BY 1, 2, 3, 4, 5"
+)
+# Each move's stage with the day it was left (the next move's day); the stay in 申请 runs from the
+# application to the first move when that move is the one out of 申请 (受理 or 不予受理).
+STAYS_SQL = (
+    "WITH moves AS ("
+    " SELECT l.case_id, l.stage, l.entered_on,"
+    " lead(l.entered_on) OVER (PARTITION BY l.case_id ORDER BY l.id) AS left_on,"
+    " row_number() OVER (PARTITION BY l.case_id ORDER BY l.id) AS n"
+    " FROM case_stage_log l{where}),"
+    " stays AS ("
+    " SELECT case_id, stage, julianday(left_on) - julianday(entered_on) AS days"
+    " FROM moves WHERE left_on IS NOT NULL"
+    " UNION ALL"
+    " SELECT m.case_id, 'applied', julianday(m.entered_on) - julianday(c.applied_on)"
+    " FROM moves m JOIN cases c ON c.id = m.case_id"
+    " WHERE m.n = 1 AND m.stage IN ('accepted', 'rejected')),"
+    " per_case AS (SELECT stage, case_id, total(days) AS days FROM stays GROUP BY stage, case_id)"
+    " SELECT stage, count(*), total(days) FROM per_case GROUP BY stage"
+)
+
+
+class StatsRepository:
+    def __init__(self, read_session: SessionFactory, guard: AccessGuard) -> None:
+        self._read = read_session
+        self._guard = guard
+
+    def counts(self, *, by: Credential | None = None) -> tuple[list[CaseGroup], list[StageStay]]:
+        """The grouped cases and the known stays, over the cases `by` may read."""
+        only, params = self._guard.case_filter(by)
+        with self._read() as session:
+            conn = session.connection()
+            groups = [
+                _group(row)
+                for row in conn.exec_driver_sql(
+                    GROUPS_SQL.format(where=f" WHERE {only}" if only else ""), tuple(params)
+                )
+            ]
+            narrowed = f" WHERE l.case_id IN (SELECT id FROM cases WHERE {only})" if only else ""
+            stays = [
+                StageStay(_STAGES[str(row[0])], int(row[1]), float(row[2]))
+                for row in conn.exec_driver_sql(STAYS_SQL.format(where=narrowed), tuple(params))
+                if str(row[0]) in _STAGES
+            ]
+        return groups, stays
+
+
+def _group(row: Any) -> CaseGroup:
+    stage, conclusion, field, year, case_type, count, decided, days = row
+    return CaseGroup(
+        stage=_STAGES[stage],
+        conclusion=_CONCLUSIONS.get(conclusion or ""),
+        field=str(field or ""),
+        year=int(year or 0),
+        case_type=_TYPES[case_type],
+        count=int(count),
+        decided=int(decided),
+        days_to_decision=float(days or 0.0),
+    )
