@@ -51,12 +51,24 @@ class StatsRepository:
     def __init__(self, read_session: SessionFactory, guard: AccessGuard) -> None:
         self._read = read_session
         self._guard = guard
+        # The last counts per case filter, with the database version they were counted at: opening
+        # the view again, or a refresh when nothing changed, costs no scan of 100,000 cases.
+        self._cache: dict[tuple[Any, ...], tuple[list[CaseGroup], list[StageStay]]] = {}
 
     def counts(self, *, by: Credential | None = None) -> tuple[list[CaseGroup], list[StageStay]]:
         """The grouped cases and the known stays, over the cases `by` may read."""
         only, params = self._guard.case_filter(by)
         with self._read() as session:
             conn = session.connection()
+            dbapi: Any = conn.connection.dbapi_connection
+            # total_changes counts every write on this (the only) connection, data_version every
+            # commit by another one: together they say whether counts are still true (as the list's
+            # order cache in store/repository.py).
+            version = (dbapi.total_changes, conn.exec_driver_sql("PRAGMA data_version").scalar())
+            key = (only, tuple(params), version)
+            cached = self._cache.get(key)
+            if cached is not None:
+                return cached
             groups = [
                 _group(row)
                 for row in conn.exec_driver_sql(
@@ -69,6 +81,8 @@ class StatsRepository:
                 for row in conn.exec_driver_sql(STAYS_SQL.format(where=narrowed), tuple(params))
                 if str(row[0]) in _STAGES
             ]
+            self._cache = {k: v for k, v in self._cache.items() if k[2] == version}  # older ones are stale
+            self._cache[key] = (groups, stays)
         return groups, stays
 
 

@@ -72,6 +72,9 @@ def test_a_member_counts_only_the_cases_they_may_read(filled: Committee) -> None
     assert not mine.everything and mine.stats.total == 1 and "本人参与" in mine.scope
     assert {r.key: r.count for r in mine.stats.table(Breakdown.STAGE) if r.count} == {"applied": 1}
     assert stats.statistics(filled.ws, filled.zhao).stats.total == 0
+    # Counts are kept until the store changes: a case seated for 张委员 shows at once.
+    filled.ws.store.accounts.set_members(filled.case_ids[1], ["张委员"], by=filled.secretary)
+    assert stats.statistics(filled.ws, filled.zhang).stats.total == 2
 
 
 def test_days_per_stage_come_from_the_stage_log(committee: Committee) -> None:
