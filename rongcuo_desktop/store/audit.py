@@ -11,7 +11,6 @@ figures); `rongcuo audit verify` does the full walk.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import hmac
 import json
@@ -228,7 +227,7 @@ def append_events(
         event = _next_event(
             last_seq, prev, actor, spec.action, spec.case_id, spec.summary, spec.detail, *spec.states
         )
-        rows.append(dataclasses.asdict(event))
+        rows.append(dict(vars(event)))  # its fields are the columns (asdict would deep-copy each)
         last_seq, prev = event.seq, event.hash
     session.execute(insert(AuditEventRow), rows)
     return event

@@ -390,7 +390,8 @@ class CaseTransfer:
                                 "linked_members": len(planned.linked_members),
                                 "decision_unexplained": planned.decision_unexplained,
                             },
-                            after={"case": dataclasses.asdict(case), "judgment": judgment},
+                            # The case's fields as asdict gives them (no nested dataclass), uncopied.
+                            after={"case": {f: getattr(case, f) for f in _CASE_FIELDS}, "judgment": judgment},
                         )
                     )
                     imported.append(planned.doc_no)
@@ -636,6 +637,7 @@ class _BatchWriter:
     def __init__(self, session: Session, accounts: dict[str, AccountRow]) -> None:
         self._conn = session.connection()
         self._accounts = accounts
+        self._names = {a.id: a.name for a in accounts.values()}
         self._next_case = next_case_id(self._conn)
         self._next_member = (
             int(self._conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM judgment_members").scalar() or 0)
@@ -725,7 +727,6 @@ class _BatchWriter:
             given.setdefault(line["member_id"], {})[line["dimension"]] = Score(
                 line["level"], line["rationale"]
             )
-        names = {a.id: a.name for a in self._accounts.values()}
         record = record_from_rows(
             SimpleNamespace(
                 id=case_id,
@@ -745,7 +746,9 @@ class _BatchWriter:
             items=[(case_id, i["kind"], i["rule_id"], i["status"]) for i in items],
             member_rows=[tuple(m[c] for c in _MEMBER_COLUMNS) for m in members],
             scores=given,
-            committee=sorted(((s["account_id"], names[s["account_id"]]) for s in seats), key=lambda s: s[1]),
+            committee=sorted(
+                ((s["account_id"], self._names[s["account_id"]]) for s in seats), key=lambda s: s[1]
+            ),
         )
         return dataclasses.replace(case, id=case_id), snapshot(record)
 
@@ -790,6 +793,13 @@ class _BatchWriter:
             if account_id is not None:
                 seats.add(account_id)
         return members, scores, [{"case_id": case_id, "account_id": a} for a in sorted(seats)]
+
+
+_CASE_FIELDS = tuple(f.name for f in dataclasses.fields(Case))
+
+
+def _by_name(seat: tuple[int, str]) -> str:
+    return seat[1]
 
 
 # judgment_members' columns in the order load_records reads them (store/judgments.py).
