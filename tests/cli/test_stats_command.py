@@ -10,7 +10,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from rongcuo_desktop.domain.stats import Breakdown
-from tests.test_cli_store import PASSPHRASE, rongcuo
+from tests.cli.test_store_commands import PASSPHRASE, rongcuo
 
 
 def test_stats_as_text_json_and_workbook(tmp_path: Path) -> None:
