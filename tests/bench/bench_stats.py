@@ -110,10 +110,9 @@ def main() -> int:
         key = secrets.token_bytes(32)
         store = Store.create(data, key)
         store.accounts.add("王主任", Role.CHAIR, "111186")
-        store.login("王主任", "111186")
-        store.add_cases(synthetic_cases(COUNT, seed=3))
-        add_moves(store)
         person = store.authenticate("王主任", "111186")
+        store.add_cases(synthetic_cases(COUNT, seed=3), by=person)
+        add_moves(store)
         runner = TaskRunner()
         workspace = Workspace(store, KeyManager(data))
         counting = []

@@ -33,6 +33,7 @@ from rongcuo_desktop.domain.roles import Role
 from rongcuo_desktop.domain.rulebook import DIMENSIONS
 from rongcuo_desktop.store.audit_chain import state_digest
 from rongcuo_desktop.store.audit_state import current_states
+from rongcuo_desktop.store.credential import Credential
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.transfer import IMPORT_BATCH, ImportRefused, TransferCancelled
 
@@ -81,9 +82,8 @@ def case_file(n: int) -> CaseFile:
 def store(tmp_path: Path):  # type: ignore[no-untyped-def]
     store = Store.create(tmp_path / "store", secrets.token_bytes(32))
     store.accounts.add("王主任", Role.CHAIR, PIN)
-    store.login("王主任", PIN)
     for name in ("张委员", "赵委员"):
-        store.accounts.add(name, Role.MEMBER, PIN)
+        store.accounts.add(name, Role.MEMBER, PIN, by=chair_of(store))
     yield store
     store.close()
 
@@ -94,6 +94,10 @@ def source(tmp_path: Path) -> Path:
     exported_at = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     path.write_text(dumps_collection([case_file(n) for n in range(1, COUNT + 1)], exported_at), "utf-8")
     return path
+
+
+def chair_of(store: Store) -> Credential:
+    return store.authenticate("王主任", PIN)
 
 
 def counts(store: Store) -> tuple[int, int, int]:
@@ -108,11 +112,14 @@ def test_a_batched_import_verifies_and_hashes_each_case_as_stored(store: Store, 
     """Given three batches of cases, when they are imported with progress, then every case is there
     with its members, seats and decision, `audit verify` finds no problem and checked every case, and
     each case's IMPORT event hashes the case and its judgment record exactly as they read back."""
+    chair = chair_of(store)
     progress: list[tuple[int, int]] = []
-    report = store.transfer.import_file(source, progress=lambda done, total: progress.append((done, total)))
+    report = store.transfer.import_file(
+        source, progress=lambda done, total: progress.append((done, total)), by=chair
+    )
     assert len(report.imported) == COUNT and len(report.case_ids) == COUNT
     assert progress == [(IMPORT_BATCH, COUNT), (IMPORT_BATCH * 2, COUNT), (COUNT, COUNT)]
-    verified = store.audit_verify()
+    verified = store.audit_verify(by=chair)
     assert verified.ok, verified.summary()
     assert verified.states_checked is not None and verified.states_checked >= COUNT
     with store.read_session() as session:
@@ -136,28 +143,32 @@ def test_a_batched_import_verifies_and_hashes_each_case_as_stored(store: Store, 
     # A linked member's scores and a recusal, read through the store's own reader.
     third = store.cases.id_for_doc_no("容错〔2025〕3号")
     assert third is not None
-    record = store.judgments.record(third)
+    record = store.judgments.record(third, by=chair)
     by_name = {m.name: m for m in record.members}
     assert by_name["张委员"].account_id is not None and by_name["张委员"].scores["motive"].level == 4
     assert by_name["赵委员"].recused and by_name["专家3"].account_id is None
     assert (
         record.decision is not None and record.decision.imported and record.decision.recorded_by == "王主任"
     )
-    assert store.cases.get(third).facts == "第 3 件的事实\n第二行"
+    assert store.cases.get(third, by=chair).facts == "第 3 件的事实\n第二行"
 
 
 def test_cancel_in_a_later_batch_leaves_nothing(store: Store, source: Path) -> None:
     """Given an import under way, when 取消 is asked after the first batch was written, then the
     import stops with TransferCancelled and the store has no case, member or event more than before."""
+    chair = chair_of(store)  # signing in is audited: before counting
     before = counts(store)
     progress: list[int] = []
     with pytest.raises(TransferCancelled):
         store.transfer.import_file(
-            source, progress=lambda done, _total: progress.append(done), cancelled=lambda: bool(progress)
+            source,
+            progress=lambda done, _total: progress.append(done),
+            cancelled=lambda: bool(progress),
+            by=chair,
         )
     assert progress == [IMPORT_BATCH]
     assert counts(store) == before
-    assert store.audit_verify().ok
+    assert store.audit_verify(by=chair).ok
 
 
 def test_a_bad_record_deep_in_the_file_is_named_and_nothing_is_written(store: Store, tmp_path: Path) -> None:
@@ -169,9 +180,10 @@ def test_a_bad_record_deep_in_the_file_is_named_and_nothing_is_written(store: St
     )
     path = tmp_path / "bad.json"
     path.write_text(dumps_collection(files, dt.datetime(2026, 1, 1, tzinfo=dt.UTC)), "utf-8")
+    chair = chair_of(store)
     before = counts(store)
     with pytest.raises(ImportRefused) as refused:
-        store.transfer.import_file(path)
+        store.transfer.import_file(path, by=chair)
     paths = [issue.path for issue in refused.value.issues]
     assert paths == ["cases[899].case.party_name"]
     assert "不可见的格式字符" in str(refused.value)

@@ -53,9 +53,9 @@ def main(out: Path, tag: str) -> int:
     folder = Path(tempfile.mkdtemp())
     store = Store.create(folder / "store", secrets.token_bytes(32))
     store.accounts.add("王主任", Role.CHAIR, "135790")
-    store.login("王主任", "135790")
-    store.add_demo_cases()
-    store.cases.add_missing(synthetic_cases(3000))
+    chair = store.authenticate("王主任", "135790")
+    store.add_demo_cases(by=chair)
+    store.cases.add_missing(synthetic_cases(3000), by=chair)
     with store.write_session() as session:  # a few stage moves, so the days per stage have something
         conn = session.connection()
         ids = [r[0] for r in conn.exec_driver_sql("SELECT id, applied_on FROM cases ORDER BY id LIMIT 400")]
@@ -69,7 +69,6 @@ def main(out: Path, tag: str) -> int:
                     " VALUES (?, ?, ?, '', '王主任', 0, '')",
                     (case_id, stage, day.isoformat()),
                 )
-    store.guard.actor = None
     runner = TaskRunner()
     ws = workspace_of(store)
     window = MainWindow(

@@ -28,13 +28,12 @@ from tests.ui.test_transfer import PINS, make_store
 def store(data_dir: Path, qtbot: QtBot, runner: TaskRunner) -> Iterator[Store]:
     """The demo cases and 400 synthetic ones; 张委员 sits on the committee of two of them."""
     store = make_store(data_dir)
-    store.login("王主任", PINS["王主任"])
-    store.cases.add_many(synthetic_cases(400))
+    chair = store.authenticate("王主任", PINS["王主任"])
+    store.cases.add_many(synthetic_cases(400), by=chair)
     ids = [store.cases.id_for_doc_no(c.doc_no) for c in list(synthetic_cases(2))]
     for case_id in ids:
         assert case_id is not None
-        store.accounts.set_members(case_id, ["张委员"])
-    store.guard.actor = None
+        store.accounts.set_members(case_id, ["张委员"], by=chair)
     yield store
     qtbot.waitUntil(lambda: not runner.busy, timeout=20000)
     store.close()
