@@ -143,6 +143,7 @@ class _DbThread(QThread):
             if job is _STOP:
                 return
             _execute(job, self._relay)
+            del job  # not kept while waiting for the next one
 
 
 def _execute(job: _Work, relay: _Relay) -> None:
@@ -150,12 +151,29 @@ def _execute(job: _Work, relay: _Relay) -> None:
     try:
         value = job.operation(*job.args)
     except BaseException as error:  # handed to the GUI thread, which decides what to show
-        relay.finished.emit(job.job_id, False, error)
+        relay.finished.emit(job.job_id, False, _detached(error))
     else:
         relay.finished.emit(job.job_id, True, value)
     elapsed = time.perf_counter() - started
     if elapsed > 0.2:
         log.info("task %s took %.3f s", job.label, elapsed)
+
+
+def _detached(error: BaseException) -> BaseException:
+    """The error without its tracebacks (and those of its causes). A traceback keeps the worker's
+    frames alive, with their arguments (a passphrase) and, through them, whatever they reach; a
+    dialog that keeps the error (UnlockDialog.failure) then sat in a reference cycle that the
+    garbage collector broke on whichever thread it happened to run -- a QWidget deleted off the GUI
+    thread, the segfault seen now and then after the unlock dialog's failure test."""
+    seen: set[int] = set()
+    link: BaseException | None = error
+    while link is not None and id(link) not in seen:
+        seen.add(id(link))
+        if link.__traceback__ is not None:
+            log.debug("task error %s", type(link).__name__, exc_info=link)
+        link.__traceback__ = None
+        link = link.__cause__ or link.__context__
+    return error
 
 
 class TaskRunner(QObject):

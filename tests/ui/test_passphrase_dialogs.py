@@ -5,6 +5,8 @@ Key derivation runs for real (Argon2id), with a short calibration target to keep
 
 from __future__ import annotations
 
+import gc
+import weakref
 from pathlib import Path
 
 import pytest
@@ -165,6 +167,33 @@ def test_unlock_with_a_missing_key_file_ends_with_the_failure(
         press_ok(dialog, dialog.ui.buttonBox, qtbot)
     assert finished.args == [UnlockDialog.FAILED]
     assert dialog.failure is not None and str(dialog.failure)
+
+
+def test_a_failed_unlock_leaves_the_dialog_to_die_on_the_gui_thread(
+    qtbot: QtBot, runner: TaskRunner, keys: KeyManager
+) -> None:
+    """Given the failure above, which the dialog keeps (.failure), when the last name of the dialog
+    goes, then it is gone at once, by reference count, on the GUI thread. The failure used to carry
+    the worker's traceback, whose frames held the job, the dialog's callbacks and the passphrase: a
+    reference cycle that the garbage collector broke on whichever thread it ran, deleting the dialog
+    off the GUI thread (the segfault in 2 of 6 full runs)."""
+    keys.create(GOOD, require_passphrase_each_start=True)
+    keys.key_file.unlink()
+    dialog = UnlockDialog(keys.data_dir, runner)
+    dialog.show()
+    type_into(dialog.ui.passphraseEdit, GOOD)
+    with qtbot.waitSignal(dialog.finished, timeout=15000):
+        press_ok(dialog, dialog.ui.buttonBox, qtbot)
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert dialog.failure is not None and dialog.failure.__traceback__ is None
+    gone = weakref.ref(dialog)
+    gc.disable()  # only reference counting may free it, as on the GUI thread
+    try:
+        dialog.close()
+        del dialog
+        assert gone() is None
+    finally:
+        gc.enable()
 
 
 def test_change_passphrase_rewraps_the_key(qtbot: QtBot, runner: TaskRunner, keys: KeyManager) -> None:
