@@ -1857,6 +1857,29 @@ Save to: %2</translation>
     </message>
 </context>
 <context>
+    <name>ClosingBackup</name>
+    <message>
+        <source>关闭前备份</source>
+        <translation>Backup before closing</translation>
+    </message>
+    <message>
+        <source>正在写关闭前的自动备份（加密，写完后检查）……请稍候，不要关机。</source>
+        <translation>Writing the automatic backup before closing (encrypted, checked once written)… Please wait and do not shut down.</translation>
+    </message>
+    <message>
+        <source>跳过这次备份</source>
+        <translation>Skip this backup</translation>
+    </message>
+    <message>
+        <source>备份已写出，正在检查写出的文件……</source>
+        <translation>Backup written; checking the written file…</translation>
+    </message>
+    <message>
+        <source>正在停止备份，未完成的文件会被删除……</source>
+        <translation>Stopping the backup; the unfinished file will be deleted…</translation>
+    </message>
+</context>
+<context>
     <name>Conclusion</name>
     <message>
         <source>予以容错免责</source>

@@ -106,7 +106,8 @@ The audit trail -- services.audit: ``verify(ws, by) -> VerifyReport`` (slow on l
 
 Data safety -- services.backup, services.attachments, services.transfer:
 - ``backup.backup(ws, by, to=None, task=...)`` (秘书, 主任; SourceDamaged on a damaged store),
-  ``backup_at_close(ws, keep=...)``, ``check_integrity(ws, quick=False) -> DamageReport``,
+  ``backup_at_close(ws, keep=..., task=...)`` (runs to the end or leaves nothing),
+  ``check_integrity(ws, quick=False) -> DamageReport``,
   ``backups(folder)``, ``read_backup(path)``, ``newest_good(data_dir, key)``.
 - ``backup.restore_in_app(ws, chair, path, passphrase, task=...)``: refused before anything closes
   for another role, a wrong passphrase or a damaged file; afterwards the SAME Workspace holds the

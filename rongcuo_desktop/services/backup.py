@@ -22,6 +22,7 @@ from rongcuo_desktop.store.backup import (
     BACKUPS_DIR_NAME,
     DEFAULT_KEEP,
     WRONG_BACKUP_PASSPHRASE,
+    BackupCancelled,
     BackupManifest,
     DamageReport,
     RestoreResult,
@@ -45,6 +46,7 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "DEFAULT_KEEP",
+    "BackupCancelled",
     "BackupManifest",
     "DamageReport",
     "RestoreResult",
@@ -99,9 +101,14 @@ def backup(ws: Workspace, by: Credential, to: Path | None = None, *, task: Progr
     return path
 
 
-def backup_at_close(ws: Workspace, *, keep: int = DEFAULT_KEEP) -> Path:
-    """The program's own backup as it closes (no person acts: it is part of closing)."""
-    return auto_backup(StoreFiles.in_dir(ws.data_dir), ws.store.key_box.get(), keep=keep)
+def backup_at_close(ws: Workspace, *, keep: int = DEFAULT_KEEP, task: Progress = QUIET) -> Path:
+    """The program's own backup as it closes (no person acts: it is part of closing). It runs to the
+    end with progress, or stops on a cancel leaving nothing: the written file only gets its name
+    once checked, and an unfinished one left by a killed close is removed by the next backup or
+    start-up check (store.backup.remove_stale_parts)."""
+    progress, cancelled = as_callbacks(task)
+    files = StoreFiles.in_dir(ws.data_dir)
+    return auto_backup(files, ws.store.key_box.get(), keep=keep, progress=progress, cancelled=cancelled)
 
 
 def check_integrity(ws: Workspace, *, quick: bool = False) -> DamageReport:

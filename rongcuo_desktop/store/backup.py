@@ -361,6 +361,36 @@ class _Stop(Exception):
     pass
 
 
+PART_SUFFIX = ".part"
+_PART_RE = re.compile(r"^\..+\.rcbak\.(\d+)\.part$")
+_UNCHECKED_PART_AGE_S = 24 * 3600  # where a process cannot be asked about (not POSIX)
+
+
+def remove_stale_parts(folder: Path) -> list[Path]:
+    """Delete unfinished backup files whose writer is gone (killed mid-backup: power cut, task
+    manager, a logout that did not wait). They never counted as backups; each can be as large as
+    the store. A part of a running backup (its process alive) is left alone."""
+    removed: list[Path] = []
+    if not folder.is_dir():
+        return removed
+    for part in folder.glob(f".*{BACKUP_SUFFIX}*{PART_SUFFIX}"):
+        match = _PART_RE.match(part.name)
+        if match is not None and os.name == "posix":
+            pid = int(match.group(1))
+            if pid == os.getpid() or _pid_alive(pid):
+                continue
+        else:  # an older name without a pid, or a system where pids cannot be asked: go by age
+            with contextlib.suppress(OSError):
+                if dt.datetime.now().timestamp() - part.stat().st_mtime < _UNCHECKED_PART_AGE_S:
+                    continue
+        with contextlib.suppress(OSError):
+            size = part.stat().st_size
+            part.unlink()
+            removed.append(part)
+            log.info("removed an unfinished backup file left by a killed process (%d bytes)", size)
+    return removed
+
+
 def create_backup(
     files: StoreFiles,
     key: bytes,
@@ -388,9 +418,12 @@ def create_backup(
         dest_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise BackupError(f"无法在 {dest_dir} 创建备份文件夹：{error.strerror or error}") from error
+    remove_stale_parts(dest_dir)
     now = dt.datetime.now(dt.UTC)
     final = _unique_path(dest_dir, kind, now)
-    part = final.with_name(f".{final.name}.part")
+    # A hidden name that never counts as a backup (list_backups reads *.rcbak only); the pid lets
+    # the next backup or start-up remove it when this process was killed before the rename.
+    part = final.with_name(f".{final.name}.{os.getpid()}{PART_SUFFIX}")
     try:
         part.touch(mode=OWNER_ONLY, exist_ok=False)  # holds the wrapped key: owner only, like the store
     except OSError as error:
@@ -747,14 +780,21 @@ def newest_good_backup(folder: Path, key: bytes) -> BackupManifest | None:
 
 
 def auto_backup(
-    files: StoreFiles, key: bytes, *, keep: int = DEFAULT_KEEP, folder: Path | None = None
+    files: StoreFiles,
+    key: bytes,
+    *,
+    keep: int = DEFAULT_KEEP,
+    folder: Path | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> Path:
     """The backup taken at each close of the app: into data_dir/backups, oldest autos beyond `keep` go.
 
-    A damaged store raises SourceDamaged and nothing is written or rotated out.
+    A damaged store raises SourceDamaged and nothing is written or rotated out; a cancel (the close's
+    跳过) raises BackupCancelled and leaves nothing.
     """
     target = folder or files.data_dir / BACKUPS_DIR_NAME
-    path = create_backup(files, key, target, kind="auto")
+    path = create_backup(files, key, target, kind="auto", progress=progress, cancelled=cancelled)
     rotate_backups(target, keep, key=key)
     return path
 
@@ -785,11 +825,14 @@ def check_store(
     """PRAGMA cipher_integrity_check + integrity_check on the store (with `quick`: PRAGMA quick_check,
     the check after the start-up's paint); on damage, find the newest good backup of this store.
     Reads only: a damaged store is never re-initialised or repaired here."""
+    folder = backups or files.data_dir / BACKUPS_DIR_NAME
+    with contextlib.suppress(OSError):
+        remove_stale_parts(folder)  # a backup killed last time: its unfinished file goes now
     problems = quick_problems(files.database, key) if quick else database_problems(files.database, key)
     if not problems:
         return DamageReport([], None)
     log.warning("store failed its integrity check: %d problem(s)", len(problems))
-    return DamageReport(problems, newest_good_backup(backups or files.data_dir / BACKUPS_DIR_NAME, key))
+    return DamageReport(problems, newest_good_backup(folder, key))
 
 
 def rotate_backups(folder: Path, keep: int = DEFAULT_KEEP, *, key: bytes) -> list[Path]:

@@ -162,7 +162,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     _quit_on_signals(app)
     QTimer.singleShot(0, shell.start)
     code = app.exec()
-    shell.finish()
+    closing = shell.finish()
+    if closing is not None:
+        # The backup at close runs to its end, with its progress window (or is skipped, leaving no
+        # file): a second run of the event loop after the first has ended, not a nested one.
+        closing.ended.connect(app.quit)
+        app.exec()
     runner.shutdown()
     log.info("rongcuo-desktop exits with %d", code)
     return code

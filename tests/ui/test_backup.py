@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from rongcuo_desktop.domain.case import Case
@@ -280,3 +280,47 @@ def test_a_restore_is_in_the_audit_trail_and_the_chair_carries_on(
         assert fresh.audit_verify(by=ctx.person).ok
     finally:
         fresh.close()
+
+
+def test_the_backup_at_close_shows_its_progress_and_ends_written(
+    qtbot: QtBot, runner: TaskRunner, store: Store, tmp_path: Path
+) -> None:
+    """Given the window closing, when the backup at close runs, then its progress window says what is
+    being done, and `ended` comes once one complete, checked backup is in backups/ (no unfinished file)."""
+    o = window_on(qtbot, runner, store, tmp_path)
+    closing = o.all.backup.at_close()
+    assert closing is not None
+    qtbot.addWidget(closing)
+    button = closing.findChild(QPushButton)
+    assert button is not None and "跳过" in button.text() and "备份" in closing.labelText()
+    with qtbot.waitSignal(closing.ended, timeout=20000):
+        pass
+    folder = store.data_dir / "backups"
+    assert closing.outcome == "written" and not closing.isVisible()
+    assert len(list(folder.glob("auto-*.rcbak"))) == 1 and not list(folder.glob(".*.part"))
+
+
+def test_skipping_the_backup_at_close_leaves_no_file(
+    qtbot: QtBot, runner: TaskRunner, store: Store, tmp_path: Path
+) -> None:
+    """Given the backup at close queued behind other database work, when 跳过这次备份 is pressed, then
+    the window says it is stopping, `ended` comes with the backup skipped, and the backups folder holds
+    nothing: no backup, no unfinished file."""
+    import threading
+
+    o = window_on(qtbot, runner, store, tmp_path)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10000)
+    gate = threading.Event()
+    runner.run_db(gate.wait, receiver=o.window, done=bool)  # holds the database thread until set
+    closing = o.all.backup.at_close()
+    assert closing is not None
+    qtbot.addWidget(closing)
+    closing.canceled.emit()  # 跳过这次备份
+    assert closing.stopping and "停止" in closing.labelText()
+    button = closing.findChild(QPushButton)
+    assert button is not None and not button.isEnabled()
+    with qtbot.waitSignal(closing.ended, timeout=20000):
+        gate.set()
+    folder = store.data_dir / "backups"
+    assert closing.outcome == "skipped"
+    assert not folder.exists() or not [p.name for p in folder.iterdir() if "rcbak" in p.name]

@@ -1,5 +1,8 @@
 """数据 → 备份到… (any folder, a USB stick; the dialog is backup_dialog.py, imported when first
 opened), and the backup at close. A backup changes nothing, so it is offered while read-only too.
+
+The backup at close is never cut off: the app waits for it with a progress window (closing_backup.py)
+after its window has closed; 跳过这次备份 stops it and leaves no file.
 """
 
 from __future__ import annotations
@@ -19,8 +22,7 @@ from rongcuo_desktop.ui.shell.menus import MenuName
 
 if TYPE_CHECKING:
     from rongcuo_desktop.ui.data.backup_dialog import BackupDialog
-
-    pass
+    from rongcuo_desktop.ui.data.closing_backup import ClosingBackup
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +38,7 @@ class BackupActions(QObject):
         super().__init__(ctx)
         self._ctx = ctx
         self.dialog: BackupDialog | None = None
+        self.closing: ClosingBackup | None = None
         self.action = QAction(self.tr("备份到…"), ctx.window)
         self.action.setObjectName("backupAction")
         self.action.triggered.connect(self.show_backup)
@@ -64,24 +67,25 @@ class BackupActions(QObject):
         self.dialog = dialog
         dialog.show()
 
-    def at_close(self) -> None:
-        """Queue the automatic backup before the store is closed (rotating, default 10 kept)."""
+    def at_close(self) -> ClosingBackup | None:
+        """Start the automatic backup before the store is closed (rotating, default 10 kept), with a
+        progress window; None when there is nothing to back up (locked: the store is closed).
+        The window's `ended` says when the backup is written, failed or skipped."""
         workspace = self._ctx.workspace
         if workspace is None or not workspace.is_open:
-            return  # locked: nothing was changed since the store was closed
+            return None  # locked: nothing was changed since the store was closed
         keep = int(self._ctx.settings.value(KEEP_BACKUPS_KEY, DEFAULT_KEEP))  # type: ignore[call-overload]
-        self._ctx.runner.run_db(
+        from rongcuo_desktop.ui.data.closing_backup import ClosingBackup
+
+        closing = ClosingBackup()
+        context = self._ctx.runner.run_db_with_progress(
             functools.partial(backup.backup_at_close, keep=keep),
             workspace,
-            receiver=self,
-            done=_ignore,
-            failed=_backup_failed,
+            receiver=closing,
+            done=closing.written,
+            failed=closing.failed,
+            progress=closing.advance,
         )
-
-
-def _ignore(_path: Path) -> None:
-    """Nobody waits for the backup at close (the app is ending); the log has it."""
-
-
-def _backup_failed(error: BaseException) -> None:
-    log.warning("backup at close failed: %s", type(error).__name__)
+        closing.cancel_requested.connect(context.cancel)
+        self.closing = closing
+        return closing

@@ -21,6 +21,7 @@ from rongcuo_desktop.ui.startup.opening import Opened
 from rongcuo_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from rongcuo_desktop.ui.data.closing_backup import ClosingBackup
     from rongcuo_desktop.ui.shell.features import WindowFeatures
     from rongcuo_desktop.ui.shell.main_window import MainWindow
 
@@ -114,15 +115,18 @@ class AppShell(QObject):
             Path(opened_file).write_text(f"{time.time():.6f}\n", encoding="utf-8")
         features.integrity.check_in_background()
 
-    def finish(self) -> None:
-        """As the app ends: the backup at close, then the store closed (or what the start held)."""
+    def finish(self) -> ClosingBackup | None:
+        """As the app ends: the backup at close, then the store closed (or what the start held).
+        Returns the backup's progress window (its `ended` signal) when the app must wait for it."""
+        closing = None
         if self.features is not None:
-            self.features.backup.at_close()  # encrypted, rotating
+            closing = self.features.backup.at_close()  # encrypted, rotating, never cut off
         workspace = self.window.context.workspace if self.window is not None else None
         if workspace is not None:
             self._runner.run_db(workspace.close, receiver=self._app, done=_ignore)
         else:  # quit before the store was handed over (it may still be opening): close it after the open
             self._runner.run_db(self.startup.held.release, receiver=self._app, done=_ignore)
+        return closing
 
     def _since(self) -> float:
         return (time.perf_counter() - self._started) * 1000
