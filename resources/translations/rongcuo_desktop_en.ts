@@ -1688,16 +1688,8 @@ Save to: %2</translation>
         <translation>Please enter the new passphrase.</translation>
     </message>
     <message>
-        <source>正在重新包装密钥，请稍候……</source>
-        <translation>Re-wrapping the key, please wait…</translation>
-    </message>
-    <message>
         <source>修改恢复口令</source>
         <translation>Change recovery passphrase</translation>
-    </message>
-    <message>
-        <source>修改口令只重新包装数据库密钥，案件数据不会重新加密。新口令同样需要牢记：遗失后无法恢复数据。</source>
-        <translation>Changing the passphrase only re-wraps the database key; the case data are not re-encrypted. Keep the new passphrase just as safe: if it is lost, the data cannot be recovered.</translation>
     </message>
     <message>
         <source>当前口令：</source>
@@ -1714,6 +1706,14 @@ Save to: %2</translation>
     <message>
         <source>口令强度：</source>
         <translation>Strength:</translation>
+    </message>
+    <message>
+        <source>正在备份并用新密钥重新加密数据库，请稍候……</source>
+        <translation>Backing up, then re-encrypting the database with a new key. Please wait…</translation>
+    </message>
+    <message>
+        <source>修改口令会先自动做一份备份，再用新的密钥把整个数据库重新加密：旧口令加上以前的备份，打不开现在的数据库。新口令同样需要牢记：遗失后无法恢复数据。</source>
+        <translation>Changing the passphrase first makes a backup automatically, then re-encrypts the whole database with a new key: the old passphrase together with an earlier backup cannot open the current database. Keep the new passphrase just as safe: if it is lost, the data cannot be recovered.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,10 @@
-"""`rongcuo backup [--to DIR]`, `rongcuo restore FILE`, `rongcuo backups` (list).
+"""`rongcuo backup [--to DIR]`, `rongcuo restore FILE`, `rongcuo restore --key-only FILE`,
+`rongcuo backups` (list).
 
 Backup follows the role table (秘书, 主任); restore is the 主任's. Both act for `--as NAME
---pin-file FILE` when given (else for whoever unlocked the store: its first 主任).
+--pin-file FILE` when given (else for whoever unlocked the store: its first 主任). `--key-only` puts
+back a lost or damaged key file from a backup and leaves the database as it is: nobody can sign in
+while the key file is lost, so the backup's passphrase is the only proof asked.
 """
 
 from __future__ import annotations
@@ -33,6 +36,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     restore.add_argument("file", metavar="FILE", help="备份文件（.rcbak）")
     passphrase_option(restore, "从文件读取该备份的恢复口令（默认：标准输入）")
     restore.add_argument(
+        "--key-only",
+        action="store_true",
+        help="只从备份中找回丢失或损坏的密钥文件，数据库保持现状（备份之后的修改都在）",
+    )
+    restore.add_argument(
         "--replace-other-store",
         action="store_true",
         help="允许用另一个库的备份替换当前库（当前库仍会原样保留）",
@@ -55,6 +63,8 @@ def run_restore(args: argparse.Namespace) -> int:
     # No log file in the data folder: a refused restore leaves the folder byte for byte as it was.
     data_dir = resolve_data_dir(args.data_dir)
     passphrase = read_passphrase(args.passphrase_file)
+    if args.key_only:
+        return _recover_key(data_dir, Path(args.file).expanduser(), passphrase, args.replace_other_store)
 
     def person(ws: Any) -> Any:
         return acting(args, ws)
@@ -72,6 +82,22 @@ def run_restore(args: argparse.Namespace) -> int:
     print(f"已从备份恢复（备份时间 {done.result.manifest.created_local}）。")
     if done.result.kept_dir is not None:
         print(f"原来的数据库已原样保留在：{done.result.kept_dir}")
+    if done.note:
+        print(f"提示：{done.note}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _recover_key(data_dir: Path, path: Path, passphrase: str, other_store: bool) -> int:
+    if other_store:
+        raise CliError("--key-only 不能与 --replace-other-store 同用：找回的密钥文件必须能打开现在的数据库。")
+    try:
+        done = backup.recover_key(data_dir, path, passphrase)
+    except KNOWN_ERRORS as error:
+        raise CliError(str(error)) from None
+    when = done.recovery.manifest.created_local
+    print(f"已从备份（备份时间 {when}）找回密钥文件；数据库保持现状，没有改动。")
+    if done.recovery.kept_aside is not None:
+        print(f"原来损坏的密钥文件保留在：{done.recovery.kept_aside}")
     if done.note:
         print(f"提示：{done.note}", file=sys.stderr)
     return EXIT_OK

@@ -258,7 +258,11 @@ def run_passphrase_change(args: argparse.Namespace) -> int:
         unlock.change_passphrase(data_dir, old, new)
     except KNOWN_ERRORS as error:
         raise CliError(str(error)) from None
-    print("恢复口令已更换（数据库未重新加密，只重新包装了密钥）。请把新口令抄写在纸上，放在安全的地方。")
+    print(
+        "恢复口令已更换，数据库已用新密钥重新加密：旧口令再加上以前的备份，也打不开现在的数据库。"
+        "更换前自动做的备份（pre-rekey，旧口令能打开）在数据目录的 backups 中。"
+        "请把新口令抄写在纸上，放在安全的地方。"
+    )
     return EXIT_OK
 
 

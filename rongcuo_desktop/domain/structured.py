@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from rongcuo_desktop.domain.os_errors import os_reason
 from rongcuo_desktop.domain.validation import Issue, ValidationError, brief, join
 
 MIB = 1024 * 1024
@@ -63,7 +64,7 @@ def read_limited(path: str | Path, what: str, max_bytes: int) -> bytes:
     try:
         fd = os.open(path, flags)
     except OSError as error:
-        raise _refuse(what, where, f"无法读取文件：{error.strerror or error}") from None
+        raise _refuse(what, where, f"无法读取文件：{os_reason(error)}") from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
@@ -84,7 +85,7 @@ def read_limited(path: str | Path, what: str, max_bytes: int) -> bytes:
                 raise _refuse(what, where, _too_big(total, max_bytes))
         return b"".join(chunks)
     except OSError as error:
-        raise _refuse(what, where, f"无法读取文件：{error.strerror or error}") from None
+        raise _refuse(what, where, f"无法读取文件：{os_reason(error)}") from None
     finally:
         os.close(fd)
 
@@ -96,7 +97,7 @@ def read_first_line(path: str | Path, what: str, max_bytes: int = SECRET_FILE_MA
         with open(path, "rb") as handle:
             raw = handle.read(max_bytes)
     except OSError as error:
-        raise _refuse(what, str(path), f"无法读取文件：{error.strerror or error}") from None
+        raise _refuse(what, str(path), f"无法读取文件：{os_reason(error)}") from None
     text = decode_utf8(raw, what, str(path))
     return text.splitlines()[0] if text else ""
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from rongcuo_desktop.domain.os_errors import os_reason
 from rongcuo_desktop.domain.roles import Action
 from rongcuo_desktop.services.progress import QUIET, Progress, as_callbacks
 from rongcuo_desktop.services.workspace import Workspace
@@ -25,6 +26,7 @@ from rongcuo_desktop.store.backup import (
     BackupCancelled,
     BackupManifest,
     DamageReport,
+    KeyRecovery,
     RestoreResult,
     StoreFiles,
     auto_backup,
@@ -33,6 +35,7 @@ from rongcuo_desktop.store.backup import (
     list_backups,
     newest_good_backup,
     read_manifest,
+    recover_key_file,
     restore_backup,
     rotate_backups,
     unwrap_key_file,
@@ -49,6 +52,7 @@ __all__ = [
     "BackupCancelled",
     "BackupManifest",
     "DamageReport",
+    "KeyRecovered",
     "RestoreResult",
     "Restored",
     "backup",
@@ -57,6 +61,7 @@ __all__ = [
     "backups_folder",
     "check_integrity",
     "read_backup",
+    "recover_key",
     "restore_after_damage",
     "restore_file",
     "restore_in_app",
@@ -222,7 +227,7 @@ def restore_file(
         )
     except OSError as error:
         raise StoreError(
-            f"无法锁定数据目录：{error.strerror or error}。没有恢复，当前数据库没有任何改动。"
+            f"无法锁定数据目录：{os_reason(error)}。没有恢复，当前数据库没有任何改动。"
         ) from error
     finally:
         file_lock.release()
@@ -241,3 +246,40 @@ def _open_current(data_dir: Path, passphrase: str) -> Workspace | None:
     except StoreError as error:
         log.info("current store not opened before a restore: %s", type(error).__name__)
         return None
+
+
+@dataclass(frozen=True)
+class KeyRecovered:
+    recovery: KeyRecovery
+    note: str = ""  # said to the user when the recovery could not be put in the audit trail
+
+    @property
+    def key(self) -> bytes:
+        return self.recovery.key
+
+
+def recover_key(data_dir: Path, path: Path, passphrase: str) -> KeyRecovered:
+    """A lost or damaged key file put back from a backup of this store with that backup's passphrase
+    (`rongcuo restore --key-only`, and the start-up's 从备份找回密钥文件). Only the key file: the
+    database, written to since the backup, stays as it is. Nobody can sign in while the key file is
+    lost, so whoever holds the backup's passphrase may do it (as for a restore of a store that does
+    not open); the store then records it as the program's. No running app may hold the store."""
+    from rongcuo_desktop.store.database import Store
+
+    file_lock = StoreLock(data_dir)
+    try:
+        file_lock.acquire("rongcuo restore --key-only")
+        recovery = recover_key_file(path, passphrase, StoreFiles.in_dir(data_dir))
+    except OSError as error:
+        raise StoreError(
+            f"无法锁定数据目录：{os_reason(error)}。没有找回，当前的数据库和密钥文件都没有改动。"
+        ) from error
+    finally:
+        file_lock.release()
+    try:
+        with Store.open(data_dir, recovery.key) as store:
+            store.record_key_recovery(recovery.summary)
+    except StoreError as error:
+        log.warning("key recovery not recorded in the audit trail: %s", type(error).__name__)
+        return KeyRecovered(recovery, f"密钥文件已找回，但没能记入审计记录：{error}")
+    return KeyRecovered(recovery)

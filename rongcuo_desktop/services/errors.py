@@ -98,7 +98,9 @@ def disk_problem(error: OSError, doing: str) -> str:
     """What an OSError means for the user: a full disk is said plainly, anything else with its reason."""
     if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return "数据目录所在的磁盘已满（或超出配额）：请先腾出磁盘空间再试。"
-    return f"{doing}：{error.strerror or error}。"
+    from rongcuo_desktop.store.layout import os_reason
+
+    return f"{doing}：{os_reason(error)}。"
 
 
 _LATER = {

@@ -46,6 +46,7 @@ __all__ = [
     "FirstLook",
     "KeyProbe",
     "change_passphrase",
+    "change_passphrase_in_app",
     "create",
     "credential_store_status",
     "first_look",
@@ -207,22 +208,46 @@ def lock(workspace: Workspace) -> None:
 
 
 def change_passphrase(
-    data_dir: Path, old: str, new: str, *, holder: str = "rongcuo passphrase change"
-) -> None:
-    """Re-wrap the key under a new passphrase (slow). Waits for no app: refuses with StoreInUse while
-    one holds the store, since a running app rewrites the key file (its audit anchor) after saves."""
+    data_dir: Path,
+    old: str,
+    new: str,
+    *,
+    kdf_target_seconds: float | None = None,
+) -> bytes:
+    """Change the recovery passphrase AND the database key (issue 11, item 9): a checked pre-rekey
+    backup first (the old passphrase opens it), then a new random key, `PRAGMA rekey`, the anchors
+    re-made (store/rekey.py; a kill at any step leaves a store that opens with the old or the new
+    passphrase). So the old passphrase with an older backup no longer opens the current database.
+    Refuses with StoreInUse while an app holds the store; returns the new key."""
+    from rongcuo_desktop.store.rekey import change_passphrase as rekey
+
     keys = KeyManager(data_dir)
     if not keys.store_exists():
         raise StoreNotFound(f"数据目录中没有数据库：{data_dir}。")
-    file_lock = StoreLock(data_dir)
     try:
-        file_lock.acquire(holder)
-        keys.change_passphrase(old, new)
+        return rekey(data_dir, old, new, kdf_target_seconds=kdf_target_seconds)
     except OSError as error:  # the lock, or writing the key file (a full disk)
         message = disk_problem(error, "无法锁定数据目录")
         raise StoreError(f"{message}口令没有更换，原有文件保持不变。") from error
-    finally:
-        file_lock.release()
+
+
+def change_passphrase_in_app(
+    workspace: Workspace, old: str, new: str, *, kdf_target_seconds: float | None = None
+) -> None:
+    """The same change from the running app (文件 → 修改口令…, on the database thread): the store is
+    closed for it and reopened with the new key, the people signed in carrying on (as after a
+    restore). A refusal (wrong old passphrase, too short, no backup possible) reopens the store as it
+    was, with its key."""
+    from rongcuo_desktop.store.database import Store
+
+    data_dir, key = workspace.data_dir, workspace.store.key_box.get()
+    workspace.store.close()
+    try:
+        new_key = change_passphrase(data_dir, old, new, kdf_target_seconds=kdf_target_seconds)
+    except BaseException:
+        workspace.replace_store(Store.open(data_dir, key))
+        raise
+    workspace.replace_store(Store.open(data_dir, new_key))
 
 
 def set_require_passphrase(workspace: Workspace, by: Credential, value: bool) -> None:

@@ -22,6 +22,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from rongcuo_desktop.domain.structured import parse_json, read_limited
 from rongcuo_desktop.paths import user_config_dir
 from rongcuo_desktop.store.layout import atomic_write
 
@@ -29,6 +30,7 @@ log = logging.getLogger(__name__)
 
 ANCHORS_DIR_NAME = "audit-anchors"
 FORMAT = "rongcuo-audit-anchor"
+ANCHOR_MAX_BYTES = 16 * 1024  # an anchor copy is about 300 bytes
 
 
 class ConfigAnchor:
@@ -42,10 +44,10 @@ class ConfigAnchor:
     def read(self) -> dict[str, Any] | None:
         """The anchor as written (length, head, mac) plus its key fingerprint, or None."""
         try:
-            body = json.loads(self.path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return None
-        except (OSError, ValueError) as error:
+            if not self.path.exists():
+                return None
+            body = parse_json(read_limited(self.path, "锚点副本", ANCHOR_MAX_BYTES), "锚点副本")
+        except (OSError, ValueError) as error:  # the safe reader's ValidationError is a ValueError
             log.warning("config anchor unreadable: %s", type(error).__name__)
             return {"unreadable": True}
         if (
@@ -68,8 +70,8 @@ class ConfigAnchor:
         }
         data = (json.dumps(body, ensure_ascii=True, indent=1) + "\n").encode("ascii")
         try:
-            with contextlib.suppress(FileNotFoundError):
-                if self.path.read_bytes() == data:
+            with contextlib.suppress(ValueError):  # absent or unreadable: written anew below
+                if self.path.exists() and read_limited(self.path, "锚点副本", ANCHOR_MAX_BYTES) == data:
                     return
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             atomic_write(self.path, data)  # a temp file + rename: never half a file
@@ -87,8 +89,10 @@ class KeyFileRecord:
 
     def read(self) -> str | None:
         try:
-            value = self.path.read_text(encoding="ascii").strip()
-        except (OSError, UnicodeDecodeError):
+            if not self.path.exists():
+                return None
+            value = read_limited(self.path, "密钥文件记录", 1024).decode("ascii").strip()
+        except (OSError, ValueError):  # ValidationError and UnicodeDecodeError are ValueErrors
             return None
         return value if len(value) == 64 else None
 

@@ -48,6 +48,7 @@ import sqlcipher3
 
 from rongcuo_desktop import __version__
 from rongcuo_desktop.domain.roles import AccountInfo, Action, Role
+from rongcuo_desktop.domain.structured import parse_json
 from rongcuo_desktop.store import layout
 from rongcuo_desktop.store.connection import connect_raw
 from rongcuo_desktop.store.errors import StoreError, WrongPassphrase
@@ -409,15 +410,17 @@ def create_backup(
     """
     if kind not in ("auto", "manual", "pre-migration", "pre-rekey"):
         raise ValueError(kind)
+    from rongcuo_desktop.store.keys import read_key_file
+
     try:
-        key_file_bytes = files.key_file.read_bytes()
-    except OSError as error:
-        raise BackupError(f"读取密钥文件失败，无法备份：{error.strerror or error}") from error
+        key_file_bytes = read_key_file(files.key_file)
+    except StoreError as error:
+        raise BackupError(f"备份没有进行：{error}") from error
     _refuse_unmerged_journal(files)
     try:
         dest_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise BackupError(f"无法在 {dest_dir} 创建备份文件夹：{error.strerror or error}") from error
+        raise BackupError(f"无法在 {dest_dir} 创建备份文件夹：{layout.os_reason(error)}") from error
     remove_stale_parts(dest_dir)
     now = dt.datetime.now(dt.UTC)
     final = _unique_path(dest_dir, kind, now)
@@ -429,7 +432,7 @@ def create_backup(
     except OSError as error:
         if _is_disk_full(error):
             raise BackupDiskFull(dest_dir) from error
-        raise BackupError(f"无法写入 {dest_dir}：{error.strerror or error}") from error
+        raise BackupError(f"无法写入 {dest_dir}：{layout.os_reason(error)}") from error
     try:
         _write_database(files.database, key, part, progress, cancelled, pages_per_step)
         _append_manifest(part, key, kind, now, key_file_bytes, files.key_file.name, extra or {})
@@ -443,7 +446,7 @@ def create_backup(
         if _is_disk_full(error):
             raise BackupDiskFull(dest_dir) from error
         if isinstance(error, OSError):
-            raise BackupError(f"备份写入失败：{error.strerror or error}。当前数据库没有任何改动。") from error
+            raise BackupError(f"备份写入失败：{layout.os_reason(error)}。当前数据库没有任何改动。") from error
         if "i/o error" in str(error).lower():
             raise BackupError(
                 f"写入 {dest_dir} 时出错（磁盘空间可能已满、U盘被拔出或介质损坏），备份没有完成，"
@@ -652,11 +655,11 @@ def read_manifest(path: Path) -> BackupManifest:
             if reader.read(len(MAGIC)) != MAGIC or not 0 < length <= min(_MAX_MANIFEST, size - tail):
                 raise BackupDamaged(damaged)
             reader.seek(size - tail - length)
-            raw = json.loads(reader.read(length).decode("ascii"))
+            raw = parse_json(reader.read(length), "备份的说明部分")  # the one safe reader
     except FileNotFoundError as error:
         raise BackupError(f"找不到备份文件：{path}") from error
     except OSError as error:
-        raise BackupError(f"无法读取备份文件：{error.strerror or error}") from error
+        raise BackupError(f"无法读取备份文件：{layout.os_reason(error)}") from error
     except (ValueError, UnicodeDecodeError) as error:
         raise BackupDamaged(damaged) from error
     try:
@@ -885,9 +888,11 @@ def _key_file_store_uuid_bytes(raw: bytes) -> str | None:
 
 
 def _key_file_store_uuid(path: Path) -> str | None:
+    from rongcuo_desktop.store.keys import read_key_file
+
     try:
-        return _key_file_store_uuid_bytes(path.read_bytes())
-    except OSError:
+        return _key_file_store_uuid_bytes(read_key_file(path))
+    except StoreError:
         return None
 
 
@@ -983,7 +988,9 @@ def restore_backup(
             raise BackupFromOtherStore()
         if current_key is None and files.key_file.exists() and passphrase is not None:
             with contextlib.suppress(StoreError, OSError):
-                current_key = unwrap(files.key_file.read_bytes(), passphrase)
+                from rongcuo_desktop.store.keys import read_key_file
+
+                current_key = unwrap(read_key_file(files.key_file), passphrase)
         if current_key is None:
             raise BackupError(
                 "无法确认这个备份属于当前数据库（当前库的密钥不能用该口令解开）。"
@@ -1036,7 +1043,7 @@ def restore_backup(
     except OSError as error:
         if _is_disk_full(error):
             raise BackupError("数据目录所在磁盘空间不足，恢复没有进行。当前数据库没有任何改动。") from error
-        raise BackupError(f"恢复失败：{error.strerror or error}。当前数据库没有任何改动。") from error
+        raise BackupError(f"恢复失败：{layout.os_reason(error)}。当前数据库没有任何改动。") from error
     if head is not None:
         _move_outside_anchors(data_dir, key, head)
     from rongcuo_desktop.store.keys import remember_key_file
@@ -1151,12 +1158,31 @@ def _put_back(kept: Path, data_dir: Path) -> None:
             os.replace(item, data_dir / item.name)
 
 
+@dataclass(frozen=True)
+class KeyRecovery:
+    """A key file put back from a backup: the key, the backup it came from, where a damaged key
+    file that was in the way now lies (None when the file was missing)."""
+
+    key: bytes
+    manifest: BackupManifest
+    kept_aside: Path | None
+
+    @property
+    def summary(self) -> str:
+        """The audit trail's line (Store.record_key_recovery): no names, no case data."""
+        kind = _KIND_LABELS.get(self.manifest.kind, self.manifest.kind)
+        text = f"从备份找回了密钥文件（{kind}备份，备份时间 {self.manifest.created_local}），数据库保持现状"
+        if self.kept_aside is not None:
+            text += f"；原来损坏的密钥文件保留在 {BACKUPS_DIR_NAME}/{self.kept_aside.name}"
+        return text
+
+
 def recover_key_file(
     backup_path: Path, passphrase: str, files: StoreFiles, unwrap: Unwrap | None = None
-) -> bytes:
+) -> KeyRecovery:
     """A lost or damaged key file, put back from a backup of this store with its passphrase (issue 11,
     item 9): only the key file, the database stays as it is. Refused unless the backup's key opens
-    the CURRENT database (after a re-key an older backup's does not). Returns the key.
+    the CURRENT database (after a re-key an older backup's does not).
 
     A damaged key file in the way is kept in backups/, never overwritten in place."""
     from rongcuo_desktop.store.errors import KeyFileProblem
@@ -1183,18 +1209,34 @@ def recover_key_file(
     except StoreError as error:
         raise BackupDamaged(f"备份里的密钥部分无法读取：{error}") from error
     check_manifest_mac(manifest, key)
-    if database_key(files.data_dir, key) is None:
+    try:
+        opens = database_key(files.data_dir, key) is not None
+    except sqlcipher3.DatabaseError as error:
+        if cannot_access(error):
+            raise not_accessible(files.database, error) from error
+        opens = False
+    if not opens:
         raise BackupError(
             f"“{backup_path.name}”里的密钥打不开现在的数据库：这个备份做成之后更换过口令（数据库已重新加密），"
             "或它是别的库的备份。请用更换口令之后做的备份找回密钥文件；或者用这个备份整个恢复"
             f"（数据回到备份时的样子，当前库会原样保留）。{unchanged}"
         )
-    if files.key_file.exists():
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        aside = files.data_dir / BACKUPS_DIR_NAME / f"damaged-key-file-{stamp}.json"
-        aside.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(files.key_file, aside)
-    layout.atomic_write(files.key_file, manifest.key_file_bytes)
+    aside = None
+    try:
+        if files.key_file.exists():
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+            aside = files.data_dir / BACKUPS_DIR_NAME / f"damaged-key-file-{stamp}.json"
+            aside.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(files.key_file, aside)
+        layout.atomic_write(files.key_file, manifest.key_file_bytes)
+    except OSError as error:
+        if aside is not None and aside.exists() and not files.key_file.exists():
+            with contextlib.suppress(OSError):
+                os.replace(aside, files.key_file)  # back where it was: nothing changed
+        reason = "磁盘空间不足" if _is_disk_full(error) else layout.os_reason(error)
+        raise BackupError(
+            f"无法写入密钥文件（{reason}），没有找回。数据目录 {files.data_dir} 需要可以写入。{unchanged}"
+        ) from error
     remember_key_file(manifest.key_file_bytes)
     log.info("key file recovered from a backup (kind=%s)", manifest.kind)
-    return key
+    return KeyRecovery(key, manifest, aside)

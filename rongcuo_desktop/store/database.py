@@ -53,6 +53,7 @@ from rongcuo_desktop.store.layout import (
     existing_store_files,
     key_path,
     not_writable,
+    os_reason,
     remove_stale_leftovers,
 )
 from rongcuo_desktop.store.locking import StoreLock
@@ -162,7 +163,7 @@ class Store:
             # held already, and acquire() then does nothing.
             file_lock.acquire()
         except OSError as error:  # read-only medium, permissions: say so, touch nothing
-            raise not_writable(data_dir, error.strerror or error) from error
+            raise not_writable(data_dir, os_reason(error)) from error
         remove_stale_leftovers(data_dir)  # temp files of a write a crash cut short (lock held)
         try:
             # A WAL or journal left beside the database is merged at the first read: copy it aside
@@ -213,7 +214,7 @@ class Store:
         try:
             file_lock.acquire()
         except OSError as error:
-            raise not_writable(data_dir, error.strerror or error) from error
+            raise not_writable(data_dir, os_reason(error)) from error
         remove_stale_leftovers(data_dir)
         try:
             # An empty file made owner-only and exclusively (never over one that appeared meanwhile):
@@ -227,7 +228,7 @@ class Store:
             ) from error
         except OSError as error:
             file_lock.release()
-            raise not_writable(data_dir, error.strerror or error) from error
+            raise not_writable(data_dir, os_reason(error)) from error
         except BaseException:
             file_lock.release()
             raise
@@ -418,6 +419,12 @@ class Store:
         actor = self.guard.verify(by) if isinstance(by, Credential) else by or SYSTEM_ACTOR
         with self.write_session() as session:
             self.guard.audit(session, Action.RESTORE, summary=summary, actor=actor)
+
+    def record_key_recovery(self, summary: str) -> None:
+        """The key file was put back from a backup (the database itself untouched): said in the chain
+        as the program's restore, since nobody could sign in while the key file was lost."""
+        with self.write_session() as session:
+            self.guard.audit(session, Action.RESTORE, summary=summary, actor=SYSTEM_ACTOR)
 
     def audit_verify(self, *, by: Credential | None = None) -> VerifyReport:
         """The full walk of the chain, compared with the anchor (rongcuo audit verify)."""

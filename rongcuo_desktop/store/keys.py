@@ -33,6 +33,8 @@ from typing import Any
 
 # argon2 and cryptography are imported where a passphrase is used (not on the start path when the
 # key comes from the credential store); keyring and secretstorage where a backend is asked.
+from rongcuo_desktop.domain.structured import parse_json, read_limited
+from rongcuo_desktop.domain.validation import ValidationError
 from rongcuo_desktop.store.errors import (
     DataDirNotWritable,
     KeyFileProblem,
@@ -46,6 +48,7 @@ from rongcuo_desktop.store.layout import (
     ensure_writable_dir,
     existing_store_files,
     key_path,
+    os_reason,
 )
 
 log = logging.getLogger(__name__)
@@ -53,6 +56,7 @@ log = logging.getLogger(__name__)
 KEY_BYTES = 32
 SERVICE_NAME = "rongcuo-desktop"
 KEY_FILE_FORMAT = "rongcuo-wrapped-key"
+KEY_FILE_MAX_BYTES = 64 * 1024  # a key file is about 1 KB; the anchors and notes add a few hundred bytes
 KEY_FILE_VERSION = 1
 MIN_PASSPHRASE_LENGTH = 8
 
@@ -210,7 +214,8 @@ class _KeyFile:
     @classmethod
     def from_bytes(cls, raw: bytes) -> _KeyFile:
         try:
-            body = json.loads(raw.decode("utf-8"))
+            # The one safe reader of outside files: no duplicate keys, no deep nesting, finite numbers.
+            body = parse_json(raw, "密钥文件")
             if not isinstance(body, dict) or body.get("format") != KEY_FILE_FORMAT:
                 raise ValueError("not a rongcuo key file")
             if body.get("version") != KEY_FILE_VERSION:
@@ -264,14 +269,29 @@ class _KeyFile:
                 f"允许至多 {KDF_MAX_TIME_COST} 轮、{KDF_MAX_MEMORY_KIB // 1024} MiB）："
                 "这个文件已损坏或被改动。为免长时间占用内存和处理器，"
                 "程序没有用它尝试口令；数据库文件没有被打开，也没有被改动。"
-                "请从备份中找回密钥文件（rongcuo-key.json）放回数据目录，或用“从备份恢复”，不要新建数据库。"
+                "请用“从备份找回密钥文件”（命令行：rongcuo restore --key-only 备份文件）放回，"
+                "或用“从备份恢复”，不要新建数据库。"
             ) from None
         except (ValueError, KeyError, TypeError, UnicodeDecodeError, binascii.Error) as error:
             log.warning("key file rejected: %s", error)
             raise KeyFileProblem(
                 "密钥文件（rongcuo-key.json）已损坏或被改动，无法读取。数据库文件没有被打开，也没有被改动。"
-                "请从备份中找回密钥文件放回数据目录（或用“从备份恢复”），不要新建数据库。"
+                "请用“从备份找回密钥文件”（命令行：rongcuo restore --key-only 备份文件）放回，"
+                "或用“从备份恢复”，不要新建数据库。"
             ) from error
+
+
+def read_key_file(path: Path) -> bytes:
+    """A key file's bytes through the safe reader: a regular file of at most KEY_FILE_MAX_BYTES (a
+    device or a huge file put in its place is refused at once, never read to the end)."""
+    try:
+        return read_limited(path, "密钥文件", KEY_FILE_MAX_BYTES)
+    except ValidationError as error:
+        raise KeyFileProblem(
+            f"无法读取密钥文件（{error}）。程序没有改动任何文件。请检查数据目录和密钥文件"
+            "（例如文件夹是否只读、U盘是否写保护、是否被别的程序占用、是否被换成了别的文件）后重试；"
+            "密钥文件确实损坏时，请用“从备份找回密钥文件”。"
+        ) from None
 
 
 class _OutOfBounds(ValueError):
@@ -742,21 +762,15 @@ class KeyManager:
     # ----- internals -------------------------------------------------------------------------
 
     def _read(self) -> _KeyFile:
-        try:
-            raw = self.key_file.read_bytes()
-        except FileNotFoundError as error:
+        if not self.key_file.exists() and not self.key_file.is_symlink():
             if db_path(self.data_dir).exists():
                 raise KeyFileProblem(
                     f"找不到密钥文件（{self.key_file.name}），数据库无法解锁。数据库文件没有任何改动。"
-                    "请从备份中把密钥文件放回数据目录；不要新建数据库，以免覆盖原有数据。"
-                ) from error
-            raise KeyFileProblem(f"数据目录中没有数据库：{self.data_dir}。") from error
-        except OSError as error:
-            raise KeyFileProblem(
-                f"无法读取密钥文件：{error.strerror or error}。程序没有改动任何文件。"
-                "请检查数据目录和密钥文件的权限（例如文件夹是否只读、U盘是否写保护、是否被别的程序占用）后重试。"
-            ) from error
-        return _KeyFile.from_bytes(raw)
+                    "请用“从备份找回密钥文件”（命令行：rongcuo restore --key-only 备份文件）放回；"
+                    "不要新建数据库，以免覆盖原有数据。"
+                )
+            raise KeyFileProblem(f"数据目录中没有数据库：{self.data_dir}。")
+        return _KeyFile.from_bytes(read_key_file(self.key_file))
 
     def _update(self, change: Callable[[_KeyFile], _KeyFile]) -> _KeyFile:
         """Read, change and write the key file as one step for every thread of this process."""
@@ -772,8 +786,7 @@ class KeyManager:
             atomic_write(self.key_file, record.to_bytes())
         except OSError as error:
             raise DataDirNotWritable(
-                f"无法写入密钥文件：{error.strerror or error}。"
-                "原有文件保持不变，请检查数据目录的权限和磁盘空间。"
+                f"无法写入密钥文件：{os_reason(error)}。原有文件保持不变，请检查数据目录的权限和磁盘空间。"
             ) from error
 
     def _put_in_credential_store(self, store_id: str, key: bytes) -> str | None:

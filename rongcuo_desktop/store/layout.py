@@ -14,6 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from rongcuo_desktop.domain.os_errors import os_reason
 from rongcuo_desktop.store.errors import DataDirNotWritable
 
 DB_FILE_NAME = "rongcuo.db"
@@ -25,10 +26,10 @@ BACKUPS_DIR_NAME = "backups"
 
 # What a process killed at the wrong moment leaves behind (see remove_stale_leftovers):
 # atomic_write's temporary file ".<target>.<8 random chars>.tmp" beside one of our files, and a
-# backup's ".<name>.rcbak.part" in backups/ (store/backup.py writes it, then renames it).
+# backup's ".<name>.rcbak.<pid>.part" in backups/ (store/backup.py writes it, then renames it).
 _ATOMIC_TMP_RE = re.compile(r"^\.rongcuo[^/]*\.[A-Za-z0-9_]{8}\.tmp$")
 _BACKUP_PART_RE = re.compile(
-    r"^\.(auto|manual|pre-migration|pre-rekey)-\d{8}-\d{6}-\d{3}(-\d+)?\.rcbak\.part$"
+    r"^\.(auto|manual|pre-migration|pre-rekey)-\d{8}-\d{6}-\d{3}(-\d+)?\.rcbak(\.\d+)?\.part$"
 )
 # A backup being written touches its .part file with every step; one untouched this long is dead.
 STALE_PART_SECONDS = 15 * 60
@@ -65,7 +66,7 @@ def ensure_writable_dir(data_dir: Path) -> None:
             probe.write(b"ok")
             probe.flush()
     except OSError as error:
-        raise not_writable(data_dir, error.strerror or error) from error
+        raise not_writable(data_dir, os_reason(error)) from error
 
 
 def atomic_write(path: Path, data: bytes) -> None:

@@ -2,14 +2,16 @@
 
 Why: re-wrapping the key alone left the database key as it was, so the OLD passphrase together with an
 older backup (whose key file it opens) still gave the key of the CURRENT database. Now a passphrase
-change draws a new random database key and re-encrypts the database with it (``PRAGMA rekey``).
+change draws a new random database key and re-encrypts the database with it (``sqlcipher_export``
+into a new file, renamed over the old one).
 
 The order, so that a kill at any moment leaves a store that opens with the old or the new passphrase:
 1. a verified backup first (``pre-rekey``; the old passphrase opens it);
 2. the key file notes the change before the database changes: the new key wrapped under the new
    passphrase, and each key wrapped under the other (``rekey_pending``), beside the unchanged old
    wrapping;
-3. ``PRAGMA rekey``: SQLite rewrites every page in one transaction (all or nothing after a kill);
+3. the database re-encrypted under the new key into a new file (``sqlcipher_export``), checked, and
+   renamed over the old one (all or nothing after a kill);
 4. the key file takes the new wrapping and drops the note; the audit anchors (key file, config folder,
    credential store) are re-made under the new key, whose fingerprint they carry; the credential store
    gets the new key.
@@ -25,13 +27,16 @@ with the store closed, as a restore does.
 from __future__ import annotations
 
 import base64
+import contextlib
 import logging
+import os
 import secrets
+import tempfile
 from pathlib import Path
 from typing import Any
 
 from rongcuo_desktop.store.errors import StoreError
-from rongcuo_desktop.store.layout import BACKUPS_DIR_NAME, db_path
+from rongcuo_desktop.store.layout import BACKUPS_DIR_NAME, db_path, fsync_dir, os_reason
 
 log = logging.getLogger(__name__)
 
@@ -130,22 +135,60 @@ def change_passphrase(
 
 
 def _rekey_database(data_dir: Path, old_key: bytes, new_key: bytes) -> None:
+    """The database re-encrypted under `new_key` into a new file beside it, checked, then renamed
+    over the old one (one atomic step). Why not PRAGMA rekey in place: in WAL mode a kill during it
+    or during the checkpoint after it left the main file half old key, half new, with the WAL
+    holding the rest; the next open's merge then failed its checks (page 1's HMAC) and the store did
+    not open. Here a kill before the rename leaves the database untouched (the new file, a hidden
+    ".rongcuo.db.*.tmp", is removed by the next open), and after it the database is whole under
+    the new key."""
     import sqlcipher3
 
-    from rongcuo_desktop.store.backup import connect_raw
+    from rongcuo_desktop.store.backup import connect_raw, database_problems
 
-    conn = connect_raw(db_path(data_dir), old_key)
+    database = db_path(data_dir)
+    fd, tmp_name = tempfile.mkstemp(dir=data_dir, prefix=f".{database.name}.", suffix=".tmp")  # 0600
+    os.close(fd)
+    tmp = Path(tmp_name)
     try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        conn.execute(f"PRAGMA rekey = \"x'{bytes(new_key).hex()}'\"")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn = connect_raw(database, old_key)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # every committed page in the main file
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            quoted = str(tmp).replace("'", "''")
+            conn.execute(f"ATTACH DATABASE '{quoted}' AS rekeyed KEY \"x'{bytes(new_key).hex()}'\"")
+            conn.execute("SELECT sqlcipher_export('rekeyed')")
+            conn.execute(f"PRAGMA rekeyed.user_version = {version}")
+            conn.execute("DETACH DATABASE rekeyed")
+        finally:
+            conn.close()
+        wal = database.with_name(database.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:  # never beside the new file: it would be replayed
+            raise StoreError("数据库的日志没能合并。口令没有更换，数据库没有改动；请关闭其他程序后重试。")
+        with tmp.open("rb+") as written:
+            os.fsync(written.fileno())
+        problems = database_problems(tmp, new_key)
+        if problems:
+            raise StoreError(
+                f"用新密钥写出的数据库没有通过完整性检查（{problems[0][:80]}）。口令没有更换，数据库没有改动；"
+                "更换前的备份在备份文件夹（pre-rekey）。"
+            )
+        os.replace(tmp, database)
+        fsync_dir(data_dir)
     except sqlcipher3.DatabaseError as error:
         raise StoreError(
-            f"重新加密数据库时出错（{error}）。口令没有更换：数据库仍可用原口令打开；"
+            f"重新加密数据库时出错（{os_reason(error)}）。口令没有更换：数据库仍可用原口令打开；"
+            "更换前的备份在备份文件夹（pre-rekey）。"
+        ) from error
+    except OSError as error:
+        raise StoreError(
+            f"写入重新加密的数据库时出错（{os_reason(error)}）。口令没有更换：数据库仍可用原口令打开；"
             "更换前的备份在备份文件夹（pre-rekey）。"
         ) from error
     finally:
-        conn.close()
+        with contextlib.suppress(OSError):
+            tmp.unlink()  # gone after the rename; else the unfinished copy
     if database_key(data_dir, new_key) is None:
         raise StoreError(
             "重新加密后的数据库无法用新密钥打开。口令没有更换；更换前的备份在备份文件夹（pre-rekey）。"

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rongcuo_desktop.store.errors import DataDirNotWritable, NotOurDatabase
-from rongcuo_desktop.store.layout import BACKUPS_DIR_NAME, DB_SIDE_SUFFIXES, db_path, fsync_dir
+from rongcuo_desktop.store.layout import BACKUPS_DIR_NAME, DB_SIDE_SUFFIXES, db_path, fsync_dir, os_reason
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +104,7 @@ class WalGuard:
             shutil.rmtree(folder, ignore_errors=True)
             raise DataDirNotWritable(
                 f"数据库旁边有上次没有正常关闭时留下的日志文件（{db.name}-wal），打开时要把它合并进数据库。"
-                f"合并前必须先把数据库和日志复制一份保留，但复制没有成功（{error.strerror or error}）。"
+                f"合并前必须先把数据库和日志复制一份保留，但复制没有成功（{os_reason(error)}）。"
                 "为免合并出错时无法挽回，程序没有打开数据库，也没有合并日志。"
                 "请腾出与数据库大小相当的磁盘空间（或检查数据目录的权限）后再打开。"
             ) from error

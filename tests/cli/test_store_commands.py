@@ -163,10 +163,14 @@ def test_short_passphrase_refused_at_init(data_dir: Path, tmp_path: Path) -> Non
 
 
 def test_passphrase_change_via_stdin(initialized: Path) -> None:
+    """The change re-keys the database (issue 11, item 9): its bytes change, the old passphrase no
+    longer opens it, and the pre-rekey backup (which the old one opens) is kept."""
     db_before = hashlib.sha256((initialized / "rongcuo.db").read_bytes()).hexdigest()
     changed = rongcuo(initialized, "passphrase", "change", stdin=f"{PASSPHRASE}\nnew passphrase 2026\n")
     assert changed.returncode == 0, changed.stderr
-    assert hashlib.sha256((initialized / "rongcuo.db").read_bytes()).hexdigest() == db_before
+    assert "重新加密" in changed.stdout
+    assert hashlib.sha256((initialized / "rongcuo.db").read_bytes()).hexdigest() != db_before
+    assert list((initialized / "backups").glob("pre-rekey-*.rcbak"))
     assert rongcuo(initialized, "list", stdin=PASSPHRASE + "\n").returncode == 2
     assert rongcuo(initialized, "list", stdin="new passphrase 2026\n").returncode == 0
 
@@ -255,4 +259,5 @@ def test_passphrase_change_waits_for_the_running_app(initialized: Path) -> None:
         store.close()
     changed = rongcuo(initialized, "passphrase", "change", stdin=f"{PASSPHRASE}\nnew passphrase 2026\n")
     assert changed.returncode == 0, changed.stderr
-    assert KeyManager(initialized).unlock_with_passphrase("new passphrase 2026") == key
+    new_key = KeyManager(initialized).unlock_with_passphrase("new passphrase 2026")
+    assert new_key != key  # a new database key: the old one opens only the backups made before

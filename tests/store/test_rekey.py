@@ -112,7 +112,7 @@ def test_a_kill_in_every_step_of_the_change_leaves_a_store_that_opens(
     tmp_path: Path, template: tuple[Path, bytes], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Given the change running in its own process, when it is killed (SIGKILL) a few random
-    milliseconds after it enters each step (the backup, noting the change, PRAGMA rekey, finishing),
+    milliseconds after it enters each step (the backup, noting the change, the re-encryption, finishing),
     then the store opens with the old or the new passphrase (the unlock finishes or drops the change),
     both integrity checks pass, every case is there and the audit trail is sound."""
     script = tmp_path / "change.py"
@@ -152,6 +152,7 @@ def test_a_kill_in_every_step_of_the_change_leaves_a_store_that_opens(
             assert store.cases.count() == 210, step
             assert store.audit_verify().ok, step
         assert database_problems(StoreFiles.in_dir(data_dir).database, key) == [], step
+        assert not list(data_dir.glob(".rongcuo.db.*.tmp")), "an unfinished re-encrypted copy is tidied away"
     print(
         f"passphrase changes killed: {len(steps)} tried, {len(steps)} opened afterwards ({outcomes}), 0 lost"
     )
@@ -175,7 +176,7 @@ def test_a_lost_key_file_is_recovered_from_a_backup_with_the_passphrase(
             Case(doc_no="容错〔2026〕900号", party_name="林某某", party_unit="某镇", party_position="镇长")
         )
     files.key_file.unlink()
-    assert recover_key_file(backup, OLD, files) == key
+    assert recover_key_file(backup, OLD, files).key == key
     assert KeyManager(data_dir).unlock_with_passphrase(OLD) == key
     with Store.open(data_dir, key) as store:
         assert store.cases.id_for_doc_no("容错〔2026〕900号") is not None, "the database was kept"

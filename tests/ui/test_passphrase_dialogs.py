@@ -196,24 +196,33 @@ def test_a_failed_unlock_leaves_the_dialog_to_die_on_the_gui_thread(
         gc.enable()
 
 
-def test_change_passphrase_rewraps_the_key(qtbot: QtBot, runner: TaskRunner, keys: KeyManager) -> None:
+def test_change_passphrase_rekeys_the_open_store(qtbot: QtBot, runner: TaskRunner, keys: KeyManager) -> None:
+    """Given the open store, a wrong old passphrase is refused and the store carries on, open, as it
+    was; the right one gives a new passphrase AND a new database key (a pre-rekey backup first), and
+    the workspace holds the store reopened with that key."""
     key = keys.create(GOOD, require_passphrase_each_start=True)
     store = Store.create(keys.data_dir, key)
+    workspace = workspace_of(store, keys)
     try:
-        dialog = ChangePassphraseDialog(workspace_of(store, keys), runner)
+        dialog = ChangePassphraseDialog(workspace, runner)
         qtbot.addWidget(dialog)
         dialog.show()
         type_into(dialog.ui.oldEdit, "错误的旧口令错误的旧口令")
         type_into(dialog.ui.newEdit, OTHER_GOOD)
         type_into(dialog.ui.repeatEdit, OTHER_GOOD)
         press_ok(dialog, dialog.ui.buttonBox, qtbot)
-        qtbot.waitUntil(lambda: not dialog.busy, timeout=15000)
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=30000)
         assert "不正确" in dialog.ui.errorLabel.text()
+        assert workspace.is_open and workspace.store.key_box.get() == key
 
         dialog.ui.oldEdit.clear()
         type_into(dialog.ui.oldEdit, GOOD)
-        with qtbot.waitSignal(dialog.accepted, timeout=15000):
+        with qtbot.waitSignal(dialog.accepted, timeout=60000):
             press_ok(dialog, dialog.ui.buttonBox, qtbot)
-        assert keys.unlock_with_passphrase(OTHER_GOOD) == key
+        new_key = keys.unlock_with_passphrase(OTHER_GOOD)
+        assert new_key != key and workspace.is_open and workspace.store.key_box.get() == new_key
+        assert list((keys.data_dir / "backups").glob("pre-rekey-*.rcbak"))
+        assert workspace.store.audit_problems == []
     finally:
+        workspace.close()
         store.close()

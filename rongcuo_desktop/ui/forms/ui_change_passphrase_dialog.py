@@ -114,7 +114,7 @@ class Ui_ChangePassphraseDialog(object):
 
     def retranslateUi(self, ChangePassphraseDialog):
         ChangePassphraseDialog.setWindowTitle(QCoreApplication.translate("ChangePassphraseDialog", u"\u4fee\u6539\u6062\u590d\u53e3\u4ee4", None))
-        self.introLabel.setText(QCoreApplication.translate("ChangePassphraseDialog", u"\u4fee\u6539\u53e3\u4ee4\u53ea\u91cd\u65b0\u5305\u88c5\u6570\u636e\u5e93\u5bc6\u94a5\uff0c\u6848\u4ef6\u6570\u636e\u4e0d\u4f1a\u91cd\u65b0\u52a0\u5bc6\u3002\u65b0\u53e3\u4ee4\u540c\u6837\u9700\u8981\u7262\u8bb0\uff1a\u9057\u5931\u540e\u65e0\u6cd5\u6062\u590d\u6570\u636e\u3002", None))
+        self.introLabel.setText(QCoreApplication.translate("ChangePassphraseDialog", u"\u4fee\u6539\u53e3\u4ee4\u4f1a\u5148\u81ea\u52a8\u505a\u4e00\u4efd\u5907\u4efd\uff0c\u518d\u7528\u65b0\u7684\u5bc6\u94a5\u628a\u6574\u4e2a\u6570\u636e\u5e93\u91cd\u65b0\u52a0\u5bc6\uff1a\u65e7\u53e3\u4ee4\u52a0\u4e0a\u4ee5\u524d\u7684\u5907\u4efd\uff0c\u6253\u4e0d\u5f00\u73b0\u5728\u7684\u6570\u636e\u5e93\u3002\u65b0\u53e3\u4ee4\u540c\u6837\u9700\u8981\u7262\u8bb0\uff1a\u9057\u5931\u540e\u65e0\u6cd5\u6062\u590d\u6570\u636e\u3002", None))
         self.oldLabel.setText(QCoreApplication.translate("ChangePassphraseDialog", u"\u5f53\u524d\u53e3\u4ee4\uff1a", None))
         self.newLabel.setText(QCoreApplication.translate("ChangePassphraseDialog", u"\u65b0\u53e3\u4ee4\uff1a", None))
         self.repeatLabel.setText(QCoreApplication.translate("ChangePassphraseDialog", u"\u518d\u6b21\u8f93\u5165\uff1a", None))

@@ -101,9 +101,10 @@ def create_store(data_dir: Path, passphrase: str, require_passphrase_each_start:
 
 
 def change_passphrase(workspace: Workspace, old: str, new: str) -> None:
-    """Re-wrap the open store's key under a new passphrase (slow: Argon2id twice). The app holds
-    the store, so not services.unlock.change_passphrase (which refuses while any app holds it)."""
-    workspace.keys.change_passphrase(old, new)
+    """A new passphrase and a new database key (a checked backup first, then PRAGMA rekey; slow:
+    Argon2id twice, the backup, the re-encryption). On the database thread: the store is closed for
+    it and reopened with the new key (services.unlock.change_passphrase_in_app)."""
+    unlock.change_passphrase_in_app(workspace, old, new)
 
 
 class SetupDialog(_BusyMixin, QDialog):
@@ -283,7 +284,7 @@ class UnlockDialog(_BusyMixin, QDialog):
 
 
 class ChangePassphraseDialog(_BusyMixin, QDialog):
-    """Re-wrap the database key under a new passphrase (the data are not re-encrypted)."""
+    """A new recovery passphrase and a new database key (the data re-encrypted after a checked backup)."""
 
     def __init__(self, workspace: Workspace, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -323,8 +324,8 @@ class ChangePassphraseDialog(_BusyMixin, QDialog):
             return
         old, new = self.ui.oldEdit.text(), self.ui.newEdit.text()
         self._set_busy(True)
-        show_message(self.ui.errorLabel, self.tr("正在重新包装密钥，请稍候……"))
-        self._runner.run_slow(
+        show_message(self.ui.errorLabel, self.tr("正在备份并用新密钥重新加密数据库，请稍候……"))
+        self._runner.run_db(  # the store is closed and reopened: database work, on its thread
             change_passphrase,
             self._workspace,
             old,
