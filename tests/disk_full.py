@@ -24,7 +24,7 @@ from tests.bad_inputs import Outcome, Tally, bytes_changed, snapshot
 
 OLD = "秋天的稻田里有七只白鹭"
 NEW = "冬天的河边有九只灰鹤飞过"
-FREE_KB = (0, 4, 8, 12, 16, 64)
+FREE_KB = (0, 4, 8, 12, 16, 64, 256, 1024)  # a re-key needs room for a backup and a copy
 MAIN = "import sys; from rongcuo_desktop.cli.main import main; sys.exit(main())"
 
 

@@ -3379,6 +3379,53 @@ Use “Reports → Export root certificate…” to give the root certificate to
     </message>
 </context>
 <context>
+    <name>KeyFileRecovery</name>
+    <message>
+        <source>无法打开案件库</source>
+        <translation>Cannot open the case register</translation>
+    </message>
+    <message>
+        <source>可以从一份备份中找回密钥文件：只放回密钥文件，数据库保持现状，备份之后的修改都在。需要做那份备份时的恢复口令；更换口令之后，请用更换之后做的备份。</source>
+        <translation>The key file can be recovered from a backup: only the key file is put back, the database stays as it is, and everything changed since the backup is kept. You need the recovery passphrase the backup was made with; after a passphrase change, use a backup made after the change.</translation>
+    </message>
+    <message>
+        <source>从备份找回密钥文件…</source>
+        <translation>Recover the key file from a backup…</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>选择备份文件（用来找回密钥文件）</source>
+        <translation>Choose a backup file (to recover the key file)</translation>
+    </message>
+    <message>
+        <source>备份文件 (*.rcbak)</source>
+        <translation>Backup files (*.rcbak)</translation>
+    </message>
+    <message>
+        <source>请输入做这个备份时的恢复口令（只找回密钥文件，数据库不动）：</source>
+        <translation>Enter the recovery passphrase this backup was made with (only the key file is recovered; the database is not touched):</translation>
+    </message>
+    <message>
+        <source>从备份找回密钥文件</source>
+        <translation>Recover the key file from a backup</translation>
+    </message>
+    <message>
+        <source>已从备份（备份时间 %1）找回密钥文件；数据库保持现状，没有改动。</source>
+        <translation>The key file was recovered from the backup made at %1; the database was kept as it is, unchanged.</translation>
+    </message>
+    <message>
+        <source>原来损坏的密钥文件保留在：%1</source>
+        <translation> The damaged key file that was there is kept at: %1</translation>
+    </message>
+    <message>
+        <source>已找回密钥文件</source>
+        <translation>Key file recovered</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>%1（%2）</source>
@@ -4851,6 +4898,10 @@ The files are left as they are. Please tell the chair, who can restore from a ba
     <message>
         <source>程序没有改动或删除任何文件。数据目录：{folder}</source>
         <translation>The program has not changed or deleted any file. Data folder: {folder}</translation>
+    </message>
+    <message>
+        <source>环境变量 {name} 指定的口令文件不能用：{problem}。请在下面输入恢复口令。</source>
+        <translation>The passphrase file named by {name} cannot be used: {problem}. Please enter the recovery passphrase below.</translation>
     </message>
 </context>
 <context>

@@ -498,6 +498,8 @@ def _write_database(
     """
     if not source_path.exists():
         raise BackupError("没有找到数据库文件，无法备份。")
+    sides = [source_path.with_name(source_path.name + s) for s in ("-wal", "-shm")]
+    existed = {side: side.exists() for side in sides}
     source = connect_raw(source_path, key)
     try:
         try:
@@ -505,6 +507,14 @@ def _write_database(
         except sqlcipher3.DatabaseError as error:
             if cannot_access(error):
                 raise BackupError(f"备份没有进行：{not_accessible(source_path, error)}") from error
+            if _is_disk_full(error) or "i/o error" in str(error).lower():
+                # SQLite could not make its files beside the database (a full disk): not damage.
+                source.close()
+                _remove_made_sides(existed)
+                raise BackupError(
+                    f"备份没有进行：读取数据库时无法在它旁边建立临时文件（{layout.os_reason(error)}，"
+                    "多半是磁盘空间已满）。这不是数据库损坏，数据库没有改动。请先腾出磁盘空间再试。"
+                ) from error
             raise _source_damaged(source_path.parent, [f"无法读取：{error}"], key) from error
         target = connect_raw(part, key)
         try:
@@ -540,6 +550,16 @@ def _write_database(
             "写出的备份未通过完整性检查（目标磁盘可能有问题），已删除；当前数据库完好，没有任何改动。"
             "请换一个位置或另一个U盘再备份。"
         )
+
+
+def _remove_made_sides(existed: dict[Path, bool]) -> None:
+    """The -wal (empty) and -shm a failed read made beside the database: gone again, so a refused
+    backup leaves the data folder as it found it. Never one that was there before, or a WAL with data."""
+    for side, was_there in existed.items():
+        with contextlib.suppress(OSError):
+            empty = not side.name.endswith("-wal") or side.stat().st_size == 0
+            if not was_there and side.exists() and empty:
+                side.unlink()
 
 
 _HMAC_FAILED = re.compile(r"(?:hmac check failed for|error decrypting page) (?:pgno=)?(\d+)")

@@ -10,8 +10,9 @@ The order, so that a kill at any moment leaves a store that opens with the old o
 2. the key file notes the change before the database changes: the new key wrapped under the new
    passphrase, and each key wrapped under the other (``rekey_pending``), beside the unchanged old
    wrapping;
-3. the database re-encrypted under the new key into a new file (``sqlcipher_export``), checked, and
-   renamed over the old one (all or nothing after a kill);
+3. the database re-encrypted under the new key into a new file (``sqlcipher_export``) and checked
+   BEFORE step 2 (a refusal up to there changes no file), then renamed over the old one (all or
+   nothing after a kill);
 4. the key file takes the new wrapping and drops the note; the audit anchors (key file, config folder,
    credential store) are re-made under the new key, whose fingerprint they carry; the credential store
    gets the new key.
@@ -97,7 +98,7 @@ def change_passphrase(
     """Re-key the database under a new random key wrapped by `new`; returns the new key. Raises
     WrongPassphrase (nothing changed), PassphraseTooShort, StoreInUse, BackupError (no backup: nothing
     changed) or StoreError."""
-    from rongcuo_desktop.store.backup import StoreFiles, create_backup
+    from rongcuo_desktop.store.backup import BackupError, StoreFiles, create_backup
     from rongcuo_desktop.store.keys import (
         KDF_TARGET_SECONDS,
         MIN_PASSPHRASE_LENGTH,
@@ -123,10 +124,31 @@ def change_passphrase(
         old_key = _unwrap(record, old)
         if len(new) < MIN_PASSPHRASE_LENGTH:
             raise PassphraseTooShort()
-        create_backup(StoreFiles.in_dir(data_dir), old_key, data_dir / BACKUPS_DIR_NAME, kind="pre-rekey")
+        unchanged = "口令没有更换，原有文件保持不变。"
+        try:
+            backup = create_backup(
+                StoreFiles.in_dir(data_dir), old_key, data_dir / BACKUPS_DIR_NAME, kind="pre-rekey"
+            )
+        except BackupError as error:
+            raise StoreError(f"更换口令前要先做一份备份，但没有做成：{error}{unchanged}") from error
         new_key = secrets.token_bytes(32)
-        manager.note_rekey(old_key, new_key, new)
-        _rekey_database(data_dir, old_key, new_key)
+        try:
+            # The new file first, then the note in the key file: a refusal up to here (a full disk)
+            # leaves every file as it was (the backup made for this change goes too).
+            rekeyed = _export(data_dir, old_key, new_key)
+            try:
+                manager.note_rekey(old_key, new_key, new)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    rekeyed.unlink()
+                raise
+        except (StoreError, OSError) as error:
+            with contextlib.suppress(OSError):
+                backup.unlink()
+            if isinstance(error, StoreError):
+                raise
+            raise StoreError(f"无法写入（{os_reason(error)}）。{unchanged}") from error
+        _rekey_database(data_dir, rekeyed, new_key)
         finish_rekey(data_dir, old_key, new_key)
     finally:
         lock.release()
@@ -134,14 +156,13 @@ def change_passphrase(
     return new_key
 
 
-def _rekey_database(data_dir: Path, old_key: bytes, new_key: bytes) -> None:
-    """The database re-encrypted under `new_key` into a new file beside it, checked, then renamed
-    over the old one (one atomic step). Why not PRAGMA rekey in place: in WAL mode a kill during it
-    or during the checkpoint after it left the main file half old key, half new, with the WAL
-    holding the rest; the next open's merge then failed its checks (page 1's HMAC) and the store did
-    not open. Here a kill before the rename leaves the database untouched (the new file, a hidden
-    ".rongcuo.db.*.tmp", is removed by the next open), and after it the database is whole under
-    the new key."""
+def _export(data_dir: Path, old_key: bytes, new_key: bytes) -> Path:
+    """The database re-encrypted under `new_key` into a new hidden file beside it (".rongcuo.db.*.tmp",
+    owner only), checked; the database itself is only read. Why not PRAGMA rekey in place: in WAL mode
+    a kill during it or during the checkpoint after it left the main file half under the old key, half
+    under the new, with the WAL holding the rest; the next open's merge then failed its checks (page
+    1's HMAC) and the store did not open. A copy killed before it is put in place is removed by the
+    next open (layout.remove_stale_leftovers)."""
     import sqlcipher3
 
     from rongcuo_desktop.store.backup import connect_raw, database_problems
@@ -150,6 +171,7 @@ def _rekey_database(data_dir: Path, old_key: bytes, new_key: bytes) -> None:
     fd, tmp_name = tempfile.mkstemp(dir=data_dir, prefix=f".{database.name}.", suffix=".tmp")  # 0600
     os.close(fd)
     tmp = Path(tmp_name)
+    unchanged = "口令没有更换，原有文件保持不变。"
     try:
         conn = connect_raw(database, old_key)
         try:
@@ -165,33 +187,32 @@ def _rekey_database(data_dir: Path, old_key: bytes, new_key: bytes) -> None:
             conn.close()
         wal = database.with_name(database.name + "-wal")
         if wal.exists() and wal.stat().st_size > 0:  # never beside the new file: it would be replayed
-            raise StoreError("数据库的日志没能合并。口令没有更换，数据库没有改动；请关闭其他程序后重试。")
+            raise StoreError(f"数据库的日志没能合并。{unchanged}请关闭其他程序后重试。")
         with tmp.open("rb+") as written:
             os.fsync(written.fileno())
         problems = database_problems(tmp, new_key)
         if problems:
-            raise StoreError(
-                f"用新密钥写出的数据库没有通过完整性检查（{problems[0][:80]}）。口令没有更换，数据库没有改动；"
-                "更换前的备份在备份文件夹（pre-rekey）。"
-            )
-        os.replace(tmp, database)
-        fsync_dir(data_dir)
+            raise StoreError(f"用新密钥写出的数据库没有通过完整性检查（{problems[0][:80]}）。{unchanged}")
     except sqlcipher3.DatabaseError as error:
-        raise StoreError(
-            f"重新加密数据库时出错（{os_reason(error)}）。口令没有更换：数据库仍可用原口令打开；"
-            "更换前的备份在备份文件夹（pre-rekey）。"
-        ) from error
-    except OSError as error:
-        raise StoreError(
-            f"写入重新加密的数据库时出错（{os_reason(error)}）。口令没有更换：数据库仍可用原口令打开；"
-            "更换前的备份在备份文件夹（pre-rekey）。"
-        ) from error
-    finally:
         with contextlib.suppress(OSError):
-            tmp.unlink()  # gone after the rename; else the unfinished copy
+            tmp.unlink()
+        raise StoreError(f"重新加密数据库时出错（{os_reason(error)}）。{unchanged}") from error
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    return tmp
+
+
+def _rekey_database(data_dir: Path, rekeyed: Path, new_key: bytes) -> None:
+    """The re-encrypted copy takes the database's name (one atomic rename): before it the database
+    is under the old key, after it whole under the new one (the key file's note covers both)."""
+    os.replace(rekeyed, db_path(data_dir))
+    fsync_dir(data_dir)
     if database_key(data_dir, new_key) is None:
         raise StoreError(
-            "重新加密后的数据库无法用新密钥打开。口令没有更换；更换前的备份在备份文件夹（pre-rekey）。"
+            "重新加密后的数据库无法用新密钥打开；更换前的备份在备份文件夹（pre-rekey），"
+            "下次用口令解锁时程序会核对并完成或撤销这次更换。"
         )
 
 

@@ -186,8 +186,9 @@ def test_setup_puts_the_cursor_where_the_typing_is_asked_for(
 def test_change_passphrase_from_the_file_menu(
     qtbot: QtBot, runner: TaskRunner, existing_store: tuple[Path, bytes]
 ) -> None:
-    """Given the main window, when 文件 → 修改口令… is chosen and filled in, then the key is re-wrapped:
-    the new passphrase unlocks the same key, the old one no longer does, the database is untouched."""
+    """Given the main window, when 文件 → 修改口令… is chosen and filled in, then the database is
+    re-keyed (issue 11, item 9): a pre-rekey backup first, the new passphrase gives a NEW key, the old
+    one no longer opens anything current, and the window carries on with the store reopened."""
     import hashlib
 
     from rongcuo_desktop.store.errors import WrongPassphrase
@@ -212,13 +213,19 @@ def test_change_passphrase_from_the_file_menu(
         dialog.ui.oldEdit.setText(PASSPHRASE)
         dialog.ui.newEdit.setText("新的恢复口令 ferry boats 42")
         dialog.ui.repeatEdit.setText("新的恢复口令 ferry boats 42")
-        with qtbot.waitSignal(dialog.accepted, timeout=15000):
+        with qtbot.waitSignal(dialog.accepted, timeout=60000):
             dialog.accept()
         assert "恢复口令已修改" in window.statusBar().currentMessage()
-        assert KeyManager(data_dir).unlock_with_passphrase("新的恢复口令 ferry boats 42") == key
+        new_key = KeyManager(data_dir).unlock_with_passphrase("新的恢复口令 ferry boats 42")
+        assert new_key != key
         with pytest.raises(WrongPassphrase):
             KeyManager(data_dir).unlock_with_passphrase(PASSPHRASE)
-        assert hashlib.sha256((data_dir / "rongcuo.db").read_bytes()).hexdigest() == db_before
+        assert hashlib.sha256((data_dir / "rongcuo.db").read_bytes()).hexdigest() != db_before
+        assert list((data_dir / "backups").glob("pre-rekey-*.rcbak"))
+        workspace = window.context.workspace
+        assert workspace is not None and workspace.is_open and workspace.store.key_box.get() == new_key
         window.close()
+        qtbot.waitUntil(lambda: not runner.busy, timeout=15000)
+        workspace.close()
     finally:
         store.close()

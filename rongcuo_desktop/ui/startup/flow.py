@@ -20,12 +20,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from rongcuo_desktop.services import unlock
 from rongcuo_desktop.services.cases import CaseQuery
-from rongcuo_desktop.services.errors import ServiceError, StoreInUse, WrongPassphrase
+from rongcuo_desktop.services.errors import KeyFileProblem, ServiceError, StoreInUse, WrongPassphrase
 from rongcuo_desktop.ui.cases.table_model import DESCENDING_KEY, SORT_COLUMN_KEY
 from rongcuo_desktop.ui.startup.opening import (
     STORE_MODULES,
@@ -113,7 +113,7 @@ class Startup(QObject):
             )
             return
         self._runner.run_slow(
-            unlock.probe, self._data_dir, receiver=self, done=self._probed, failed=self._fatal
+            unlock.probe, self._data_dir, receiver=self, done=self._probed, failed=self._not_unlocked
         )
 
     # -- first start -------------------------------------------------------------------------------
@@ -152,7 +152,9 @@ class Startup(QObject):
         self._warm(STORE_MODULES)  # while the passphrase is typed and its key derived
         self._usable = probe.status is not None and probe.status.usable
         explanation = self._explanation(probe)
-        passphrase = _passphrase_from_env()
+        passphrase, problem = _passphrase_from_env()
+        if problem:
+            explanation = "\n\n".join(part for part in (problem, explanation) if part)
         if passphrase is not None:
             self._unlock_from_env(passphrase, explanation)
             return
@@ -176,7 +178,7 @@ class Startup(QObject):
             if isinstance(error, WrongPassphrase):
                 self._ask_passphrase(explanation)
             else:
-                self._fatal(error)
+                self._not_unlocked(error)
 
         self._runner.run_slow(
             unlock.key_from_passphrase,
@@ -199,7 +201,7 @@ class Startup(QObject):
         self.dialog = None
         dialog.deleteLater()
         if result == dialog.FAILED and dialog.failure is not None:
-            self._fatal(dialog.failure)
+            self._not_unlocked(dialog.failure)
         elif result == QDialog.DialogCode.Accepted and dialog.key is not None:
             # Wrong passphrases typed before this one go into the audit trail once the store is open.
             self._open(replace(self._request(dialog.key), failed_unlocks=dialog.attempts - 1))
@@ -344,6 +346,25 @@ class Startup(QObject):
         self.restore_flow = flow
         flow.start(error)
 
+    def _not_unlocked(self, error: BaseException) -> None:
+        """The key could not be had: a key file missing or damaged is offered its recovery from a
+        backup (ui/data/restore_key.py); anything else is said as it is."""
+        if not isinstance(error, KeyFileProblem):
+            self._fatal(error)
+            return
+        from rongcuo_desktop.ui.data.restore_key import KeyFileRecovery
+
+        flow = KeyFileRecovery(self._runner, self._data_dir, self)
+        flow.recovered.connect(lambda key: self._open(self._request(key)))
+        flow.declined.connect(lambda: self.failed.emit(EXIT_STORE_PROBLEM))
+        self.restore_flow = flow
+        flow.start(
+            str(error)
+            + "\n\n"
+            + self.tr("程序没有改动或删除任何文件。数据目录：{folder}").format(folder=self._data_dir)
+        )
+        self.dialog = flow.dialog  # type: ignore[assignment]
+
     def _offer_recovery(self, error: BaseException) -> None:
         """The key from the credential store did not open the store: the passphrase still may."""
         log.warning("the key from the credential store did not open the store: %s", type(error).__name__)
@@ -395,13 +416,21 @@ def _looks_damaged(error: BaseException) -> bool:
     return looks_damaged(error)
 
 
-def _passphrase_from_env() -> str | None:
+def _passphrase_from_env() -> tuple[str | None, str]:
+    """The passphrase handed over in a file (tests, scripted starts), and what was wrong with the
+    file when it could not be used (said in the unlock dialog, which then asks). Read through the one
+    safe reader: its first line only, at most a few KB, UTF-8 -- a file in another encoding used to
+    end the start in a traceback."""
+    from rongcuo_desktop.domain.structured import read_first_line
+    from rongcuo_desktop.domain.validation import ValidationError
+
     path = os.environ.get(PASSPHRASE_FILE_ENV)
     if not path:
-        return None
+        return None, ""
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError:
-        log.warning("%s is set but the file cannot be read", PASSPHRASE_FILE_ENV)
-        return None
-    return text.rstrip("\r\n")
+        return read_first_line(path, "口令文件").rstrip("\r"), ""
+    except ValidationError as error:
+        log.warning("%s is set but the file cannot be used", PASSPHRASE_FILE_ENV)
+        return None, QCoreApplication.translate(
+            "Startup", "环境变量 {name} 指定的口令文件不能用：{problem}。请在下面输入恢复口令。"
+        ).format(name=PASSPHRASE_FILE_ENV, problem=str(error).strip())
