@@ -14,13 +14,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests import bad_inputs, disk_full
+from tests import bad_inputs, damage_inputs, disk_full
 
 
 def main() -> int:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="bad-input-") as folder:
         tallies = bad_inputs.run_all(Path(folder))
+        tallies.extend(damage_inputs.run_damaged_key_files(Path(folder) / "key-files"))
+        tallies.append(damage_inputs.run_damaged_backups(Path(folder) / "backups"))
         if disk_full.namespace_available():
             tallies.append(disk_full.run(Path(folder) / "disk"))
         else:

@@ -6,6 +6,7 @@ ratio to it:
   same PRAGMA on a bare sqlcipher3 connection;
 - the backup with its verification (store.backup.create_backup: copy, then cipher_integrity_check and
   integrity_check on the written file); floor: the backup API copy alone on bare connections;
+- the backup at close (store.backup.auto_backup with its rotation); floor: a plain file copy;
 - both integrity checks (store.backup.database_problems), the full check of 数据 → 检查数据库完整性;
 - the case-state check (store.audit_state.verify_states): every case against its latest audit events
   (audit verify), and the part the open runs; floor: the same rows read and hashed on a bare connection.
@@ -31,7 +32,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from rongcuo_desktop.domain.case import Case
 from rongcuo_desktop.domain.demo import synthetic_cases
 from rongcuo_desktop.store.attachments import attachments_of
-from rongcuo_desktop.store.backup import StoreFiles, create_backup, database_problems, quick_problems
+from rongcuo_desktop.store.backup import (
+    StoreFiles,
+    auto_backup,
+    create_backup,
+    database_problems,
+    quick_problems,
+)
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.keys import KeyManager
 
@@ -92,6 +99,19 @@ def figures(data_dir: Path, key: bytes, work: Path, label: str) -> None:
         f"{label}: backup with verification (copy + cipher_integrity_check + integrity_check of the "
         f"written file) {backup:.2f} s; floor (backup API copy alone, bare connections) {floor_b:.2f} s; "
         f"ratio {backup / floor_b:.2f}",
+        flush=True,
+    )
+    plain = work / "plain-copy.db"
+    floor_c = timed(lambda: shutil.copyfile(files.database, plain))
+    plain.unlink()
+    auto_backup(files, key)  # one there already: the close's rotation looks for the newest good one
+    at_close = timed(lambda: auto_backup(files, key))
+    shutil.rmtree(data_dir / "backups")
+    print(
+        f"{label}: backup at close (auto_backup: copy, both checks of the written file, rename, rotation "
+        f"that finds the newest good backup) {at_close:.2f} s; floor (a plain file copy of the database) "
+        f"{floor_c:.2f} s; ratio {at_close / floor_c:.2f}. The app waits for it with a progress window "
+        "(never cut off); a kill leaves only a hidden .part that never counts and is removed next time",
         flush=True,
     )
     full = timed(lambda: database_problems(files.database, key))
