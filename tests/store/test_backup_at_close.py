@@ -24,7 +24,7 @@ from rongcuo_desktop.store.backup import (
     remove_stale_parts,
 )
 from rongcuo_desktop.store.keys import KeyManager
-from tests.test_backup import PASSPHRASE, store_dir, template  # noqa: F401 (fixtures)
+from tests.store.test_backup import PASSPHRASE, store_dir, template  # noqa: F401 (fixtures)
 
 # Writes the backup at close one page per step and stops for good after the first step (it reads
 # stdin, which the test never writes), so the kill lands mid-backup by construction, not by timing.

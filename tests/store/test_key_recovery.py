@@ -14,7 +14,7 @@ from rongcuo_desktop.domain.case import Case
 from rongcuo_desktop.store.backup import BACKUPS_DIR_NAME, StoreFiles, create_backup
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.keys import KeyManager
-from tests.test_backup import PASSPHRASE, store_dir, template, tree_hashes  # noqa: F401 (fixtures)
+from tests.store.test_backup import PASSPHRASE, store_dir, template, tree_hashes  # noqa: F401 (fixtures)
 
 NEW_PASSPHRASE = "换过的口令 Ferry-boats 3 rivers"
 LATER = "容错〔2026〕901号"
