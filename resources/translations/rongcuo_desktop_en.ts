@@ -610,6 +610,10 @@ To view it, click “Export…” and save it to a folder of your choice.</trans
         <source>搜索文号、当事人、单位、事实</source>
         <translation>Search case no., party, unit, facts</translation>
     </message>
+    <message>
+        <source>案件数读取失败：请用“数据 → 检查数据库完整性”检查</source>
+        <translation>Case counts could not be read: check the store with Data → Check database integrity</translation>
+    </message>
 </context>
 <context>
     <name>CaseNewDialog</name>

@@ -339,8 +339,16 @@ class CaseListPane(QSplitter):
             self.model.source,
             receiver=self,
             done=lambda counts: self._show_counts(shown, *counts),
-            failed=self._show_error,
+            failed=self._counts_failed,
         )
+
+    def _counts_failed(self, error: object) -> None:
+        """A store whose pages cannot be read still says so where the counts stand, so the window
+        never sits half-painted while the integrity check after the paint finds the damage."""
+        text = self.tr("案件数读取失败：请用“数据 → 检查数据库完整性”检查")
+        self.counts_label.setText(text)
+        self.counts_shown.emit(text)
+        self._show_error(error)
 
     def _show_counts(self, shown: int, total: int, per_stage: dict[Stage, int]) -> None:
         parts = [self.tr("共 {total} 件").format(total=total), self.tr("显示 {shown} 件").format(shown=shown)]
