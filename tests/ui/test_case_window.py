@@ -5,8 +5,6 @@ warning, the 工作台's due visits, and what a 委员 may see."""
 from __future__ import annotations
 
 import datetime as dt
-import secrets
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,13 +17,13 @@ from pytestqt.qtbot import QtBot
 from rongcuo_desktop.domain.case import ApplicantType, Case, Conclusion, Stage
 from rongcuo_desktop.domain.casework import Investigation, TypicalMark
 from rongcuo_desktop.domain.procedure import StepState
-from rongcuo_desktop.domain.roles import Role
 from rongcuo_desktop.store.casework import SeatSpec
 from rongcuo_desktop.store.credential import Credential
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.ui.casefile.dialogs import StageDialog
 from rongcuo_desktop.ui.casefile.window import CaseWindow
 from rongcuo_desktop.ui.tasks import TaskRunner
+from tests.committee_store import make_committee, open_copy
 from tests.ui.conftest import Opening, open_window
 
 D = dt.date
@@ -36,24 +34,12 @@ PINS = {"王主任": "111186", "李秘书": "222286", **{n: f"{3000 + i}86" for 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
     folder = tmp_path_factory.mktemp("case-window") / "data"
-    key = secrets.token_bytes(32)
-    store = Store.create(folder, key)
-    store.accounts.add("王主任", Role.CHAIR, PINS["王主任"])
-    acting = store.authenticate("王主任", PINS["王主任"])
-    store.accounts.add("李秘书", Role.SECRETARY, PINS["李秘书"], by=acting)
-    for name in MEMBERS:
-        store.accounts.add(name, Role.MEMBER, PINS[name], by=acting)
-    store.close()
-    return folder, key
+    return make_committee(folder, PINS, MEMBERS)
 
 
 @pytest.fixture
 def store(template: tuple[Path, bytes], data_dir: Path) -> Iterator[Store]:
-    folder, key = template
-    shutil.copytree(folder, data_dir)
-    opened = Store.open(data_dir, key)
-    yield opened
-    opened.close()
+    yield from open_copy(template, data_dir)
 
 
 @pytest.fixture
@@ -445,7 +431,7 @@ def test_a_later_feature_plugs_its_panel_into_the_decision_section(
 
 
 def test_the_application_shows_the_claimed_situations_and_attachments_are_added_from_the_window(
-    qtbot: QtBot, runner: TaskRunner, store: Store, tmp_path: Path
+    qtbot: QtBot, runner: TaskRunner, store: Store, secretary: Credential, tmp_path: Path
 ) -> None:
     """The situations ticked at registration are listed in the application (with their citation);
     the checklist's rows are as tall as their drop-downs; an attachment added from 本案附件… can be
@@ -453,8 +439,8 @@ def test_the_application_shows_the_claimed_situations_and_attachments_are_added_
     from rongcuo_desktop.domain.case_file import Checklist
     from rongcuo_desktop.ui.data.attachments_dialog import AttachmentsDialog
 
-    case_id = register(store)
-    store.judgments.set_checklist(case_id, Checklist(("s5-1",)), rulebook="fuzhou-2019@1")
+    case_id = register(store, by=secretary)
+    store.judgments.set_checklist(case_id, Checklist(("s5-1",)), rulebook="fuzhou-2019@1", by=secretary)
     opening = as_secretary(qtbot, runner, store)
     window = opened_case(qtbot, opening, case_id)
     assert "第五条(一)" in window.ui.claimedLabel.text()
@@ -479,10 +465,10 @@ def test_the_application_shows_the_claimed_situations_and_attachments_are_added_
 
 
 def test_a_note_beside_a_checklist_item_is_written_and_saved_with_the_checklist(
-    qtbot: QtBot, runner: TaskRunner, store: Store
+    qtbot: QtBot, runner: TaskRunner, store: Store, secretary: Credential
 ) -> None:
-    case_id = register(store)
-    store.casework.move(case_id, Stage.ACCEPTED, rulebook="fuzhou-2019", on=D(2025, 1, 15))
+    case_id = register(store, by=secretary)
+    store.casework.move(case_id, Stage.ACCEPTED, rulebook="fuzhou-2019", on=D(2025, 1, 15), by=secretary)
     opening = as_secretary(qtbot, runner, store)
     window = opened_case(qtbot, opening, case_id)
     window.show_section("checklistTab")
@@ -493,7 +479,7 @@ def test_a_note_beside_a_checklist_item_is_written_and_saved_with_the_checklist(
     condition.setText(3, "见调查记录第 1 条")
     with qtbot.waitSignal(window.loaded, timeout=10000):
         window.ui.saveChecklistButton.click()
-    notes = store.casework.file(case_id).one("checklist_notes")
+    notes = store.casework.file(case_id, by=secretary).one("checklist_notes")
     assert notes is not None and notes.items == ("c1",)  # type: ignore[union-attr]
     assert window.ui.checklistTree.topLevelItem(0).child(0).text(3) == "见调查记录第 1 条"
     # A note over its limit: named, and nothing of the checklist saved.
@@ -501,4 +487,4 @@ def test_a_note_beside_a_checklist_item_is_written_and_saved_with_the_checklist(
     with qtbot.waitSignal(window.failed, timeout=10000) as failed:
         window.ui.saveChecklistButton.click()
     assert "研判清单的说明太长" in failed.args[0]
-    assert store.casework.file(case_id).one("checklist_notes") == notes
+    assert store.casework.file(case_id, by=secretary).one("checklist_notes") == notes
