@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import secrets
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,12 +13,12 @@ import pytest
 from sqlalchemy import text
 
 from rongcuo_desktop.domain.case import Case, CaseType, Conclusion, Stage
-from rongcuo_desktop.domain.roles import Role
 from rongcuo_desktop.services.cases import UNDECIDED, CaseQuery, InvalidFilterName
 from rongcuo_desktop.store.case_list import query_from_dict, query_to_dict
 from rongcuo_desktop.store.credential import Credential
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.sort_keys import name_sort_key, unit_sort_key
+from tests.committee_store import make_committee, open_copy
 
 D = dt.date
 PINS = {"王主任": "111186", "李秘书": "222286", "张委员": "333386", "赵委员": "444486"}
@@ -35,24 +33,12 @@ def case(number: int, name: str, unit: str = "某局", **fields: object) -> Case
 def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
     """A store with a chair, a secretary and two members (PIN hashing is slow on purpose: made once)."""
     folder = tmp_path_factory.mktemp("search-template") / "data"
-    key = secrets.token_bytes(32)
-    store = Store.create(folder, key)
-    store.accounts.add("王主任", Role.CHAIR, PINS["王主任"])
-    acting = store.authenticate("王主任", PINS["王主任"])
-    store.accounts.add("李秘书", Role.SECRETARY, PINS["李秘书"], by=acting)
-    for name in ("张委员", "赵委员"):
-        store.accounts.add(name, Role.MEMBER, PINS[name], by=acting)
-    store.close()
-    return folder, key
+    return make_committee(folder, PINS, ("张委员", "赵委员"))
 
 
 @pytest.fixture
 def store(template: tuple[Path, bytes], data_dir: Path) -> Iterator[Store]:
-    folder, key = template
-    shutil.copytree(folder, data_dir)
-    opened = Store.open(data_dir, key)
-    yield opened
-    opened.close()
+    yield from open_copy(template, data_dir)
 
 
 @pytest.fixture

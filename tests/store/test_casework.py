@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,12 +30,12 @@ from rongcuo_desktop.domain.casework import (
     Visit,
 )
 from rongcuo_desktop.domain.procedure import ClearanceFinding
-from rongcuo_desktop.domain.roles import Role
 from rongcuo_desktop.store.casework import NEW_CASE, CaseworkError, SeatSpec
 from rongcuo_desktop.store.credential import Credential
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.errors import PermissionDenied
 from rongcuo_desktop.store.repository import CaseQuery, StageNotEditable
+from tests.committee_store import make_committee, open_copy
 
 D = dt.date
 MEMBERS = ["张委员", "赵委员", "钱委员", "孙委员", "李委员", "周委员"]
@@ -61,26 +60,12 @@ def as_person(store: Store, name: str) -> Credential:
 def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
     """A store with a chair, a secretary and six members, made once (PIN hashing is slow on purpose)."""
     folder = tmp_path_factory.mktemp("casework-template") / "data"
-    key = secrets.token_bytes(32)
-    store = Store.create(folder, key)
-    store.accounts.add("王主任", Role.CHAIR, PINS["王主任"])
-    acting = as_person(store, "王主任")
-    store.accounts.add("李秘书", Role.SECRETARY, PINS["李秘书"], by=acting)
-    for name in MEMBERS:
-        store.accounts.add(name, Role.MEMBER, PINS[name], by=acting)
-    store.close()
-    return folder, key
+    return make_committee(folder, PINS, MEMBERS)
 
 
 @pytest.fixture
 def store(template: tuple[Path, bytes], data_dir: Path) -> Iterator[Store]:
-    import shutil
-
-    folder, key = template
-    shutil.copytree(folder, data_dir)
-    opened = Store.open(data_dir, key)
-    yield opened
-    opened.close()
+    yield from open_copy(template, data_dir)
 
 
 @pytest.fixture
