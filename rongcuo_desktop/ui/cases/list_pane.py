@@ -343,10 +343,8 @@ class CaseListPane(QSplitter):
         )
 
     def _counts_failed(self, error: object) -> None:
-        """A store whose pages cannot be read still says so where the counts stand, so the window
-        never sits half-painted while the integrity check after the paint finds the damage."""
-        text = self.tr("案件数读取失败：请用“数据 → 检查数据库完整性”检查")
-        self.counts_label.setText(text)
+        """Unreadable pages are said where the counts stand: the window is never left half-painted."""
+        self.counts_label.setText(text := self.tr("案件数读取失败：请用“数据 → 检查数据库完整性”检查"))
         self.counts_shown.emit(text)
         self._show_error(error)
 
@@ -439,8 +437,7 @@ class CaseListPane(QSplitter):
             self.detail.show_case(case)
 
     def _show_error(self, error: object) -> None:
-        """Say what failed without a nested event loop: a blocking box during close or teardown
-        (a late query answered after the store closed) re-enters Qt and can abort the process."""
+        """No nested event loop: a blocking box in a close or teardown re-enters Qt and can abort."""
         log.error("store call failed: %s", type(error).__name__)
         if self.closing:
             return
