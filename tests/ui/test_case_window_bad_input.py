@@ -12,13 +12,14 @@ from pytestqt.qtbot import QtBot
 
 from rongcuo_desktop.domain.case import Stage
 from rongcuo_desktop.domain.casework import Investigation
+from rongcuo_desktop.store.credential import Credential
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.ui.tasks import TaskRunner
 from tests.ui import test_case_window as base
 from tests.ui.test_case_window import as_secretary, opened_case, register
 
 # The case window tests' fixtures, under their names (pytest finds a fixture by the module's name for it).
-template, store = base.template, base.store
+template, store, secretary = base.template, base.store, base.secretary
 _closed_first = base._windows_closed_before_the_runner_stops
 
 
@@ -31,10 +32,16 @@ _closed_first = base._windows_closed_before_the_runner_stops
     ],
 )
 def test_a_bad_field_is_named_kept_as_typed_and_not_saved(
-    qtbot: QtBot, runner: TaskRunner, store: Store, widget: str, value: str, words: str
+    qtbot: QtBot,
+    runner: TaskRunner,
+    store: Store,
+    secretary: Credential,
+    widget: str,
+    value: str,
+    words: str,
 ) -> None:
-    case_id = register(store)
-    before = store.cases.get(case_id)
+    case_id = register(store, by=secretary)
+    before = store.cases.get(case_id, by=secretary)
     opening = as_secretary(qtbot, runner, store)
     window = opened_case(qtbot, opening, case_id)
     edit = getattr(window.ui, widget)
@@ -43,14 +50,16 @@ def test_a_bad_field_is_named_kept_as_typed_and_not_saved(
         window.editor.commit()
     assert words in failed.args[0]
     assert edit.text() == value  # what was typed stays, to be corrected
-    assert store.cases.get(case_id) == before
+    assert store.cases.get(case_id, by=secretary) == before
 
 
 def test_a_record_dated_before_the_application_or_missing_a_field_is_refused_in_its_dialog(
-    qtbot: QtBot, runner: TaskRunner, store: Store
+    qtbot: QtBot, runner: TaskRunner, store: Store, secretary: Credential
 ) -> None:
-    case_id = register(store)
-    store.casework.move(case_id, Stage.ACCEPTED, rulebook="fuzhou-2019", on=dt.date(2025, 1, 15))
+    case_id = register(store, by=secretary)
+    store.casework.move(
+        case_id, Stage.ACCEPTED, rulebook="fuzhou-2019", on=dt.date(2025, 1, 15), by=secretary
+    )
     opening = as_secretary(qtbot, runner, store)
     window = opened_case(qtbot, opening, case_id)
     window.show_section("investigationTab")
@@ -70,4 +79,6 @@ def test_a_record_dated_before_the_application_or_missing_a_field_is_refused_in_
     assert "日期" in ui.messageLabel.text()
     assert dialog.isVisible()  # type: ignore[union-attr]
     assert ui.findingsEdit.toPlainText() == "查明属实"
-    assert not [e for e in store.casework.file(case_id).entries if isinstance(e.record, Investigation)]
+    assert not [
+        e for e in store.casework.file(case_id, by=secretary).entries if isinstance(e.record, Investigation)
+    ]
