@@ -30,11 +30,12 @@ from pyhanko_certvalidator.registry import SimpleCertificateStore
 from rongcuo_desktop.seal.identity import SigningIdentity, der
 from rongcuo_desktop.seal.signer import SealRequest, SignerInfo
 
-# Room for the CMS signature beyond the size of a probe signature by the same identity (the PDF's
-# signed attributes add a few hundred bytes). Measured once per sealer: pyHanko would otherwise sign
-# each document twice (once to measure), and a generous fixed room makes every verification parse
-# thousands of hex digits more.
-SIGNATURE_MARGIN = 1536
+# Room for the CMS signature beyond the size of a probe signature by the same identity. Measured once
+# per sealer: pyHanko would otherwise sign each document twice (once to measure). The probe carries a
+# signing-time attribute the PDF signature has not (P-256: probe 1,720 bytes, the PDF's 1,677), and an
+# ECDSA value varies by a few bytes; every spare byte is two hex digits that each verification parses
+# one by one (1,536 spare bytes made the /Contents string twice the size it needs).
+SIGNATURE_MARGIN = 256
 
 
 class _CachedKeySigner(signers.SimpleSigner):
