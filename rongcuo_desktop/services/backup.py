@@ -102,7 +102,7 @@ def backup(ws: Workspace, by: Credential, to: Path | None = None, *, task: Progr
         StoreFiles.in_dir(ws.data_dir), key, folder, kind="manual", progress=progress, cancelled=cancelled
     )
     if to is None:
-        rotate_backups(folder, key=key)
+        rotate_backups(folder, key=key, newest_good=path)
     return path
 
 

@@ -818,7 +818,7 @@ def auto_backup(
     """
     target = folder or files.data_dir / BACKUPS_DIR_NAME
     path = create_backup(files, key, target, kind="auto", progress=progress, cancelled=cancelled)
-    rotate_backups(target, keep, key=key)
+    rotate_backups(target, keep, key=key, newest_good=path)
     return path
 
 
@@ -858,9 +858,15 @@ def check_store(
     return DamageReport(problems, newest_good_backup(folder, key))
 
 
-def rotate_backups(folder: Path, keep: int = DEFAULT_KEEP, *, key: bytes) -> list[Path]:
+def rotate_backups(
+    folder: Path, keep: int = DEFAULT_KEEP, *, key: bytes, newest_good: Path | None = None
+) -> list[Path]:
     """Delete the oldest automatic backups beyond `keep`; manual and kept stores are never touched,
-    and neither is the newest good backup (backup_is_good), wherever it falls in the order."""
+    and neither is the newest good backup (backup_is_good), wherever it falls in the order.
+
+    `newest_good`: a backup create_backup has just written and checked (the newest good one by
+    construction), so that rotation does not read the whole of it again for its SHA-256: at a
+    million cases that second read was several seconds of every close."""
     autos = sorted(
         (p for p in folder.glob(f"auto-*{BACKUP_SUFFIX}") if _NAME_RE.match(p.name)),
         key=_name_order,
@@ -869,10 +875,12 @@ def rotate_backups(folder: Path, keep: int = DEFAULT_KEEP, *, key: bytes) -> lis
     beyond = autos[max(keep, 1) :]
     if not beyond:
         return []
-    newest_good = newest_good_backup(folder, key)
+    if newest_good is None:
+        found = newest_good_backup(folder, key)
+        newest_good = found.path if found is not None else None
     removed = []
     for old in beyond:
-        if newest_good is not None and old == newest_good.path:
+        if old == newest_good:
             continue
         with contextlib.suppress(OSError):
             old.unlink()
