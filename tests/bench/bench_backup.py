@@ -83,7 +83,7 @@ class Phases:
 
     def __enter__(self) -> Phases:
         for name, label in (
-            ("database_problems", "checks"),
+            ("written_problems", "checks"),
             ("_append_manifest", "sha256+manifest"),
             ("rotate_backups", "rotation"),
         ):
