@@ -269,7 +269,9 @@ def written_problems(path: Path, key: bytes) -> list[str]:
     ordinary table with its indexes, without virtual tables' own checks (see _ORDINARY_TABLES).
     A restore still runs the full database_problems on its staged copy."""
     try:
-        conn = connect_raw(path, key, readonly=True)
+        # Read-write, as the copy was: the written file is in WAL mode (page 1 is the store's), and
+        # a read-only connection would leave its -shm and -wal behind.
+        conn = connect_raw(path, key)
     except sqlcipher3.DatabaseError as error:
         return [f"无法打开：{error}"]
     try:
@@ -398,7 +400,8 @@ class _Stop(Exception):
 
 
 PART_SUFFIX = ".part"
-_PART_RE = re.compile(r"^\..+\.rcbak\.(\d+)\.part$")
+# The part itself, or a file SQLite made beside it (a killed writer leaves its -wal and -shm too).
+_PART_RE = re.compile(r"^\..+\.rcbak\.(\d+)\.part(?:-wal|-shm|-journal)?$")
 _UNCHECKED_PART_AGE_S = 24 * 3600  # where a process cannot be asked about (not POSIX)
 
 
@@ -409,7 +412,7 @@ def remove_stale_parts(folder: Path) -> list[Path]:
     removed: list[Path] = []
     if not folder.is_dir():
         return removed
-    for part in folder.glob(f".*{BACKUP_SUFFIX}*{PART_SUFFIX}"):
+    for part in folder.glob(f".*{BACKUP_SUFFIX}*{PART_SUFFIX}*"):
         match = _PART_RE.match(part.name)
         if match is not None and os.name == "posix":
             pid = int(match.group(1))
@@ -472,6 +475,7 @@ def create_backup(
         _write_database(files.database, key, part, progress, cancelled, pages_per_step)
         _append_manifest(part, key, kind, now, key_file_bytes, files.key_file.name, extra or {})
         os.replace(part, final)
+        _remove_sides(part)  # what SQLite made beside the part while writing and checking it
         _fsync_dir(dest_dir)
     except _Stop:
         _remove_quietly(part)
@@ -688,9 +692,15 @@ def _create_owner_only(path: Path) -> BinaryIO:
 
 
 def _remove_quietly(path: Path) -> None:
-    for candidate in (path, *(path.with_name(path.name + s) for s in _SIDE_SUFFIXES)):
+    with contextlib.suppress(OSError):
+        path.unlink()
+    _remove_sides(path)
+
+
+def _remove_sides(path: Path) -> None:
+    for side in (path.with_name(path.name + s) for s in _SIDE_SUFFIXES):
         with contextlib.suppress(OSError):
-            candidate.unlink()
+            side.unlink()
 
 
 # --- reading a backup -----------------------------------------------------------------------------

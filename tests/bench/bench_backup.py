@@ -12,12 +12,17 @@ For each store it prints:
 - killed (SIGKILL) at half way in a child process: the unfinished hidden file it leaves, and that the
   next start-up's check (check_store, as the app runs it after the paint) removes it while every
   finished backup stays;
-- optionally (--restore) the restore with all its checks.
+- optionally (--restore) the restore with all its checks;
+- optionally (--app) the real app under Xvfb on that store: closed (SIGTERM, as a logout closes it)
+  it shows 关闭前备份 and exits only once the backup is written (time from the close to the exit);
+  killed with SIGKILL while that backup runs, it leaves a hidden unfinished file that its next start
+  removes (time from the start until it is gone), and that start closes again with a backup.
 Each line names the load average. Everything lives in a temp folder removed at the end.
 
 Usage: .venv/bin/python tests/bench/bench_backup.py [--count 100000] [--attachments-mb 1024]
        [--store DIR]  (a kept store, DIR/data + DIR/bench.key as bench_list.py --keep makes it: copied
-       first, never modified) [--restore]
+       first, never modified) [--keep DIR] (build the store there once, reuse it later) [--restore]
+       [--app]
 """
 
 from __future__ import annotations
@@ -56,7 +61,7 @@ from rongcuo_desktop.store.keys import KeyManager  # noqa: E402
 
 PASSPHRASE = "bench backup passphrase 口令"
 FILE_MB = 100  # one attachment at the default size limit
-KEEP = 2  # rotation at its steady state after two closes (the app keeps 10: the same work per close)
+KEEP = 1  # rotation at its steady state from the second close (the app keeps 10: the same work per close)
 
 # The child of the kill run: the backup at close, a marker file saying how far the copy is.
 CHILD = """
@@ -200,7 +205,10 @@ def backup_at_close(data_dir: Path, key: bytes, label: str) -> None:
     check_store(files, key, quick=True)  # what the app runs after the first paint
     check_s = time.perf_counter() - started
     assert not list(folder.glob(".*.part")), "the next start left the unfinished file"
-    assert sorted(p.name for p in folder.iterdir()) == before
+    assert sorted(p.name for p in folder.iterdir()) == before, (
+        sorted(p.name for p in folder.iterdir()),
+        before,
+    )
     print(
         f"  killed at half way: left {len(parts_left)} hidden unfinished file(s) ({left_mb:.0f} MB), "
         f"never listed as a backup; the next start-up's check removed it ({check_s:.1f} s incl. "
@@ -220,6 +228,110 @@ def timed_restore(data_dir: Path, work: Path, label: str) -> None:
     shutil.rmtree(target.parent)
 
 
+def app_close(data_dir: Path, work: Path, label: str) -> None:
+    """The real app under Xvfb: close (SIGTERM) and time it to the exit; kill it mid-close, restart."""
+    from tests.ui.test_xvfb_app import start_xvfb
+
+    folder = data_dir / backup_module.BACKUPS_DIR_NAME
+    secret = work / "passphrase.txt"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    server, display = start_xvfb("1366x768")
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "RONGCUO_PASSPHRASE_FILE": str(secret)}
+    env.pop("RONGCUO_DATA_DIR", None)
+    app_bin = REPO / ".venv" / "bin" / "rongcuo-desktop"
+
+    def start() -> tuple[subprocess.Popen[bytes], float]:
+        ready = work / "ready"
+        ready.unlink(missing_ok=True)
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            [str(app_bin), "--data-dir", str(data_dir)],
+            env={**env, "RONGCUO_READY_FILE": str(ready)},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        # The store has an account: its sign-in asks for the PIN first (typed as a person types it).
+        found = subprocess.run(
+            ["xdotool", "search", "--sync", "--onlyvisible", "--class", "rongcuo-desktop"],
+            env=env,
+            capture_output=True,
+            timeout=600,
+        )
+        assert found.returncode == 0, "no window of the app"
+        time.sleep(0.5)
+        if not ready.exists():
+            subprocess.run(["xdotool", "type", "--delay", "20", "111186"], env=env, check=True)
+            subprocess.run(["xdotool", "key", "Return"], env=env, check=True)
+        wait_until(lambda: ready.exists() or process.poll() is not None, 600, "the case list")
+        assert process.poll() is None, "the app ended at start"
+        return process, time.perf_counter() - started
+
+    def closing_window_shown() -> bool:
+        found = subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--name", "关闭前备份"], env=env, capture_output=True
+        )
+        return found.returncode == 0
+
+    try:
+        backups = {p.name for p in folder.glob("*.rcbak")}
+        app, opened = start()
+        closed_at = time.perf_counter()
+        app.send_signal(signal.SIGTERM)
+        shown = False
+        while app.poll() is None:
+            if not shown and closing_window_shown():
+                shown = True
+                keep = os.environ.get("RONGCUO_SCREENSHOT_DIR")
+                if keep:  # to look at the window the person sees while the close waits
+                    shot = Path(keep) / f"closing-backup-{label.split()[0].replace(',', '')}.png"
+                    subprocess.run(["import", "-window", "root", str(shot)], env=env, check=False)
+            time.sleep(0.2)
+        close_s = time.perf_counter() - closed_at
+        new = {p.name for p in folder.glob("*.rcbak")} - backups
+        left = list(folder.glob(".*.part"))
+        assert app.returncode == 0 and len(new) == 1 and not left, (app.returncode, new, left)
+        print(
+            f"  real app ({label}): opened in {opened:.1f} s; closed: 关闭前备份 "
+            f"{'shown' if shown else 'not seen'}, exit {close_s:.1f} s after the close with the backup "
+            f"written and checked, no unfinished file; {load()}",
+            flush=True,
+        )
+
+        app, _opened = start()
+        app.send_signal(signal.SIGTERM)
+        wait_until(lambda: any(p.stat().st_size > 0 for p in folder.glob(".*.rcbak.*.part")), 600, "the part")
+        app.kill()
+        app.wait()
+        left = list(folder.glob(".*.rcbak.*.part"))
+        left_mb = sum(p.stat().st_size for p in left) / 2**20
+        if not left:  # a small store's backup is done within the poll
+            print("  real app killed mid-close: the backup was done before the kill (store too small)")
+            return
+        app, opened = start()
+        started = time.perf_counter()
+        wait_until(lambda: not list(folder.glob(".*.part*")), 600, "the unfinished file to go")
+        gone_s = opened + time.perf_counter() - started
+        app.send_signal(signal.SIGTERM)
+        assert app.wait(1800) == 0 and not list(folder.glob(".*.part*"))
+        print(
+            f"  real app killed mid-close: left a hidden unfinished file ({left_mb:.0f} MB, never listed); "
+            f"the next start removed it {gone_s:.1f} s after the start (the check after the paint) "
+            f"and closed again with a backup; {load()}",
+            flush=True,
+        )
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def wait_until(condition: Callable[[], bool], seconds: float, what: str) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.05)
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--count", type=int, default=100_000)
@@ -228,11 +340,22 @@ def main(argv: list[str]) -> int:
         "--store", type=Path, help="a kept store (DIR/data, DIR/bench.key): copied, not modified"
     )
     parser.add_argument("--restore", action="store_true", help="also time a restore with all its checks")
+    parser.add_argument("--keep", type=Path, help="build the store here once (data/) and reuse it")
+    parser.add_argument("--app", action="store_true", help="also close (and kill) the real app under Xvfb")
     args = parser.parse_args(argv)
+    if args.keep is not None:  # the kept store's outside audit anchors stay beside it
+        (args.keep / "config").mkdir(parents=True, exist_ok=True)
+        os.environ["RONGCUO_CONFIG_DIR"] = str(args.keep / "config")
     work = Path(tempfile.mkdtemp(prefix="rongcuo-bench-backup-"))
     try:
         data_dir = work / "data"
-        if args.store is not None:
+        kept = args.keep / "data" if args.keep is not None else None
+        if kept is not None and (args.keep / "built").exists():
+            shutil.copytree(kept, data_dir, ignore=shutil.ignore_patterns("*.lock", "backups", "logs"))
+            key = KeyManager(data_dir).unlock_with_passphrase(PASSPHRASE)
+            label = f"{args.count:,} cases"
+            print(f"{label}: kept store copied; {load()}", flush=True)
+        elif args.store is not None:
             key = bytes.fromhex((args.store / "bench.key").read_text().strip())
             shutil.copytree(args.store / "data", data_dir, ignore=shutil.ignore_patterns("*.lock", "backups"))
             from rongcuo_desktop.store.connection import connect_raw
@@ -244,7 +367,9 @@ def main(argv: list[str]) -> int:
             if args.restore:
                 print("--restore needs the passphrase of a store made here; not timed", flush=True)
         else:
-            key = KeyManager(data_dir, kdf_target_seconds=0.05).create(PASSPHRASE)
+            key = KeyManager(data_dir, kdf_target_seconds=0.05).create(
+                PASSPHRASE, require_passphrase_each_start=True
+            )
             started = time.perf_counter()
             with Store.create(data_dir, key) as store:
                 store.accounts.add("王主任", Role.CHAIR, "111186")
@@ -256,7 +381,13 @@ def main(argv: list[str]) -> int:
                     done += size
             label = f"{args.count:,} cases"
             print(f"{label} inserted in {time.perf_counter() - started:.1f} s; {load()}", flush=True)
+            if kept is not None:
+                shutil.rmtree(args.keep, ignore_errors=True)
+                shutil.copytree(data_dir, kept)
+                (args.keep / "built").touch()
         backup_at_close(data_dir, key, label)
+        if args.app:
+            app_close(data_dir, work, label)
         if args.attachments_mb <= 0 or args.store is not None:
             if args.restore and args.store is None:
                 timed_restore(data_dir, work, "cases")
@@ -283,6 +414,8 @@ def main(argv: list[str]) -> int:
             flush=True,
         )
         backup_at_close(data_dir, key, f"{label} + {total_mb:.0f} MB attachments")
+        if args.app:
+            app_close(data_dir, work, f"{label} + {total_mb:.0f} MB attachments")
         if args.restore:
             timed_restore(data_dir, work, "attachments")
     finally:
