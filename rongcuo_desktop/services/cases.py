@@ -13,7 +13,7 @@ changes or the day does. Saved filters belong to one person and live in the encr
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from rongcuo_desktop.domain.case import Case, Stage
 from rongcuo_desktop.services.workspace import Workspace
@@ -96,8 +96,14 @@ class CaseList:
     def delete_filter(self, name: str) -> bool:
         return self._store.saved_filters.delete(name, by=self.viewer)
 
-    def head(self, query: CaseQuery, limit: int) -> tuple[list[int], int]:
+    def head(self, query: CaseQuery, limit: int) -> tuple[list[int], int | None]:
+        """The first `limit` ids of the list and how many there are; None when counting takes a scan
+        of its own (a common search term): count_matches, after the first page is shown."""
         return self._cases.head(query, limit, by=self.viewer)
+
+    def count_matches(self, query: CaseQuery, current: Callable[[], bool] = lambda: True) -> int | None:
+        """How many cases match a search (None: given up, `current()` turned false)."""
+        return self._cases.count_matches(query, by=self.viewer, current=current)
 
     def rows(self, ids: Sequence[int]) -> dict[int, CaseRow]:
         return self._cases.rows(ids, by=self.viewer)

@@ -29,6 +29,8 @@ from rongcuo_desktop.store.secret import KeyBox
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
+# 64 MiB page cache: decrypted pages stay in memory, so a search scan costs ~15 ms, not ~90.
+PAGE_CACHE_KIB = 65536
 
 # No claim that the file is "unchanged" here: that is said only after a SHA-256 comparison (a leftover
 # WAL merged and put back, wal_guard.py). What is certain without one: this program wrote nothing to it
@@ -91,8 +93,7 @@ def connect(path: Path, box: KeyBox, *, create: bool) -> sqlcipher3.Connection:
             if not ours:
                 raise NotOurDatabase(NOT_OURS.format(path=path))
         _temp_store_in_memory(conn)
-        # 64 MiB page cache: decrypted pages stay in memory, so a search scan costs ~15 ms, not ~90.
-        conn.execute("PRAGMA cache_size = -65536")
+        conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]

@@ -21,10 +21,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import logging
 import threading
 import time
+from array import array
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -37,21 +39,23 @@ from rongcuo_desktop.domain.case import Case, Stage
 from rongcuo_desktop.domain.roles import Action, refusal
 from rongcuo_desktop.domain.text_rules import check_case
 from rongcuo_desktop.domain.validation import ValidationError
+from rongcuo_desktop.store import case_search
 from rongcuo_desktop.store.case_list import (
     ROWS_CHUNK,
     STAGES,
     CaseFilter,
     CaseQuery,
     CaseRow,
-    filter_sql,
     has_head,
     order_sql,
-    read_head,
     read_rows,
 )
 from rongcuo_desktop.store.case_list import (
     SORT_COLUMNS as SORT_COLUMNS,  # re-exported: callers import the list's columns from here too
 )
+from rongcuo_desktop.store.case_search import FTS_MIN_CHARS as FTS_MIN_CHARS  # re-exported
+from rongcuo_desktop.store.case_search import count_chunk, matches_among, search_head
+from rongcuo_desktop.store.case_search import match_sql as _match_sql  # re-exported (the bench's floor)
 from rongcuo_desktop.store.credential import Credential
 from rongcuo_desktop.store.errors import CaseNotFound, PermissionDenied, StoreError, StoreReadError
 from rongcuo_desktop.store.mapping import STAGE_RANK, fill_record, to_case
@@ -64,8 +68,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FTS_MIN_CHARS = 3  # the trigram tokenizer matches nothing shorter
-_ORDER_CACHE_SIZE = 2  # a million ids are ~36 MB: the list's order and one other
+_ORDER_CACHE_SIZE = 2  # a million ids are 8 MB as an array: the list's order and one other
+_COUNT_CACHE_SIZE = 32  # counts of searches and filters, until the next write
 
 T = TypeVar("T")
 
@@ -124,7 +128,8 @@ class CaseRepository:
     def __init__(self, engine: Engine, lock: threading.RLock, guard: AccessGuard) -> None:
         self._engine = engine
         self._lock = lock
-        self._order_cache: dict[tuple[Any, ...], list[int]] = {}
+        self._order_cache: dict[tuple[Any, ...], array[int]] = {}
+        self._count_cache: dict[tuple[Any, ...], int] = {}
         # Issue 4: every write is checked (role, read-only) and audited in its own transaction;
         # every read is narrowed to the cases the person may see.
         self._guard = guard
@@ -327,7 +332,7 @@ class CaseRepository:
         table page for the LIKE). `among`: only these ids (the overdue filter, from services.cases).
         """
         only = self._guard.case_filter(by)
-        ordered = self._ordered_ids(query, only)
+        ordered: Sequence[int] = self._ordered_ids(query, only)
         if among is not None:
             ordered = [case_id for case_id in ordered if case_id in among]
         terms = query.text.split()
@@ -337,33 +342,98 @@ class CaseRepository:
         matched = self._raw(lambda cur: {row[0] for row in cur.execute(sql, params)})
         return [case_id for case_id in ordered if case_id in matched]
 
-    def head(self, query: CaseQuery, limit: int, *, by: Credential | None = None) -> tuple[list[int], int]:
-        """The first `limit` of ``ids(query)`` and how many there are, without listing them all.
+    def head(
+        self, query: CaseQuery, limit: int, *, by: Credential | None = None
+    ) -> tuple[list[int], int | None]:
+        """The first `limit` of ``ids(query)`` and how many there are, without listing them all;
+        the count is None when it takes a scan of its own (a common search term: count_matches).
 
-        For the first page at start-up: ``LIMIT`` and ``count(*)`` take ~1 ms where the whole
-        order of 100,000 ids takes ~25 ms (the rows are made one by one in Python).
+        Without search terms ``LIMIT`` and a count (kept until a write: a sort does not change it)
+        take ~1 ms where the whole order of 100,000 ids takes ~25 ms; with them, case_search.py.
         """
-        if not has_head(query):
+        if query.overdue or query.sort_column not in SORT_COLUMNS:
             ids = self.ids(query, by=by)
             return ids[:limit], len(ids)
         only = self._guard.case_filter(by)
-        return self._raw(lambda cur: read_head(cur, query, limit, only))
+        if not has_head(query):
+            filtered = None
+            if query.filtered:
+                plain = dataclasses.replace(query, text="")
+                filtered = self._filtered_count(plain, only)
+                if filtered <= case_search.WALK_LIMIT:  # the filters leave a few: their text, by id
+                    among = self._ordered_ids(plain, only)
+                    found = self._raw(lambda cur: matches_among(cur, query.text, among))
+                    if found is not None:
+                        ordered = [case_id for case_id in among if case_id in found]
+                        return ordered[:limit], len(ordered)
+            first, total = self._raw(lambda cur: search_head(cur, query, limit, only, filtered))
+            if total is None:
+                total = self._cached_count(query, only)
+            return first, total
+        sql, _where, params = order_sql(query, only)
+        first = self._raw(lambda cur: [row[0] for row in cur.execute(f"{sql} LIMIT ?", [*params, limit])])
+        return first, self._filtered_count(query, only)
+
+    def _filtered_count(self, query: CaseQuery, only: CaseFilter) -> int:
+        """How many cases a query without search terms lists (kept until a write)."""
+        total = self._cached_count(query, only)
+        if total is None:
+            _sql, where, params = order_sql(query, only)
+            count_sql = f"SELECT count(*) FROM cases{where}"
+            total = int(self._raw(lambda cur: cur.execute(count_sql, params).fetchone()[0]))
+            self._remember_count(query, only, total)
+        return total
+
+    def count_matches(
+        self, query: CaseQuery, *, by: Credential | None = None, current: Callable[[], bool] = lambda: True
+    ) -> int | None:
+        """How many cases match `query` (terms and filters; not the overdue one), counted a range of
+        ids at a time, so it gives up (None) between ranges once `current()` is false: a person who
+        typed on does not wait behind the count of what they typed before."""
+        only = self._guard.case_filter(by)
+        known = self._cached_count(query, only)
+        if known is not None:
+            return known
+        token = self.changes()
+        top = int(self._raw(lambda cur: cur.execute("SELECT coalesce(max(id), 0) FROM cases").fetchone()[0]))
+        total = 0
+        chunk = case_search.COUNT_CHUNK
+        for low in range(1, top + 1, chunk):
+            if not current():
+                return None
+            span = (low, low + chunk - 1)
+            total += self._raw(functools.partial(count_chunk, query=query, only=only, id_range=span))
+        if self.changes() == token:
+            self._remember_count(query, only, total)
+        return total
+
+    def _count_key(self, query: CaseQuery, only: CaseFilter) -> tuple[Any, ...]:
+        what = dataclasses.replace(query, sort_column="applied_on", descending=True)
+        return (what, only[0], tuple(only[1]), self.changes())
+
+    def _cached_count(self, query: CaseQuery, only: CaseFilter) -> int | None:
+        return self._count_cache.get(self._count_key(query, only))
+
+    def _remember_count(self, query: CaseQuery, only: CaseFilter, total: int) -> None:
+        if len(self._count_cache) >= _COUNT_CACHE_SIZE:
+            self._count_cache.pop(next(iter(self._count_cache)))
+        self._count_cache[self._count_key(query, only)] = total
 
     def changes(self) -> tuple[int, int]:
         """A token that changes with every write (this connection's or another's): for caches above."""
         return self._raw(lambda cur: (cur.connection.total_changes, _data_version(cur)))
 
-    def _ordered_ids(self, query: CaseQuery, only: tuple[str, list[Any]]) -> list[int]:
+    def _ordered_ids(self, query: CaseQuery, only: tuple[str, list[Any]]) -> array[int]:
         sql, _where, params = order_sql(query, only)
 
-        def work(cur: Any) -> list[int]:
+        def work(cur: Any) -> array[int]:
             # total_changes counts every write on this (the only) connection, data_version every
             # commit by another one: together they say whether a cached order is still true.
             version = (cur.connection.total_changes, _data_version(cur))
             cache_key = (sql, tuple(params), version)
             cached = self._order_cache.get(cache_key)
             if cached is None:
-                cached = [row[0] for row in cur.execute(sql, params)]
+                cached = array("q", (row[0] for row in cur.execute(sql, params)))
                 if len(self._order_cache) >= _ORDER_CACHE_SIZE:
                     self._order_cache.pop(next(iter(self._order_cache)))
                 self._order_cache[cache_key] = cached
@@ -491,31 +561,6 @@ class CaseRepository:
 
 def _data_version(cur: Any) -> int:
     return int(cur.execute("PRAGMA data_version").fetchone()[0])
-
-
-def _match_sql(terms: Sequence[str], query: CaseQuery, only: CaseFilter) -> tuple[str, list[Any]]:
-    """SQL for the ids matching every term (a substring of any of the case's texts).
-
-    Terms of 3+ characters go to the trigram index (phrases, ANDed). Shorter ones scan the compact
-    search strings with LIKE: all of them, or with filters on only those of the filtered cases (an
-    index on ``cases`` finds them, each string is then read by its id)."""
-    long_terms = [t for t in terms if len(t) >= FTS_MIN_CHARS]
-    short_terms = [t for t in terms if len(t) < FTS_MIN_CHARS]
-    fts = " ".join('"' + t.replace('"', '""') + '"' for t in long_terms)
-    if not short_terms:
-        return "SELECT rowid FROM case_search WHERE case_search MATCH ?", [fts]
-    clauses = ["hay LIKE ? ESCAPE '\\'"] * len(short_terms)
-    params: list[Any] = [
-        "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for t in short_terms
-    ]
-    if long_terms:
-        clauses.append("id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)")
-        params.append(fts)
-    narrowing, narrowing_params = filter_sql(query, only)
-    if narrowing:
-        clauses.insert(0, "id IN (SELECT id FROM cases WHERE " + " AND ".join(narrowing) + ")")
-        params = narrowing_params + params
-    return "SELECT id FROM case_search_text WHERE " + " AND ".join(clauses), params
 
 
 _CHANGE_LABELS = {

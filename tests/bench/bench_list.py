@@ -2,15 +2,17 @@
 window, each beside a floor measured in the same run, and the memory after it.
 
 Figures (100,000 cases by default; `make bench-scale` runs 1,000,000):
-- search keystroke at the store with two filters on (领域 and year): median / p95 of ids + first
-  page; floor: the same matching SQL and the first page's rows on a bare keyed connection (the
-  store's ordered ids are cached until a write, so the floor leaves them out);
+- search keystroke at the store with two filters on (领域 and year): median / p95 of the first page
+  (CaseRepository.head and its rows); floor: the same SQL (store/case_search.py) and the first
+  page's rows on a bare keyed connection;
 - search keystroke without filters, the same way;
 - keystroke to repainted list in the real main window (offscreen): the query set on the list (after
-  the search box's 150 ms coalescing), until the first page's rows are painted; floor: a bare
-  QTableView over a plain model filled by the same store calls (fetch_first_page) on the GUI thread;
+  the search box's 150 ms coalescing), until the first page's rows are painted; without filters and
+  with two on (领域 and year: the figure of the case-files issue); floor: the same SQL (the first
+  page, store/case_search.py, and its rows) on a bare keyed connection with the app's page cache,
+  into a plain model and a bare QTableView, on the GUI thread (no store, no worker thread);
 - sort by each column in the real window (header order set until painted); floor: the same query
-  and a bare QTableView;
+  (the first page with LIMIT) on the bare connection and a bare QTableView;
 - RSS after searching and sorting (the goal: ≤ 160 MB at 100,000, ≤ 250 MB at 1,000,000).
 
 Usage: .venv/bin/python tests/bench/bench_list.py [--count N] [--keep DIR]
@@ -20,6 +22,7 @@ Usage: .venv/bin/python tests/bench/bench_list.py [--count N] [--keep DIR]
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import random
 import secrets
@@ -42,7 +45,6 @@ from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 from rongcuo_desktop.domain.demo import synthetic_cases  # noqa: E402
 from rongcuo_desktop.store.case_list import CaseQuery, read_rows  # noqa: E402
 from rongcuo_desktop.store.database import Store  # noqa: E402
-from rongcuo_desktop.store.repository import _match_sql  # noqa: E402
 from tests.bench.bench_store import rss_mb  # noqa: E402
 
 PAGE = 60
@@ -87,26 +89,30 @@ def typed_terms(store: Store, rng: random.Random) -> list[str]:
 
 
 def store_search(store: Store, terms: list[str], filters: dict[str, Any]) -> tuple[list[float], list[float]]:
-    """Each term: the store's ids + first page; and the floor, the same SQL on a bare connection."""
-    from rongcuo_desktop.store.connection import connect_raw
+    """Each term: the store's first page (ids and rows; the count after it is not in the figure);
+    and the floor, the same SQL on a bare connection."""
+    from rongcuo_desktop.store.case_list import EVERY_CASE
+    from rongcuo_desktop.store.case_search import search_head
+    from rongcuo_desktop.store.connection import PAGE_CACHE_KIB, connect_raw
     from rongcuo_desktop.store.layout import db_path
 
     timed, floors = [], []
     bare = connect_raw(db_path(store.data_dir), store.key_box.get(), readonly=True)
-    bare.execute("PRAGMA cache_size = -65536")
+    bare.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
+    cursor = bare.cursor()
     try:
         for term in terms:
             query = CaseQuery(text=term, **filters)
             started = time.perf_counter()
-            ids = store.cases.ids(query)
-            store.cases.rows(ids[:PAGE])
+            ids = store.cases.head(query, PAGE)[0]
+            store.cases.rows(ids)
             timed.append(time.perf_counter() - started)
             started = time.perf_counter()
-            sql, params = _match_sql(term.split(), query, ("", []))
-            matched = bare.execute(sql, params).fetchall()
-            read_rows(bare.cursor(), [row[0] for row in matched[:PAGE]], ("", []))
+            ids = search_head(cursor, query, PAGE, EVERY_CASE)[0]
+            read_rows(cursor, ids, EVERY_CASE)
             floors.append(time.perf_counter() - started)
     finally:
+        cursor.close()
         bare.close()
     return timed, floors
 
@@ -148,12 +154,15 @@ def wait_until(app: QApplication, done: Callable[[], bool], limit_s: float = 60)
 
 
 def window_figures(
-    app: QApplication, store: Store, terms: list[str]
+    app: QApplication, store: Store, terms: list[str], filters: dict[str, Any]
 ) -> dict[str, tuple[list[float], list[float]]]:
-    from rongcuo_desktop.services.cases import CaseList
     from rongcuo_desktop.services.workspace import Workspace
+    from rongcuo_desktop.store.case_list import EVERY_CASE, order_sql
+    from rongcuo_desktop.store.case_search import search_head
+    from rongcuo_desktop.store.connection import PAGE_CACHE_KIB, connect_raw
     from rongcuo_desktop.store.keys import KeyManager
-    from rongcuo_desktop.ui.cases.table_model import COLUMN_KEYS, fetch_first_page, row_texts
+    from rongcuo_desktop.store.layout import db_path
+    from rongcuo_desktop.ui.cases.table_model import COLUMN_KEYS, PAGE_SIZE, row_texts
     from rongcuo_desktop.ui.fonts import apply_cjk_font
     from rongcuo_desktop.ui.shell.features import WindowFeatures
     from rongcuo_desktop.ui.shell.main_window import MainWindow
@@ -177,7 +186,9 @@ def window_figures(
     bare_table.setModel(bare_model)
     bare_table.resize(900, 600)
     bare_table.show()
-    listing = CaseList(workspace, person)
+    bare = connect_raw(db_path(store.data_dir), store.key_box.get(), readonly=True)
+    bare.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
+    cursor = bare.cursor()
 
     def painted_after(change: Callable[[], None]) -> float:
         started = time.perf_counter()
@@ -188,20 +199,30 @@ def window_figures(
         return time.perf_counter() - started
 
     def bare_after(query: CaseQuery) -> float:
-        """The same store work as the window's (fetch_first_page), on the GUI thread, into a bare view."""
+        """The same SQL as the window's first page, on a bare connection, into a bare view."""
         started = time.perf_counter()
-        first = fetch_first_page(listing, query)
-        bare_model.fill(first.ids, {i: row_texts(r) for i, r in first.rows.items()})
+        if query.text.split():
+            ids = search_head(cursor, query, PAGE_SIZE, EVERY_CASE)[0]
+        else:
+            sql, _where, params = order_sql(query, EVERY_CASE)
+            ids = [row[0] for row in cursor.execute(f"{sql} LIMIT ?", [*params, PAGE_SIZE])]
+        rows = read_rows(cursor, ids, EVERY_CASE)
+        bare_model.fill(ids, {i: row_texts(r) for i, r in rows.items()})
         bare_table.viewport().repaint()
         return time.perf_counter() - started
 
     out: dict[str, tuple[list[float], list[float]]] = {}
-    typed, floors = [], []
-    for term in terms:
-        typed.append(painted_after(lambda t=term: model.set_text(t)))
-        floors.append(bare_after(CaseQuery(text=term)))
-    out["keystroke to repainted list (real window)"] = (typed, floors)
-    painted_after(lambda: model.set_text(""))
+    for label, narrowing in (("", {}), (", two filters on (领域, year)", filters)):
+        base = CaseQuery(**narrowing)
+        painted_after(lambda b=base: model.set_query(b))
+        typed, floors = [], []
+        for term in terms:
+            query = dataclasses.replace(base, text=term)
+            typed.append(painted_after(lambda q=query: model.set_query(q)))
+            floors.append(bare_after(query))
+        out[f"keystroke to repainted list (real window){label}"] = (typed, floors)
+        wait_until(app, lambda: not runner.busy)  # the last search's count
+    painted_after(lambda: model.set_query(CaseQuery()))
     sorts, sort_floors = [], []
     for column, key in enumerate(COLUMN_KEYS):
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
@@ -214,6 +235,8 @@ def window_figures(
     window.close()
     runner.shutdown()
     bare_table.close()
+    cursor.close()
+    bare.close()
     return out
 
 
@@ -238,7 +261,7 @@ def main() -> int:
         )
         # The window first: the RSS after it is the app's (the floors' bare connection has a page cache
         # of its own).
-        for label, (timed, floors) in window_figures(app, store, terms).items():
+        for label, (timed, floors) in window_figures(app, store, terms, fields).items():
             ratio = statistics.median(timed) / statistics.median(floors)
             print(
                 f"{label}: {ms(timed)}, max {max(timed) * 1000:.0f} ms; floor (same query, bare "

@@ -315,3 +315,90 @@ def test_a_store_from_0007_gets_the_search_and_the_pinyin_keys_at_open(
         ]
         assert doc_nos(store, CaseQuery(text="新的事实")) == ["容错〔2025〕8号"]
         assert store.audit_verify().ok
+
+
+# ----- a page at a time: the first page and the count, apart -----------------------------------------
+
+
+def test_the_first_page_and_the_count_agree_with_the_whole_list(
+    store: Store, secretary: Credential, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every way to the first page (few trigram matches sorted whole, a walk of the list's order, a
+    rare short term read whole) and the count apart in ranges of ids give what the whole list gives:
+    the same order, filters, the same count. Small limits, so 600 cases take every way."""
+    from rongcuo_desktop.domain.demo import synthetic_cases
+    from rongcuo_desktop.store import case_search
+
+    monkeypatch.setattr(case_search, "FEW_MATCHES", 40)
+    monkeypatch.setattr(case_search, "WALK_LIMIT", 150)
+    monkeypatch.setattr(case_search, "COUNT_CHUNK", 97)
+    store.cases.add_many(synthetic_cases(600, seed=3), by=store.authenticate("王主任", PINS["王主任"]))
+    rows = store.cases.rows(store.cases.ids(CaseQuery(), by=secretary), by=secretary)
+    name = next(r.party_name for r in rows.values() if len(r.party_name) == 3)
+    words = [
+        "容",
+        "容错",
+        "容错〔",
+        "某",
+        name[:2],
+        name,
+        "抢险物资",
+        "沙袋 容错",
+        "容 抢险",
+        "无此词",
+        "zz",
+        "〔2019",
+    ]
+    filters: list[dict[str, object]] = [
+        {},
+        {"year": 2019},
+        {"work_field": "行政审批", "year": 2021},
+        {"stage": Stage.ACCEPTED},
+    ]
+    ways = set()
+    for word in words:
+        for narrowing in filters:
+            for column in ("applied_on", "party_name", "doc_no"):
+                for descending in (True, False):
+                    query = CaseQuery(text=word, sort_column=column, descending=descending, **narrowing)  # type: ignore[arg-type]
+                    whole = store.cases.ids(query, by=secretary)
+                    first, total = store.cases.head(query, 20, by=secretary)
+                    assert first == whole[:20], (word, narrowing, column)
+                    assert total in (None, len(whole)), (word, narrowing)
+                    assert store.cases.count_matches(query, by=secretary) == len(whole), (word, narrowing)
+                    ways.add(total is None)
+    assert ways == {True, False}  # both: counted with the page, and counted apart
+
+
+def test_a_count_gives_up_once_the_person_typed_on(
+    store: Store, secretary: Credential, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rongcuo_desktop.store import case_search
+
+    monkeypatch.setattr(case_search, "COUNT_CHUNK", 2)
+    for number in range(1, 8):
+        store.cases.add(case(number, "谢某某", facts="共同的事实词"), by=secretary)
+    asked: list[int] = []
+
+    def current() -> bool:
+        asked.append(1)
+        return len(asked) < 3
+
+    query = CaseQuery(text="事实")
+    assert store.cases.count_matches(query, by=secretary, current=current) is None
+    assert store.cases.count_matches(query, by=secretary) == 7
+    store.cases.add(case(8, "钱某某", facts="事实"), by=secretary)
+    assert store.cases.count_matches(query, by=secretary) == 8  # a write: counted again
+
+
+def test_a_members_first_page_and_count_hold_only_their_cases(store: Store, secretary: Credential) -> None:
+    mine = [store.cases.add(case(n, "谢某某", facts="共同的事实词"), by=secretary) for n in (1, 2)]
+    other = store.cases.add(case(3, "孙某某", facts="共同的事实词"), by=secretary)
+    store.accounts.set_members(mine[0], ["张委员"], by=secretary)
+    store.accounts.set_members(mine[1], ["张委员"], by=secretary)
+    store.accounts.set_members(other, ["赵委员"], by=secretary)
+    acting = store.authenticate("张委员", PINS["张委员"])
+    for words in ("共同的事实词", "事实", "事", "孙某某", "容错"):
+        first, total = store.cases.head(CaseQuery(text=words), 200, by=acting)
+        assert set(first) <= set(mine), words
+        assert store.cases.count_matches(CaseQuery(text=words), by=acting) == len(first) == (total or 0)

@@ -213,3 +213,59 @@ def test_a_first_page_without_the_whole_order_completes_after_without_a_reset(
     with qtbot.waitSignal(model.modelReset, timeout=15000):
         model.complete()
     assert model.rowCount() == 999
+
+
+class FakeSearch(FakeCasesWithHead):
+    """A store whose search gives the first page at once and counts after (CaseList.head, count_matches)."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__(count)
+        self.counts: list[CaseQuery] = []
+        self.gate = threading.Event()
+        self.gate.set()
+
+    def head(self, query: CaseQuery, limit: int) -> tuple[list[int], int | None]:  # type: ignore[override]
+        ids, total = super().head(query, limit)
+        return ids, (None if query.text else total)
+
+    def count_matches(self, query: CaseQuery, current: object = None) -> int | None:
+        self.gate.wait(15)
+        self.counts.append(query)
+        return len(FakeCases.ids(self, query)) if callable(current) and current() else None
+
+
+def test_a_search_shows_its_first_page_then_grows_to_its_count(qtbot: QtBot, runner: TaskRunner) -> None:
+    """Given a search whose count takes a scan of its own, when it is typed, then the first page is
+    shown with rowCount the page's, the count comes after, and the list grows to it without a reset;
+    rows past the first page then come with the whole order. A count for a search typed over is dropped."""
+    fake = FakeSearch(3000)
+    model = loaded_model(qtbot, runner, fake)
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    fake.gate.clear()
+    with qtbot.waitSignal(model.ids_loaded, timeout=15000) as shown:
+        model.set_text("王某")
+    assert shown.args == [PAGE_SIZE] and model.counting and model.rowCount() == PAGE_SIZE
+    expected = FakeCases.ids(fake, model.query)
+    with qtbot.waitSignal(model.rows_counted, timeout=15000) as counted:
+        fake.gate.set()
+    assert counted.args == [len(expected)] == [model.rowCount()] and not model.counting
+    assert resets == [True]  # the search's own reset; the count added rows
+    last = model.index(len(expected) - 1, 0)
+    model.data(last)  # past the first page: the whole order comes, then the row's page
+    qtbot.waitUntil(lambda: model.case_id(last.row()) is not None, timeout=15000)
+    model.data(last)
+    qtbot.waitUntil(lambda: model.is_row_fetched(last.row()), timeout=15000)
+    assert [model.case_id(r) for r in range(model.rowCount())] == expected
+
+    fake.gate.clear()
+    fake.counts.clear()
+    counts: list[int] = []
+    model.rows_counted.connect(counts.append)
+    with qtbot.waitSignal(model.ids_loaded, timeout=15000):
+        model.set_text("王某1")
+    model.set_text("王某2")  # typed on before the first count ran
+    fake.gate.set()
+    qtbot.waitUntil(lambda: not runner.busy and not model.counting, timeout=15000)
+    assert counts == [len(FakeCases.ids(fake, model.query))]
+    assert model.rowCount() == counts[0] and model.query.text == "王某2"

@@ -97,6 +97,7 @@ class CaseListPane(QSplitter):
         self._ready_reported = False
         self._first_page_in = False
         self._counts_wanted: int | None = None
+        self._all_counts: tuple[int, dict[Stage, int]] | None = None  # the last counts read
         self._waiting: list[Callable[[], None]] = []
         self._built = time.perf_counter()
         self._first_layout_done = False
@@ -142,6 +143,7 @@ class CaseListPane(QSplitter):
         self.filter_bar.saved_chosen.connect(self.show_query)
         self.model.ids_loaded.connect(self._ids_loaded)
         self.model.page_loaded.connect(self._page_loaded)
+        self.model.rows_counted.connect(self._rows_counted)
         self.model.query_failed.connect(self._show_error)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.table.activated.connect(self._activated)  # double-click, Enter: the case window opens
@@ -348,7 +350,15 @@ class CaseListPane(QSplitter):
         self.counts_shown.emit(text)
         self._show_error(error)
 
+    def _rows_counted(self, shown: int) -> None:
+        """A search's count came after its first page: the counts say it now."""
+        if self._all_counts is not None:
+            self._show_counts(shown, *self._all_counts)
+
     def _show_counts(self, shown: int, total: int, per_stage: dict[Stage, int]) -> None:
+        self._all_counts = (total, per_stage)
+        if self.model.counting:
+            return  # "显示 N 件" waits for the search's count (_rows_counted)
         parts = [self.tr("共 {total} 件").format(total=total), self.tr("显示 {shown} 件").format(shown=shown)]
         stages = self.tr("　", "between stage counts").join(
             f"{labels.label(stage)} {per_stage[stage]}" for stage in Stage if per_stage.get(stage)

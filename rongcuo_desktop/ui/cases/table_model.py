@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from rongcuo_desktop.domain.case import Case, Stage
-from rongcuo_desktop.services.cases import CaseQuery, CaseRow, has_head
+from rongcuo_desktop.services.cases import CaseQuery, CaseRow
 from rongcuo_desktop.ui.labels import label
 from rongcuo_desktop.ui.tasks import TaskRunner
 
@@ -61,21 +61,33 @@ class FirstPage:
     ids: list[int]
     rows: dict[int, CaseRow]
     total: int | None = None  # set when `ids` holds only the first page's ids
+    counted: bool = True  # False: `ids` holds only the first page, and the count is still to come
 
 
 def fetch_first_page(source: CaseSource, query: CaseQuery, whole: bool = False) -> FirstPage:
     """The list's ids and its first page's rows in one trip to the database thread.
 
-    Without search terms the first page is read with LIMIT and the total with count(*) (an index
-    walk of 200 entries, where the whole order of 1,000,000 ids takes ~0.5 s); the rest of the
-    order is read only when a row past the first page is painted (CaseTableModel.complete).
+    The first page is read with LIMIT (an index walk of 200 entries, where the whole order of
+    1,000,000 ids takes ~0.5 s; a search: store/case_search.py) and the total with count(*), or
+    after the paint when that takes a scan of its own (CaseTableModel counts it then). The rest of
+    the order is read only when a row past the first page is painted (CaseTableModel.complete).
     `whole`: the whole order now (show_cases selects rows anywhere in it)."""
     head = getattr(source, "head", None)  # CaseList.head: the first page without the whole order
-    if head is not None and not whole and has_head(query):
+    if head is not None and not whole and not query.overdue:
         ids, total = head(query, PAGE_SIZE)
+        if total is None:
+            return FirstPage(query, ids, source.rows(ids), counted=False)
         return FirstPage(query, ids, source.rows(ids), total if total > len(ids) else None)
     ids = source.ids(query)
     return FirstPage(query, ids, source.rows(ids[:PAGE_SIZE]))
+
+
+def count_if_current(
+    count: Callable[..., int | None], query: CaseQuery, current: Callable[[], bool]
+) -> int | None:
+    """How many cases match `query` (CaseList.count_matches), or None once the list was replaced
+    meanwhile: the count stops between ranges of ids, so the next keystroke does not wait for it."""
+    return count(query, current=current) if current() else None
 
 
 def overdue_if_current(
@@ -122,6 +134,7 @@ class CaseTableModel(QAbstractTableModel):
     """Ordered ids + a cache of fetched rows; sorting and filtering are new SQL queries."""
 
     ids_loaded = Signal(int)  # number of ids shown after a query finished
+    rows_counted = Signal(int)  # a search's count came after its first page (rowCount grew to it)
     page_loaded = Signal(int, int)  # first row, last row of a page that arrived
     query_failed = Signal(str)
 
@@ -141,6 +154,7 @@ class CaseTableModel(QAbstractTableModel):
         # the rest of the order), else None.
         self._total: int | None = None
         self._completing = False
+        self._counting = False  # a search's first page is shown, its count is on its way
 
     # -- queries -----------------------------------------------------------------------------------
 
@@ -152,6 +166,11 @@ class CaseTableModel(QAbstractTableModel):
     def loading(self) -> bool:
         """True between a query being sent and its ids arriving (tests and the status bar wait)."""
         return self._loading
+
+    @property
+    def counting(self) -> bool:
+        """True while a search's count is still to come (rowCount is then the first page's)."""
+        return self._counting
 
     @property
     def source(self) -> CaseSource:
@@ -192,16 +211,47 @@ class CaseTableModel(QAbstractTableModel):
     def _first_arrived(self, generation: int, first: FirstPage) -> None:
         if generation != self._generation:
             return  # a newer query is on its way
-        self._ids_arrived(generation, first.ids, total=first.total)
+        self._show_first(first)
+
+    def _show_first(self, first: FirstPage) -> None:
+        self._ids_arrived(self._generation, first.ids, total=first.total)
         self._page_arrived(self._generation, 0, first.rows)
+        if not first.counted:
+            self._count(first.query)
+
+    def _count(self, query: CaseQuery) -> None:
+        count = getattr(self._source, "count_matches", None)
+        if count is None:
+            return
+        self._counting = True
+        generation = self._generation
+        self._runner.run_db(
+            count_if_current,
+            count,
+            query,
+            lambda: generation == self._generation,
+            receiver=self,
+            done=lambda total: self._count_arrived(generation, total),
+            failed=self._query_failed,
+        )
+
+    def _count_arrived(self, generation: int, total: int | None) -> None:
+        if generation != self._generation or total is None:
+            return  # another query replaced the list meanwhile
+        self._counting = False
+        known = len(self._ids)
+        if total > known:
+            self.beginInsertRows(QModelIndex(), known, total - 1)
+            self._total = total
+            self.endInsertRows()
+        self.rows_counted.emit(self.rowCount())
 
     def seed(self, first: FirstPage) -> bool:
         """Show a prefetched first page without asking the store again; False if it does not apply."""
         if first.query != self._query:
             return False
         self._generation += 1
-        self._ids_arrived(self._generation, first.ids, total=first.total)
-        self._page_arrived(self._generation, 0, first.rows)
+        self._show_first(first)
         return True
 
     def complete(self) -> None:
@@ -241,6 +291,7 @@ class CaseTableModel(QAbstractTableModel):
         self._ids = list(ids)
         self._total = total if total is not None and total > len(self._ids) else None
         self._completing = False
+        self._counting = False
         self._rows.clear()
         self._overdue.clear()
         self._pending_pages.clear()
