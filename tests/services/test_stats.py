@@ -142,3 +142,55 @@ def test_the_workbook_read_back_holds_the_stores_numbers(filled: Committee, tmp_
     with pytest.raises(WorkbookError, match="已经存在"):
         write_workbook(view.stats, path, scope=view.scope, made_at=dt.datetime(2026, 5, 1))
     assert not list(tmp_path.glob(".*.part"))
+
+
+def _grouped(committee: Committee, kept: bool) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    """Both results of the store's counting: the figures the triggers keep, or counted afresh."""
+    from rongcuo_desktop.store.stats import GROUPS_SQL, KEPT_GROUPS_SQL, KEPT_STAYS_SQL, STAYS_SQL
+
+    fresh = (GROUPS_SQL.format(where=""), STAYS_SQL.format(where=""))
+    groups_sql, stays_sql = (KEPT_GROUPS_SQL, KEPT_STAYS_SQL) if kept else fresh
+    with committee.ws.store.read_session() as session:
+        conn = session.connection()
+        groups = sorted(
+            tuple("" if v is None else v for v in row) for row in conn.exec_driver_sql(groups_sql).all()
+        )
+        stays = sorted(tuple(row) for row in conn.exec_driver_sql(stays_sql).all())
+    return groups, stays
+
+
+def test_the_kept_figures_equal_a_fresh_count_after_every_kind_of_change(filled: Committee) -> None:
+    """Given ~310 cases, when cases are added, moved forward, back and refused, re-dated, given a
+    field, and decided, then the figures the store keeps as it goes equal the same grouping counted
+    afresh from the cases and the stage log, and the 秘书's statistics are drawn from them."""
+    ws, secretary, chair = filled.ws, filled.secretary, filled.chair
+    assert _grouped(filled, kept=True) == _grouped(filled, kept=False)
+    first, second = filled.case_ids
+    for case_id, applied in ((first, dt.date(2025, 1, 10)), (second, dt.date(2025, 1, 1))):
+        case = dataclasses.replace(
+            ws.store.cases.get(case_id, by=secretary), applied_on=applied, accountability_matter="容缺审批"
+        )
+        ws.store.cases.update(case, by=secretary)
+    casework.move(ws, secretary, first, Stage.ACCEPTED, on=dt.date(2025, 1, 15), rulebook="fuzhou-2019")
+    casework.move(ws, secretary, first, Stage.APPLIED, on=dt.date(2025, 2, 14), reason="补充材料")
+    casework.move(ws, secretary, first, Stage.ACCEPTED, on=dt.date(2025, 2, 20), rulebook="fuzhou-2019")
+    casework.move(ws, secretary, second, Stage.REJECTED, on=dt.date(2025, 1, 21), reason="不属于受理范围")
+    assert _grouped(filled, kept=True) == _grouped(filled, kept=False)
+    # The application date of a moved case changes: its days in 申请 with it; a new field and year too.
+    case = ws.store.cases.get(first, by=secretary)
+    ws.store.cases.update(
+        dataclasses.replace(case, applied_on=dt.date(2024, 12, 30), work_field="城市更新"), by=secretary
+    )
+    more = [
+        dataclasses.replace(c, doc_no=f"容错〔2027〕{n}号")
+        for n, c in enumerate(synthetic_cases(40, seed=9), start=1)
+    ]
+    assert ws.store.cases.add_many(more, by=chair) == 40
+    groups, stays = _grouped(filled, kept=True)
+    assert (groups, stays) == _grouped(filled, kept=False)
+    view = stats.statistics(ws, secretary)
+    assert view.stats.total == sum(int(g[5]) for g in groups)  # type: ignore[call-overload]
+    days = {d.key: d for d in view.stats.stage_days}
+    # 申请: case 1 from 2024-12-30 to 2025-01-15 (16 days) and back from 02-14 to 02-20 (6), case 2 20.
+    assert (days["applied"].cases, days["applied"].average) == (2, (16 + 6 + 20) / 2)
+    assert (days["accepted"].cases, days["accepted"].average) == (1, 30.0)
