@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar, TypeVar
 
@@ -128,6 +129,9 @@ class RecordContext:
     usage_ids: frozenset[str] = frozenset()  # the rulebook's result-usage areas (第十四条)
     visits_planned: int = 0
     today: dt.date | None = None
+    # The case's rulebook's checklist items as the checklist shows them (容错条件“经过民主决策程序”),
+    # by id: a problem with an item's note names the item.
+    checklist_items: Mapping[str, str] = dataclasses.field(default_factory=dict)
 
 
 # ----- the records ----------------------------------------------------------------------------------
@@ -402,17 +406,42 @@ def check_record(record: RecordT, context: RecordContext) -> RecordT:
         if value is None:
             continue
         if not isinstance(value, dt.date):
-            c.fail(attr, f"{label}应为日期，实际为 {brief(value)}")
+            c.fail(attr, f"{label}应为日期，实际为 {brief(value)}", label)
             continue
         earlier = {_CONTEXT_LABELS[k]: getattr(context, k) for k in after}
         c.issues.extend(record_date_issues(attr, label, value, earlier, today=context.today))
     if isinstance(record, ChecklistNotes):
-        notes = [check_text(c, note, f"notes[{i}]", CHECKLIST_NOTE) for i, note in enumerate(record.notes)]
+        notes = [
+            check_text(c, note, f"notes[{i}]", _note_field(record, i, context))
+            for i, note in enumerate(record.notes)
+        ]
         if all(n is not None for n in notes) and tuple(notes) != record.notes:
             changes["notes"] = tuple(notes)
     c.issues.extend(_extra_issues(dataclasses.replace(record, **changes), context))
     c.raise_if_any(RECORD_LABELS[kind])
     return dataclasses.replace(record, **changes) if changes else record
+
+
+def _note_field(record: ChecklistNotes, index: int, context: RecordContext) -> TextField:
+    """The rules of one note, named by its item: 研判清单中容错条件“经过民主决策程序”的说明."""
+    item = record.items[index] if index < len(record.items) else ""
+    named = context.checklist_items.get(item) or f"第 {index + 1} 项（{brief(item)}）"
+    return dataclasses.replace(CHECKLIST_NOTE, label=f"研判清单中{named}的说明")
+
+
+def checklist_item_names(groups: Iterable[tuple[str, Iterable[Any]]]) -> dict[str, str]:
+    """Each checklist item's name as a message gives it, by id, from (group label, rules) pairs: the
+    rule's short name, or its text (cut), in quotes after its group (容错条件“经过民主决策程序”)."""
+    out: dict[str, str] = {}
+    for group, rules in groups:
+        for rule in rules:
+            text = str(rule.name or rule.text)
+            short = text if len(text) <= ITEM_NAME_CHARS else text[: ITEM_NAME_CHARS - 1] + "…"
+            out[str(rule.id)] = f"{group}“{short}”"
+    return out
+
+
+ITEM_NAME_CHARS = 24
 
 
 def _extra_issues(record: Record, ctx: RecordContext) -> list[Issue]:

@@ -185,12 +185,12 @@ def _forbidden(ch: str, multiline: bool) -> str:
 def check_text(c: Checker, value: Any, path: str, field: TextField) -> str | None:
     """clean_text for loosely typed data: the cleaned text, or None with the problem recorded at `path`."""
     if not isinstance(value, str):
-        c.fail(path, f"应为文本，实际为 {brief(value)}")
+        c.fail(path, f"应为文本，实际为 {brief(value)}", field.label)
         return None
     try:
         return clean_text(value, field)
     except TextProblem as problem:
-        c.fail(path, str(problem))
+        c.fail(path, str(problem), field.label)
         return None
 
 
@@ -216,12 +216,16 @@ def date_issues(
         if value is None:
             continue
         if value < MIN_DATE:
-            issues.append(Issue(f"{prefix}{key}", f"{label} {value} 早于 {MIN_DATE}：年份不合理"))
+            issues.append(Issue(f"{prefix}{key}", f"{label} {value} 早于 {MIN_DATE}：年份不合理", label))
         elif value > today:
-            issues.append(Issue(f"{prefix}{key}", f"{label} {value} 晚于今天（{today}）"))
+            issues.append(Issue(f"{prefix}{key}", f"{label} {value} 晚于今天（{today}）", label))
     if applied_on is not None and decided_on is not None and decided_on < applied_on:
         issues.append(
-            Issue(f"{prefix}decided_on", f"认定日期 {decided_on} 早于申请日期 {applied_on}：日期顺序不对")
+            Issue(
+                f"{prefix}decided_on",
+                f"认定日期 {decided_on} 早于申请日期 {applied_on}：日期顺序不对",
+                "认定日期",
+            )
         )
     return issues
 
@@ -238,12 +242,12 @@ def record_date_issues(
     the future, and not before the dates it follows (`not_before`: their labels and values)."""
     today = today or dt.date.today()
     if value < MIN_DATE:
-        return [Issue(path, f"{label} {value} 早于 {MIN_DATE}：年份不合理")]
+        return [Issue(path, f"{label} {value} 早于 {MIN_DATE}：年份不合理", label)]
     if value > today:
-        return [Issue(path, f"{label} {value} 晚于今天（{today}）")]
+        return [Issue(path, f"{label} {value} 晚于今天（{today}）", label)]
     for earlier_label, earlier in (not_before or {}).items():
         if earlier is not None and value < earlier:
-            return [Issue(path, f"{label} {value} 早于{earlier_label} {earlier}：日期顺序不对")]
+            return [Issue(path, f"{label} {value} 早于{earlier_label} {earlier}：日期顺序不对", label)]
     return []
 
 

@@ -13,11 +13,20 @@ from typing import Any
 
 @dataclass(frozen=True, slots=True)
 class Issue:
-    path: str
+    path: str  # where in the data: `cases[3].case.party_name` (a file's field, as its author wrote it)
     message: str
+    label: str = ""  # the field's Chinese name (当事人), where the data came from a form
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}" if self.path else self.message
+
+    @property
+    def said(self) -> str:
+        """The problem as a person who filled a form reads it: named by the field's Chinese name, never
+        by its internal path (`party_name`, `notes[1]`), which means nothing to them."""
+        if not self.label or self.message.startswith(self.label):
+            return self.message
+        return f"{self.label}：{self.message}"
 
 
 class ValidationError(ValueError):
@@ -29,8 +38,16 @@ class ValidationError(ValueError):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        lines = [f"{self.what}有 {len(self.issues)} 处问题："] if len(self.issues) > 1 else [f"{self.what}："]
-        lines.extend(f"  {issue}" for issue in self.issues)
+        return self._lines([str(issue) for issue in self.issues])
+
+    def said(self) -> str:
+        """The message for a form (the case window, a dialog, a command's options): each problem by
+        its field's Chinese name (Issue.said) instead of the internal path a file's reader needs."""
+        return self._lines([issue.said for issue in self.issues])
+
+    def _lines(self, problems: list[str]) -> str:
+        lines = [f"{self.what}有 {len(problems)} 处问题："] if len(problems) > 1 else [f"{self.what}："]
+        lines.extend(f"  {problem}" for problem in problems)
         return "\n".join(lines)
 
 
@@ -88,8 +105,8 @@ class Checker:
     def __init__(self) -> None:
         self.issues: list[Issue] = []
 
-    def fail(self, path: str, message: str) -> None:
-        self.issues.append(Issue(path, message))
+    def fail(self, path: str, message: str, label: str = "") -> None:
+        self.issues.append(Issue(path, message, label))
 
     def raise_if_any(self, what: str) -> None:
         if self.issues:

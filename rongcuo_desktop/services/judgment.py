@@ -281,7 +281,8 @@ def panel(ws: Workspace, by: Credential, case_id: int) -> Panel:
         book = find_rulebook(current.rulebook)
         result = ws.store.judgments.judge(case_id, book, by=by)
     except ValidationError as error:
-        return Panel(current, None, None, visible, None, (), (), str(error).splitlines()[-1].strip())
+        why = error.issues[-1].said if error.issues else str(error)
+        return Panel(current, None, None, visible, None, (), (), why)
     counted = quorum(current, int(book.setting("quorum")))
     dims = [d.id for d in book.dimensions]
     ballots = tuple(

@@ -343,7 +343,7 @@ class CaseworkRepository(CaseworkReads, CommitteeAndDrafts):
         try:
             clean = check_record(record, context)
         except ValidationError as error:
-            raise CaseworkError(f"{error}\n没有保存，数据库没有任何改动。") from None
+            raise CaseworkError(f"{error.said()}\n没有保存，数据库没有任何改动。") from None
         try:
             self._check_links(session, row, clean)
         except CaseworkError as error:

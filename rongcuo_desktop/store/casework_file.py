@@ -27,6 +27,7 @@ from rongcuo_desktop.domain.casework import (
     Record,
     RecordContext,
     Visit,
+    checklist_item_names,
     visit_schedule,
 )
 from rongcuo_desktop.domain.casework_data import record_from_data
@@ -341,6 +342,17 @@ def _context(
         decided_on=decided_on,
         usage_ids=frozenset(r.id for r in rulebook.result_usage) if rulebook else frozenset(),
         visits_planned=progress.visits_planned,
+        checklist_items=(
+            checklist_item_names(
+                (
+                    ("容错条件", rulebook.conditions),
+                    ("容错情形", rulebook.situations),
+                    ("不予容错情形", rulebook.exclusions),
+                )
+            )
+            if rulebook
+            else {}
+        ),
     )
 
 

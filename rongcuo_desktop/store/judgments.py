@@ -496,7 +496,7 @@ class JudgmentRepository:
             try:
                 check_against_rulebook(CaseFile(to_case(case), checklist), found)
             except ValidationError as error:
-                lines = [f"研判清单与规则库 {key} 不符，没有保存："] + [f"  {i}" for i in error.issues]
+                lines = [f"研判清单与规则库 {key} 不符，没有保存："] + [f"  {i.said}" for i in error.issues]
                 raise JudgmentError("\n".join(lines)) from None
             if case.rulebook != found.key:
                 case.rulebook = found.key
@@ -939,5 +939,5 @@ def _recommendation(case: CaseRecord, record: JudgmentRecord) -> tuple[Conclusio
     try:
         result = judge(build_case_file(to_case(case), record), find_shipped_rulebook(case.rulebook))
     except ValidationError as error:
-        return None, str(error).splitlines()[-1].strip()
+        return None, error.issues[-1].said if error.issues else str(error)
     return result.recommendation, result.reason

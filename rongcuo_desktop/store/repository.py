@@ -101,7 +101,7 @@ def checked_case(case: Case) -> Case:
     try:
         return check_case(case)
     except ValidationError as error:
-        raise InvalidCase(f"{error}\n没有保存，数据库没有任何改动。") from None
+        raise InvalidCase(f"{error.said()}\n没有保存，数据库没有任何改动。") from None
 
 
 def refuse_conclusion(actor: AccountInfo, case: Case, before: Case | None, what: str) -> None:

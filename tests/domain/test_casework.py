@@ -135,7 +135,10 @@ def test_every_kind_has_a_label_and_its_text_fields_have_limits() -> None:
         (TypicalMark("谢明华在容缺审批中", D(2026, 3, 20)), "当事人的全名“谢明华”"),
         (Rejection(D(2026, 1, 20), ""), "理由不能为空"),
         (LenientHandling(FourForms.FIRST, ""), "处理措施不能为空"),
-        (ChecklistNotes(("c4-1",), ("x" * 501,)), "notes[0]: 研判清单的说明太长：501 个字，最多 500 个字"),
+        (
+            ChecklistNotes(("c4-1",), ("x" * 501,)),
+            "notes[0]: 研判清单中第 1 项（'c4-1'）的说明太长：501 个字，最多 500 个字",
+        ),
         (ChecklistNotes(("c4-1", "c4-2"), ("见材料",)), "说明 1 条，清单条目 2 项"),
     ],
 )
@@ -143,6 +146,33 @@ def test_bad_input_names_the_field(record: Any, words: str) -> None:
     with pytest.raises(ValidationError) as caught:
         check_record(record, DECIDED)
     assert words in str(caught.value), str(caught.value)
+
+
+def test_a_form_is_told_the_fields_chinese_name_never_its_internal_path() -> None:
+    """Given a note too long beside the second item of the rulebook's checklist and an investigation
+    with an empty field and a date before the acceptance, when they are checked, then the message for
+    the form names the checklist item as the checklist shows it and each field by its Chinese name,
+    and no internal path (notes[1], investigators, held_on) is left in it."""
+    import dataclasses
+
+    from rongcuo_desktop.domain.casework import checklist_item_names
+
+    rulebook = find_rulebook("fuzhou-2019", rulebooks_dir())
+    names = checklist_item_names((("容错条件", rulebook.conditions), ("不予容错情形", rulebook.exclusions)))
+    context = dataclasses.replace(DECIDED, checklist_items=names)
+    first, second = rulebook.conditions[0], rulebook.conditions[1]
+    with pytest.raises(ValidationError) as caught:
+        check_record(ChecklistNotes((first.id, second.id), ("见调查记录", "说" * 501)), context)
+    said = caught.value.said()
+    assert f"研判清单中容错条件“{second.text}”的说明太长：501 个字，最多 500 个字" in said, said
+    assert "notes" not in said and "[" not in said
+    with pytest.raises(ValidationError) as caught:
+        check_record(Investigation(D(2026, 1, 13), "", "查明"), context)
+    said = caught.value.said()
+    assert "调查人员不能为空" in said and "调查日期 2026-01-13 早于受理日期" in said, said
+    assert not any(word in said for word in ("investigators", "held_on", ":")), said
+    long_rule = next(r for r in rulebook.exclusions if len(r.name or r.text) > 24)
+    assert names[long_rule.id].endswith("…”") and len(names[long_rule.id]) < 40
 
 
 def test_steps_after_the_decision_need_one() -> None:

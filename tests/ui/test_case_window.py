@@ -486,5 +486,8 @@ def test_a_note_beside_a_checklist_item_is_written_and_saved_with_the_checklist(
     window.ui.checklistTree.topLevelItem(0).child(1).setText(3, "说" * 501)
     with qtbot.waitSignal(window.failed, timeout=10000) as failed:
         window.ui.saveChecklistButton.click()
-    assert "研判清单的说明太长" in failed.args[0]
+    # Named by the item as the checklist shows it (the second condition), never by notes[1].
+    second = window.ui.checklistTree.topLevelItem(0).child(1).text(0)
+    assert f"研判清单中容错条件“{second}”的说明太长：501 个字" in failed.args[0], failed.args[0]
+    assert "notes" not in failed.args[0]
     assert store.casework.file(case_id, by=secretary).one("checklist_notes") == notes
