@@ -31,6 +31,7 @@ from rongcuo_desktop.domain.case import Case
 from rongcuo_desktop.domain.case_file import load_case_file
 from rongcuo_desktop.domain.rulebook import DIMENSIONS, field_words, load_rulebook
 from rongcuo_desktop.domain.structured import CASE_FILE_MAX_BYTES, RULEBOOK_MAX_BYTES
+from rongcuo_desktop.domain.text_rules import FIELDS
 from rongcuo_desktop.domain.validation import ValidationError
 from rongcuo_desktop.store.errors import StoreError
 from rongcuo_desktop.store.transfer import ImportRefused
@@ -573,7 +574,10 @@ def run_bad_case_writes(store: Any) -> Tally:
                         else dataclasses.replace(good, doc_no=value),
                     ]
                     call = lambda b=batch: store.cases.add_many(b, by=chair)  # noqa: E731
-                outcome = attempt(f"{how} {field_name}: {what}", call, field_name, (StoreError,))
+                # Named as the form names it (当事人), never by the internal path (party_name).
+                label = FIELDS[field_name].label
+                outcome = attempt(f"{how} {field_name}: {what}", call, label, (StoreError,))
+                outcome.named = outcome.named and field_name not in outcome.message
                 outcome.bytes_changed = bytes_changed(before, snapshot(store.data_dir))
                 tally.outcomes.append(outcome)
     for name, applied, decided in [
@@ -585,8 +589,9 @@ def run_bad_case_writes(store: Any) -> Tally:
             good, doc_no="容错〔2026〕94号", applied_on=applied, decided_on=decided
         )
         outcome = attempt(
-            f"add {name}", lambda c=bad_case: store.cases.add(c, by=chair), "applied_on", (StoreError,)
+            f"add {name}", lambda c=bad_case: store.cases.add(c, by=chair), "申请日期", (StoreError,)
         )
+        outcome.named = outcome.named and "applied_on" not in outcome.message
         outcome.bytes_changed = bytes_changed(before, snapshot(store.data_dir))
         tally.outcomes.append(outcome)
     return tally
