@@ -18,6 +18,7 @@ import logging
 import random
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 from pathlib import Path
 from typing import Any
 
@@ -227,10 +228,24 @@ def append_events(
         event = _next_event(
             last_seq, prev, actor, spec.action, spec.case_id, spec.summary, spec.detail, *spec.states
         )
-        rows.append(dict(vars(event)))  # its fields are the columns (asdict would deep-copy each)
+        rows.append(vars(event))  # its fields are the columns (asdict would deep-copy each)
         last_seq, prev = event.seq, event.hash
-    session.execute(insert(AuditEventRow), rows)
+    # Straight to the driver on the same connection and transaction: SQLAlchemy's insert() processed
+    # each of 10,000 rows' parameters in Python (a third of this call's time in an import).
+    conn = session.connection() if isinstance(session, Session) else session
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.executemany(_INSERT_EVENT, rows)
+    finally:
+        cursor.close()
     return event
+
+
+_EVENT_FIELDS = tuple(f.name for f in dataclass_fields(AuditEvent))
+_INSERT_EVENT = (
+    f"INSERT INTO audit_events ({', '.join(_EVENT_FIELDS)})"
+    f" VALUES ({', '.join(':' + name for name in _EVENT_FIELDS)})"
+)
 
 
 def _event(row: Any) -> AuditEvent:

@@ -38,7 +38,6 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import SimpleNamespace
 from typing import IO, TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -46,8 +45,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from rongcuo_desktop.domain.case import Case
 from rongcuo_desktop.domain.case_collection import Transfer, collection_header, parse_transfer
-from rongcuo_desktop.domain.case_file import CaseFile, Score, check_against_rulebook, dump_case_file
-from rongcuo_desktop.domain.committee import clean_member_name, snapshot
+from rongcuo_desktop.domain.case_file import CaseFile, check_against_rulebook, dump_case_file
+from rongcuo_desktop.domain.committee import clean_member_name
 from rongcuo_desktop.domain.roles import AccountInfo, Action, Role
 from rongcuo_desktop.domain.structured import COLLECTION_MAX_BYTES, parse_json, read_limited
 from rongcuo_desktop.domain.validation import Issue, ValidationError, brief
@@ -62,7 +61,6 @@ from rongcuo_desktop.store.judgments import (
     build_case_file,
     checklist_rows,
     load_records,
-    record_from_rows,
 )
 from rongcuo_desktop.store.layout import fsync_dir
 from rongcuo_desktop.store.models import CaseRecord
@@ -637,7 +635,6 @@ class _BatchWriter:
     def __init__(self, session: Session, accounts: dict[str, AccountRow]) -> None:
         self._conn = session.connection()
         self._accounts = accounts
-        self._names = {a.id: a.name for a in accounts.values()}
         self._next_case = next_case_id(self._conn)
         self._next_member = (
             int(self._conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM judgment_members").scalar() or 0)
@@ -687,7 +684,7 @@ class _BatchWriter:
                     "source": SOURCE_IMPORTED,
                 }
                 rows["decisions"].append(decision)
-            written.append((case_id, *self._as_read(case_id, case, items, members, scores, seats, decision)))
+            written.append((case_id, *self._as_read(case_id, case, items, members, scores, decision)))
         # Straight to the driver (its executemany over plain dicts): SQLAlchemy's per-row parameter
         # processing was a third of the write time. Same connection, same transaction.
         cursor = self._conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
@@ -719,38 +716,55 @@ class _BatchWriter:
         items: list[dict[str, Any]],
         members: list[dict[str, Any]],
         scores: list[dict[str, Any]],
-        seats: list[dict[str, Any]],
         decision: dict[str, Any] | None,
     ) -> tuple[Case, dict[str, Any]]:
-        given: dict[int, dict[str, Score]] = {}
+        """The case and its judgment record's audit state (domain.committee.snapshot) straight from
+        the rows written: key for key what `snapshot(load_records(...))` gives when they are read
+        back (an imported record has no rounds, paper ballots, votes or dissent, and every seat is
+        a member who acted). Building the JudgmentRecord first and snapshotting it was an eighth
+        of the import's time; `audit verify` and tests/store/test_import_batches.py compare the two."""
+        given: dict[int, dict[str, list[Any]]] = {}
         for line in scores:
-            given.setdefault(line["member_id"], {})[line["dimension"]] = Score(
-                line["level"], line["rationale"]
-            )
-        record = record_from_rows(
-            SimpleNamespace(
-                id=case_id,
-                doc_no=case.doc_no,
-                rulebook=case.rulebook,
-                conclusion=case.conclusion.value if case.conclusion else None,
-            ),
-            None
+            given.setdefault(line["member_id"], {})[line["dimension"]] = [line["level"], line["rationale"]]
+        lines: dict[str, dict[str, str]] = {"condition": {}, "exclusion": {}}
+        situations = []
+        for item in items:
+            if item["kind"] == "situation":
+                situations.append(item["rule_id"])
+            else:
+                lines[item["kind"]][item["rule_id"]] = item["status"]
+        state: dict[str, Any] = {
+            "rulebook": case.rulebook,
+            "checklist": {
+                "situations": situations,
+                "conditions": dict(sorted(lines["condition"].items())),
+                "exclusions": dict(sorted(lines["exclusion"].items())),
+            },
+            "members": [
+                {
+                    "key": m["member_key"],
+                    "name": m["name"],
+                    "account_id": m["account_id"],
+                    "role": m["member_role"],
+                    "recused": bool(m["recused"]),
+                    "recusal_reason": m["recusal_reason"],
+                    "scores": given.get(m["id"], {}),  # dimensions checked when the file was read
+                }
+                for m in members
+            ],
+            "decision": None
             if decision is None
-            else SimpleNamespace(
-                **{**decision, "decided_on": case.decided_on},
-                votes_for=None,
-                votes_against=None,
-                votes_abstain=None,
-                dissent="",
-            ),
-            items=[(case_id, i["kind"], i["rule_id"], i["status"]) for i in items],
-            member_rows=[tuple(m[c] for c in _MEMBER_COLUMNS) for m in members],
-            scores=given,
-            committee=sorted(
-                ((s["account_id"], self._names[s["account_id"]]) for s in seats), key=lambda s: s[1]
-            ),
-        )
-        return dataclasses.replace(case, id=case_id), snapshot(record)
+            else {
+                "conclusion": decision["conclusion"],
+                "decided_on": case.decided_on.isoformat() if case.decided_on else None,
+                "rulebook": decision["rulebook"],
+                "note": decision["note"],
+                "recorded_by": decision["recorded_by"],
+                "recorded_at": decision["recorded_at"] or None,
+            },
+            "conclusion": case.conclusion.value if case.conclusion else None,
+        }
+        return dataclasses.replace(case, id=case_id), state
 
     def _members(
         self, case_id: int, case_file: CaseFile
@@ -796,22 +810,3 @@ class _BatchWriter:
 
 
 _CASE_FIELDS = tuple(f.name for f in dataclasses.fields(Case))
-
-
-def _by_name(seat: tuple[int, str]) -> str:
-    return seat[1]
-
-
-# judgment_members' columns in the order load_records reads them (store/judgments.py).
-_MEMBER_COLUMNS = (
-    "case_id",
-    "id",
-    "member_key",
-    "name",
-    "account_id",
-    "member_role",
-    "recused",
-    "recusal_reason",
-    "recused_at",
-    "source",
-)
