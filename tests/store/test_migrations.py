@@ -95,6 +95,51 @@ def test_store_from_revision_0001_opens_after_a_backup_and_keeps_its_data(data_d
     assert len(list((data_dir / BACKUPS_DIR_NAME).glob("pre-migration-*.rcbak"))) == 1
 
 
+def test_a_store_from_0008_gets_its_statistics_kept_from_what_it_holds(data_dir: Path, key: bytes) -> None:
+    """Given a store at revision 0008 with a decided case that was accepted 10 days after its
+    application and moved on 20 days later, when this app opens it, then the kept statistics hold
+    that case's group and its stays (申请 10 days, 受理 20), the same as counting afresh, and a
+    case added after the upgrade is counted as it is written."""
+    from rongcuo_desktop.store.stats import GROUPS_SQL, KEPT_GROUPS_SQL, KEPT_STAYS_SQL, STAYS_SQL
+
+    make_store_at(data_dir, key, "0008")
+    engine = _make_engine(db_path(data_dir), key, create=False)
+    with engine.begin() as conn:
+        for stage, day in (("accepted", "2025-03-11"), ("investigation", "2025-03-31")):
+            conn.execute(
+                text(
+                    "INSERT INTO case_stage_log (case_id, stage, entered_on, at, by_name, backward, reason)"
+                    " VALUES (1, :stage, :day, '', '王主任', 0, '')"
+                ),
+                {"stage": stage, "day": day},
+            )
+    engine.dispose()
+    with Store.open(data_dir, key) as store:
+        with store.read_session() as session:
+            conn = session.connection()
+            kept = conn.exec_driver_sql(KEPT_GROUPS_SQL).all()
+            assert [tuple(r) for r in kept] == [
+                ("decision", "exempt", "行政审批", 2025, "tolerance", 1, 1, 61.0)
+            ]
+            assert sorted(conn.exec_driver_sql(KEPT_STAYS_SQL).all()) == [
+                ("accepted", 1, 20.0),
+                ("applied", 1, 10.0),
+            ]
+            assert sorted(conn.exec_driver_sql(STAYS_SQL.format(where="")).all()) == sorted(
+                conn.exec_driver_sql(KEPT_STAYS_SQL).all()
+            )
+            fresh = conn.exec_driver_sql(GROUPS_SQL.format(where="")).all()
+            assert [(*r[:1], r[1] or "", *r[2:]) for r in fresh] == [tuple(r) for r in kept]
+        store.cases.add(
+            type(store.cases.get(1))(
+                doc_no="容错〔2026〕1号", party_name="李某", party_unit="某局", party_position=""
+            )
+        )
+        with store.read_session() as session:
+            total = session.connection().exec_driver_sql("SELECT sum(cases) FROM case_stats").scalar()
+        assert total == 2
+
+
 def test_store_from_a_newer_app_is_refused_and_untouched(data_dir: Path, key: bytes) -> None:
     make_store_at(data_dir, key, HEAD_REVISION)
     engine = _make_engine(db_path(data_dir), key, create=False)
