@@ -7,7 +7,7 @@ the cases table (~0.5 s, nearly all of it sorting) and a window over the stage l
 
 Over the cases a 委员 may read (the guard's case filter: the committees they sit on and did not
 recuse from) the two grouping queries below run, narrowed to those cases; they are also what the
-kept figures must equal (tests/store/test_stats_kept.py). Either way the view is drawn from the
+kept figures must equal (tests/services/test_stats.py). Either way the view is drawn from the
 grouped rows (domain/stats.py).
 """
 
