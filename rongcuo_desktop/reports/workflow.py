@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from rongcuo_desktop.domain.committee import Votes as StoredVotes
 from rongcuo_desktop.domain.judgment import judge
 from rongcuo_desktop.domain.roles import Action
-from rongcuo_desktop.domain.rulebook import find_rulebook
+from rongcuo_desktop.domain.rulebook import Rulebook, find_rulebook, rulebook_files
 from rongcuo_desktop.domain.validation import ValidationError
 from rongcuo_desktop.paths import rulebooks_dir
 from rongcuo_desktop.reports.export import SealedDocument, seal_document
@@ -83,6 +83,32 @@ def sealer_for(store: Store) -> PadesSealer:
     return sealer
 
 
+# Rulebooks found by id, kept while the folder's files stay as they were (name, size, mtime): every
+# document read, parsed and checked all the shipped rulebooks again, 35-50 ms a document, as much as
+# rendering and sealing it. Rulebooks are frozen values.
+_RULEBOOKS: dict[tuple[str, str, tuple[tuple[str, int, int], ...]], Rulebook] = {}
+
+
+def _rulebook(key: str) -> Rulebook:
+    directory = rulebooks_dir()
+    if Path(key).suffix.lower() in (".toml", ".json"):  # a file named directly: read as it is now
+        return find_rulebook(key, directory)
+    try:
+        files = tuple(
+            (p.name, s.st_size, s.st_mtime_ns) for p in rulebook_files(directory) for s in (p.stat(),)
+        )
+    except OSError:
+        return find_rulebook(key, directory)  # says what is wrong with the folder
+    cache_key = (key, str(directory), files)
+    found = _RULEBOOKS.get(cache_key)
+    if found is None:
+        found = find_rulebook(key, directory)
+        if len(_RULEBOOKS) > 16:
+            _RULEBOOKS.clear()
+        _RULEBOOKS[cache_key] = found
+    return found
+
+
 def _votes(votes: StoredVotes | None) -> Votes | None:
     """The meeting's vote as the store recorded it (domain.committee.Votes), in the report's shape."""
     return None if votes is None else Votes(votes.for_, votes.against, votes.abstain)
@@ -102,7 +128,7 @@ def report_data(
     if not rulebook_key:
         raise ReportError(f"{case.doc_no} 没有指定规则库：无法说明认定依据。")
     try:
-        rulebook = find_rulebook(rulebook_key, rulebooks_dir())
+        rulebook = _rulebook(rulebook_key)
     except (ValidationError, FileNotFoundError, LookupError) as error:
         raise ReportError(f"{case.doc_no} 的规则库“{rulebook_key}”无法读取：{error}") from None
     stored = _active_identity(store)

@@ -491,3 +491,11 @@ def test_bad_package_input_is_a_clear_error(package: bytes) -> None:
     with pytest.raises(PackageError):
         verify_package(package[: len(package) // 2], [])
     assert not verify_package(package, []).ok  # no trusted root: the signer is not verified
+
+
+def test_reportlab_runs_with_its_c_accelerators() -> None:
+    """The rl-accel dependency is installed and reportlab uses it: without it every page and font
+    subset is formatted in pure Python (the export took 70 ms instead of 50 here)."""
+    from reportlab.lib import rl_accel
+
+    assert rl_accel._py_funcs == {}, sorted(rl_accel._py_funcs)
