@@ -324,6 +324,26 @@ def app_close(data_dir: Path, work: Path, label: str) -> None:
         server.wait(10)
 
 
+def wrap_key(data_dir: Path, key: bytes) -> None:
+    """A key file for a copied store that has none (bench_list.py makes its store with a bare key):
+    KeyManager.create in an empty folder with this key as its 'random' one, the file then moved over."""
+    from rongcuo_desktop.store import keys as keys_module
+
+    empty = data_dir.parent / "key-only"
+    real = keys_module.secrets.token_bytes
+    keys_module.secrets.token_bytes = lambda n=None: key if n == len(key) else real(n)  # type: ignore[assignment]
+    try:
+        made = KeyManager(empty, kdf_target_seconds=0.05).create(
+            PASSPHRASE, require_passphrase_each_start=True
+        )
+    finally:
+        keys_module.secrets.token_bytes = real
+    assert made == key
+    name = StoreFiles.in_dir(empty).key_file.name
+    shutil.move(str(empty / name), str(data_dir / name))
+    shutil.rmtree(empty)
+
+
 def wait_until(condition: Callable[[], bool], seconds: float, what: str) -> None:
     deadline = time.monotonic() + seconds
     while not condition():
@@ -364,6 +384,8 @@ def main(argv: list[str]) -> int:
             count = bare.execute("SELECT count(*) FROM cases").fetchone()[0]
             bare.close()
             label = f"{count:,} cases (kept store)"
+            if not StoreFiles.in_dir(data_dir).key_file.exists():
+                wrap_key(data_dir, key)  # a bench store made with a bare key: the app needs its key file
             if args.restore:
                 print("--restore needs the passphrase of a store made here; not timed", flush=True)
         else:
