@@ -45,7 +45,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from rongcuo_desktop.domain.case import Case
 from rongcuo_desktop.domain.case_collection import Transfer, collection_header, parse_transfer
-from rongcuo_desktop.domain.case_file import CaseFile, check_against_rulebook, dump_case_file
+from rongcuo_desktop.domain.case_file import CaseFile, MemberRole, check_against_rulebook, dump_case_file
 from rongcuo_desktop.domain.committee import clean_member_name
 from rongcuo_desktop.domain.roles import AccountInfo, Action, Role
 from rongcuo_desktop.domain.structured import COLLECTION_MAX_BYTES, parse_json, read_limited
@@ -773,12 +773,13 @@ class _BatchWriter:
         members: list[dict[str, Any]] = []
         scores: list[dict[str, Any]] = []
         seats: set[int] = set()
+        judged_at = self._judged_at
         for member in case_file.members:
             member_id = self._next_member
             self._next_member += 1
             name = clean_member_name(member.name)
             account = self._accounts.get(name) if name else None
-            account_id = account.id if account is not None and account.role == Role.MEMBER.value else None
+            account_id = account.id if account is not None and account.role == _MEMBER_ROLE else None
             members.append(
                 {
                     "id": member_id,
@@ -786,10 +787,10 @@ class _BatchWriter:
                     "member_key": member.id,
                     "account_id": account_id,
                     "name": name,
-                    "member_role": member.role.value,
+                    "member_role": _MEMBER_ROLES[member.role],  # an enum's .value is a slow property
                     "recused": int(member.recused),
                     "recusal_reason": member.recusal_reason,
-                    "recused_at": self._judged_at if member.recused else None,
+                    "recused_at": judged_at if member.recused else None,
                     "source": SOURCE_IMPORTED,
                 }
             )
@@ -799,7 +800,7 @@ class _BatchWriter:
                     "dimension": d,
                     "level": s.level,
                     "rationale": s.rationale,
-                    "scored_at": self._judged_at,
+                    "scored_at": judged_at,
                     "entered_by": "",
                 }
                 for d, s in member.scores.items()
@@ -810,3 +811,5 @@ class _BatchWriter:
 
 
 _CASE_FIELDS = tuple(f.name for f in dataclasses.fields(Case))
+_MEMBER_ROLE = Role.MEMBER.value
+_MEMBER_ROLES = {r: r.value for r in MemberRole}
