@@ -112,8 +112,14 @@ class Statistics:
         return self.rows.get(breakdown, ())
 
 
+_COLUMNS: dict[Conclusion | None, int] = {
+    **{c: i for i, c in enumerate(Conclusion)},
+    None: len(CONCLUSION_COLUMNS) - 1,
+}
+
+
 def _column(conclusion: Conclusion | None) -> int:
-    return len(CONCLUSION_COLUMNS) - 1 if conclusion is None else list(Conclusion).index(conclusion)
+    return _COLUMNS[conclusion]
 
 
 def tally(groups: Iterable[CaseGroup], stays: Iterable[StageStay] = ()) -> Statistics:

@@ -85,7 +85,7 @@ class StatsRepository:
                 stays_sql = STAYS_SQL.format(where=f" WHERE l.case_id IN (SELECT id FROM cases WHERE {only})")
             else:
                 groups_sql, stays_sql = KEPT_GROUPS_SQL, KEPT_STAYS_SQL
-            groups = [_group(row) for row in conn.exec_driver_sql(groups_sql, tuple(params))]
+            groups = [_group(row) for row in conn.exec_driver_sql(groups_sql, tuple(params)).all()]
             stays = [
                 StageStay(_STAGES[str(row[0])], int(row[1]), float(row[2]))
                 for row in conn.exec_driver_sql(stays_sql, tuple(params))
