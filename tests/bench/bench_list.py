@@ -13,7 +13,9 @@ Figures (100,000 cases by default; `make bench-scale` runs 1,000,000):
   into a plain model and a bare QTableView, on the GUI thread (no store, no worker thread);
 - sort by each column in the real window (header order set until painted); floor: the same query
   (the first page with LIMIT) on the bare connection and a bare QTableView;
-- RSS after searching and sorting (the goal: ≤ 160 MB at 100,000, ≤ 250 MB at 1,000,000).
+- RSS after searching and sorting (the goal: ≤ 160 MB at 100,000, ≤ 250 MB at 1,000,000), in a
+  child process that runs the window alone; floor: a child with a bare QTableView and a bare
+  connection (the app's page cache size) after the same searches and sorts.
 
 Usage: .venv/bin/python tests/bench/bench_list.py [--count N] [--keep DIR]
 (--keep: build the store once in DIR and reuse it on later runs.)
@@ -28,6 +30,7 @@ import random
 import secrets
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -154,8 +157,9 @@ def wait_until(app: QApplication, done: Callable[[], bool], limit_s: float = 60)
 
 
 def window_figures(
-    app: QApplication, store: Store, terms: list[str], filters: dict[str, Any]
+    app: QApplication, store: Store, terms: list[str], filters: dict[str, Any], *, with_floors: bool = True
 ) -> dict[str, tuple[list[float], list[float]]]:
+    """`with_floors` False: the window alone (the RSS child; the floors' connection has its own cache)."""
     from rongcuo_desktop.services.workspace import Workspace
     from rongcuo_desktop.store.case_list import EVERY_CASE, order_sql
     from rongcuo_desktop.store.case_search import search_head
@@ -200,6 +204,8 @@ def window_figures(
 
     def bare_after(query: CaseQuery) -> float:
         """The same SQL as the window's first page, on a bare connection, into a bare view."""
+        if not with_floors:
+            return 0.0
         started = time.perf_counter()
         if query.text.split():
             ids = search_head(cursor, query, PAGE_SIZE, EVERY_CASE)[0]
@@ -240,10 +246,50 @@ def window_figures(
     return out
 
 
+def rss_child(folder: Path, count: int, mode: str) -> str:
+    """RSS (MB) of a fresh process after the searches and sorts: the app's window, or the floor."""
+    command = [sys.executable, __file__, "--count", str(count), "--keep", str(folder), "--rss", mode]
+    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    return done.stdout.strip().splitlines()[-1]
+
+
+def rss_figure(app: QApplication, store: Store, terms: list[str], filters: dict[str, Any], mode: str) -> str:
+    opened = rss_mb()
+    if mode == "window":
+        window_figures(app, store, terms, filters, with_floors=False)
+        return f"{opened:.0f} {rss_mb():.0f}"
+    from rongcuo_desktop.store.case_list import EVERY_CASE, order_sql
+    from rongcuo_desktop.store.case_search import search_head
+    from rongcuo_desktop.store.connection import PAGE_CACHE_KIB, connect_raw
+    from rongcuo_desktop.store.layout import db_path
+    from rongcuo_desktop.ui.cases.table_model import COLUMN_KEYS, row_texts
+
+    bare = connect_raw(db_path(store.data_dir), store.key_box.get(), readonly=True)
+    bare.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
+    cursor = bare.cursor()
+    bare_model = BareModel()
+    bare_table = QTableView()
+    bare_table.setModel(bare_model)
+    bare_table.resize(900, 600)
+    bare_table.show()
+    queries = [CaseQuery(text=t, **narrowing) for narrowing in ({}, filters) for t in terms]
+    queries += [CaseQuery(sort_column=k, descending=d) for k in COLUMN_KEYS for d in (False, True)]
+    for query in queries:
+        if query.text:
+            ids = search_head(cursor, query, PAGE, EVERY_CASE)[0]
+        else:
+            sql, _where, params = order_sql(query, EVERY_CASE)
+            ids = [row[0] for row in cursor.execute(f"{sql} LIMIT ?", [*params, PAGE])]
+        bare_model.fill(ids, {i: row_texts(r) for i, r in read_rows(cursor, ids, EVERY_CASE).items()})
+        bare_table.viewport().repaint()
+    return f"{opened:.0f} {rss_mb():.0f}"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--count", type=int, default=100_000)
     parser.add_argument("--keep", type=Path, help="build the store here once and reuse it")
+    parser.add_argument("--rss", choices=("window", "floor"), help=argparse.SUPPRESS)  # the RSS child
     args = parser.parse_args()
     os.environ.setdefault("RONGCUO_CONFIG_DIR", tempfile.mkdtemp(prefix="rongcuo-bench-config-"))
     folder = args.keep or Path(tempfile.mkdtemp(prefix="rongcuo-bench-list-"))
@@ -252,24 +298,22 @@ def main() -> int:
     try:
         key = build(folder, args.count)
         store = Store.open(folder / "data", key)
-        rss_open = rss_mb()
         terms = typed_terms(store, random.Random(7))
         fields = {"work_field": "行政审批", "year": 2021}
+        if args.rss:
+            print(rss_figure(app, store, terms, fields, args.rss))
+            store.close()
+            return 0
         print(
             f"cases: {store.cases.count():,}; {len(terms)} keystrokes (1-4 character prefixes of names,"
             f" units, 文号 and words of the facts); {load_average()}"
         )
-        # The window first: the RSS after it is the app's (the floors' bare connection has a page cache
-        # of its own).
         for label, (timed, floors) in window_figures(app, store, terms, fields).items():
             ratio = statistics.median(timed) / statistics.median(floors)
             print(
                 f"{label}: {ms(timed)}, max {max(timed) * 1000:.0f} ms; floor (same query, bare "
                 f"QTableView): {ms(floors)}; ratio {ratio:.1f}x; {load_average()}"
             )
-        print(
-            f"RSS: {rss_open:.0f} MB after open, {rss_mb():.0f} MB after searching and sorting in the window"
-        )
         for label, filters in (("two filters on (领域, year)", fields), ("no filter", {})):
             timed, floors = store_search(store, terms, filters)
             ratio = statistics.median(timed) / statistics.median(floors)
@@ -278,6 +322,14 @@ def main() -> int:
                 f"{ms(floors)}; ratio {ratio:.1f}x; {load_average()}"
             )
         store.close()
+        window_open, window_after = rss_child(folder, args.count, "window").split()
+        floor_open, floor_after = rss_child(folder, args.count, "floor").split()
+        print(
+            f"RSS (a process of its own): {window_open} MB after open, {window_after} MB after searching and"
+            f" sorting in the window; floor (bare QTableView, bare connection, same searches and sorts):"
+            f" {floor_open} MB, {floor_after} MB; ratio {int(window_after) / int(floor_after):.1f}x;"
+            f" {load_average()}"
+        )
     finally:
         if args.keep is None:
             shutil.rmtree(folder, ignore_errors=True)

@@ -53,6 +53,10 @@ from rongcuo_desktop.ui.theme import icon
 log = logging.getLogger(__name__)
 
 SEARCH_DEBOUNCE_MS = 150
+# The detail follows the current row once it rests this long: while a person types, each keystroke's
+# new first row would otherwise fetch and lay out a case the next keystroke replaces, on the same
+# thread and in the same turn of the event loop as the list's repaint.
+DETAIL_DELAY_MS = 80
 # Written with the wall-clock time once the list has painted its first filled rows (bench, Xvfb test).
 READY_FILE_ENV = "RONGCUO_READY_FILE"
 SPLITTER_KEY = "main/splitter"
@@ -135,6 +139,10 @@ class CaseListPane(QSplitter):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
         self._search_timer.timeout.connect(self._apply_search)
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(DETAIL_DELAY_MS)
+        self._detail_timer.timeout.connect(self._detail_rested)
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         self.stage_combo.currentIndexChanged.connect(self._apply_stage)
         self.filter_bar.changed.connect(
@@ -425,9 +433,15 @@ class CaseListPane(QSplitter):
         case_id = self.model.case_id(current.row())
         self._detail_request = case_id
         if case_id is None:
+            self._detail_timer.stop()
             self.detail.show_case(None)
             return
-        self._after_first_paint(lambda: self._fetch_detail(case_id))
+        self._detail_timer.start()
+
+    def _detail_rested(self) -> None:
+        case_id = self._detail_request
+        if case_id is not None:
+            self._after_first_paint(lambda: self._fetch_detail(case_id))
 
     def _fetch_detail(self, case_id: int) -> None:
         if case_id != self._detail_request:
