@@ -53,8 +53,13 @@ def test_a_common_term_pages_then_counts_and_scrolls_to_its_last_match(
 
     # When the person scrolls to the end, then the last match is there, in the list's order.
     last = cases.model.index(len(expected) - 1, 0)
-    cases.table.scrollTo(last, QAbstractItemView.ScrollHint.PositionAtBottom)
-    qtbot.waitUntil(lambda: cases.model.is_row_fetched(last.row()), timeout=20000)
+
+    def scrolled_to_last() -> bool:
+        """(Again until it holds: the view lays out the counted rows in a later turn of the loop.)"""
+        cases.table.scrollTo(last, QAbstractItemView.ScrollHint.PositionAtBottom)
+        return cases.model.is_row_fetched(last.row())
+
+    qtbot.waitUntil(scrolled_to_last, timeout=20000)
     shown = [cases.model.case_id(row) for row in range(cases.model.rowCount())]
     assert shown == expected
     assert cases.model.data(last) == store.cases.rows([expected[-1]])[expected[-1]].doc_no
