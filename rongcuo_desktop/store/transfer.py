@@ -37,6 +37,7 @@ import logging
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -699,12 +700,11 @@ class _BatchWriter:
                 ("case_decisions", "decisions"),
             ):
                 if rows[key]:
+                    # Positional parameters: binding 400,000 rows by name cost the driver twice as much.
                     columns = list(rows[key][0])
-                    cursor.executemany(
-                        f"INSERT INTO {table} ({', '.join(columns)})"
-                        f" VALUES ({', '.join(':' + c for c in columns)})",
-                        rows[key],
-                    )
+                    values = list(map(itemgetter(*columns), rows[key]))  # every table has 2+ columns
+                    marks = ", ".join("?" * len(columns))
+                    cursor.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", values)
         finally:
             cursor.close()
         return written
