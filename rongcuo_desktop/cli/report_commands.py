@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from rongcuo_desktop.cli.main import EXIT_FAILURE, EXIT_OK, CliError
+from rongcuo_desktop.domain.os_errors import os_reason
 
 KINDS = ("备案报告", "认定意见书", "反馈通知书")
 MAX_INPUT_BYTES = 500 * 1024 * 1024
@@ -69,18 +70,14 @@ def _passphrase_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _read_input(path_text: str, what: str) -> bytes:
-    path = Path(path_text).expanduser()
+    """The file through the safe reader (a regular file within the limit; the reason in Chinese)."""
+    from rongcuo_desktop.domain.structured import read_limited
+    from rongcuo_desktop.domain.validation import ValidationError
+
     try:
-        size = path.stat().st_size
-        if size > MAX_INPUT_BYTES:
-            raise CliError(f"{what}过大（{size} 字节，上限 {MAX_INPUT_BYTES} 字节）：{path}")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise CliError(f"{what}不存在：{path}") from None
-    except IsADirectoryError:
-        raise CliError(f"{what}是一个文件夹，不是文件：{path}") from None
-    except OSError as error:
-        raise CliError(f"无法读取{what} {path}：{error.strerror or error}") from None
+        return read_limited(Path(path_text).expanduser(), what, MAX_INPUT_BYTES)
+    except ValidationError as error:
+        raise CliError(str(error)) from None
 
 
 def _store_call(args: argparse.Namespace, work: Any) -> Any:
@@ -240,8 +237,13 @@ def run_identity_import(args: argparse.Namespace) -> int:
     data = _read_input(args.file, "PKCS#12 文件")
     password: str | None = None
     if args.password_file:
-        lines = _read_input(args.password_file, "密码文件").decode("utf-8", "replace").splitlines()
-        password = lines[0] if lines else ""
+        from rongcuo_desktop.domain.structured import read_first_line
+        from rongcuo_desktop.domain.validation import ValidationError
+
+        try:  # as a passphrase file: its first line, a pipe allowed
+            password = read_first_line(Path(args.password_file).expanduser(), "密码文件")
+        except ValidationError as error:
+            raise CliError(str(error)) from None
     identity = _store_call(
         args, lambda ws, by: import_identity(ws, by, data, password, addressee=args.to or DEFAULT_ADDRESSEE)
     )
@@ -260,7 +262,7 @@ def run_identity_export_root(args: argparse.Namespace) -> int:
     try:
         out.write_bytes(pem)
     except OSError as error:
-        raise CliError(f"无法写入 {out}：{error.strerror or error}") from None
+        raise CliError(f"无法写入 {out}：{os_reason(error)}") from None
     print(f"已导出根证书：{out}")
     print(f"SHA-256 指纹：{print_}")
     print("请另行（电话、纸面）把指纹告知接收备案的机关，以便核对收到的根证书。")

@@ -22,6 +22,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from rongcuo_desktop.domain.os_errors import os_reason
 from rongcuo_desktop.domain.stats import CONCLUSION_COLUMNS, Breakdown, Statistics
 
 HEADER = ("项目", "件数", "占比", *CONCLUSION_COLUMNS)
@@ -60,7 +61,7 @@ def write_workbook(
     except OSError as error:
         with contextlib.suppress(OSError):
             part.unlink()
-        raise WorkbookError(f"导出失败：{error.strerror or error}。没有留下不完整的文件。") from error
+        raise WorkbookError(f"导出失败：{os_reason(error)}。没有留下不完整的文件。") from error
     return path
 
 

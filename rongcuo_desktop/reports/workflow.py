@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from rongcuo_desktop.domain.committee import Votes as StoredVotes
 from rongcuo_desktop.domain.judgment import judge
+from rongcuo_desktop.domain.os_errors import os_reason
 from rongcuo_desktop.domain.roles import Action
 from rongcuo_desktop.domain.rulebook import Rulebook, find_rulebook, rulebook_files
 from rongcuo_desktop.domain.validation import ValidationError
@@ -130,7 +131,8 @@ def report_data(
     try:
         rulebook = _rulebook(rulebook_key)
     except (ValidationError, FileNotFoundError, LookupError) as error:
-        raise ReportError(f"{case.doc_no} 的规则库“{rulebook_key}”无法读取：{error}") from None
+        reason = os_reason(error) if isinstance(error, OSError) else error
+        raise ReportError(f"{case.doc_no} 的规则库“{rulebook_key}”无法读取：{reason}") from None
     stored = _active_identity(store)
     sealer = sealer_for(store)
     return ReportData(
@@ -172,7 +174,7 @@ def _write(path: Path, data: bytes, overwrite: bool) -> None:
         partial.replace(path)
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise ReportWriteError(f"无法写入 {path}：{error.strerror or error}。") from None
+        raise ReportWriteError(f"无法写入 {path}：{os_reason(error)}。") from None
 
 
 def seal_case_document(

@@ -24,6 +24,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from rongcuo_desktop.domain.case import Case
+from rongcuo_desktop.domain.os_errors import os_reason
 from rongcuo_desktop.domain.roles import AccountInfo, Action
 from rongcuo_desktop.store.accounts import SessionFactory
 from rongcuo_desktop.store.attachment_models import AttachmentChunkRow, AttachmentRow
@@ -146,7 +147,7 @@ def store_stream(
         try:
             chunk = stream.read(CHUNK_BYTES)
         except OSError as error:
-            raise AttachmentUnreadable(error.strerror or type(error).__name__) from error
+            raise AttachmentUnreadable(os_reason(error)) from error
         if not chunk:
             break
         size += len(chunk)
@@ -230,13 +231,13 @@ class AttachmentRepository:
         except FileNotFoundError as error:
             raise AttachmentUnreadable("文件不存在") from error
         except OSError as error:
-            raise AttachmentUnreadable(error.strerror or type(error).__name__) from error
+            raise AttachmentUnreadable(os_reason(error)) from error
         if size > self.max_bytes:
             raise AttachmentTooLarge(size, self.max_bytes)
         try:
             handle = path.open("rb")
         except OSError as error:
-            raise AttachmentUnreadable(error.strerror or type(error).__name__) from error
+            raise AttachmentUnreadable(os_reason(error)) from error
         with handle:
             return self._add(case_id, path.name, handle, by)
 
@@ -332,9 +333,7 @@ class AttachmentRepository:
             except OSError as error:
                 with contextlib.suppress(OSError):
                     part.unlink()
-                raise AttachmentError(
-                    f"导出失败：{error.strerror or error}。没有留下不完整的文件。"
-                ) from error
+                raise AttachmentError(f"导出失败：{os_reason(error)}。没有留下不完整的文件。") from error
             except BaseException:
                 with contextlib.suppress(OSError):
                     part.unlink()

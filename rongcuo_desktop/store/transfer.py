@@ -48,6 +48,7 @@ from rongcuo_desktop.domain.case import Case
 from rongcuo_desktop.domain.case_collection import Transfer, collection_header, parse_transfer
 from rongcuo_desktop.domain.case_file import CaseFile, MemberRole, check_against_rulebook, dump_case_file
 from rongcuo_desktop.domain.committee import clean_member_name
+from rongcuo_desktop.domain.os_errors import os_reason
 from rongcuo_desktop.domain.roles import AccountInfo, Action, Role
 from rongcuo_desktop.domain.structured import COLLECTION_MAX_BYTES, parse_json, read_limited
 from rongcuo_desktop.domain.validation import Issue, ValidationError, brief
@@ -251,7 +252,7 @@ class CaseTransfer:
         except OSError as error:
             with contextlib.suppress(OSError):
                 part.unlink()
-            raise TransferError(f"导出失败：{error.strerror or error}。没有留下不完整的文件。") from error
+            raise TransferError(f"导出失败：{os_reason(error)}。没有留下不完整的文件。") from error
         except BaseException:
             with contextlib.suppress(OSError):
                 part.unlink()

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rongcuo_desktop import APP_NAME, __version__
+from rongcuo_desktop.domain.os_errors import os_reason
 from rongcuo_desktop.logsetup import configure_logging
 from rongcuo_desktop.paths import resolve_data_dir
 
@@ -70,7 +71,7 @@ def data_dir_problem(data_dir: Path) -> str | None:
         with tempfile.NamedTemporaryFile(dir=data_dir, prefix=".write-test-"):
             pass
     except OSError as error:
-        return error.strerror or type(error).__name__
+        return os_reason(error)
     return None
 
 

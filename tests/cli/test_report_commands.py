@@ -124,6 +124,12 @@ def test_refusals_and_bad_input_are_sentences_with_the_right_exit_code(
     text = tmp_path / "note.txt"
     text.write_text("不是 PDF", encoding="utf-8")
     assert rongcuo(store, "verify", str(text)).returncode == 2
+    # A folder, and a path through a regular file: the reason in Chinese, not the system's English.
+    folder = rongcuo(store, "verify", str(tmp_path))
+    assert folder.returncode == 2 and "这是一个文件夹，不是文件" in folder.stderr
+    through = rongcuo(store, "verify", str(text / "sealed.pdf"))
+    assert through.returncode == 2 and "路径中有一部分不是文件夹" in through.stderr
+    assert "Not a directory" not in through.stderr and "Traceback" not in through.stderr
     bad_root = rongcuo(store, "verify", str(text), "--trust", str(text))
     assert bad_root.returncode == 2 and "证书" in bad_root.stderr
     for result in (undecided, member, missing, bad_root):

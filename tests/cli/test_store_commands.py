@@ -240,6 +240,38 @@ def test_read_only_data_dir_keeps_the_store_untouched(initialized: Path, passphr
     assert hashes(initialized) == before
 
 
+@pytest.mark.skipif(shutil.which("unshare") is None, reason="unshare (util-linux) not installed")
+def test_export_to_a_read_only_folder_is_said_in_chinese(
+    initialized: Path, passphrase_file: Path, tmp_path: Path
+) -> None:
+    """Given cases and an export folder on a read-only medium (a read-only bind mount in a private mount
+    namespace), when they are exported there, then the message says the folder is read-only in Chinese
+    (not the system's "Read-only file system") and no file is left."""
+    probe = subprocess.run(["unshare", "-m", "true"], capture_output=True, check=False)
+    if probe.returncode != 0:
+        pytest.skip("cannot create a mount namespace here (needs root / CAP_SYS_ADMIN)")
+    assert rongcuo(initialized, "demo", "--passphrase-file", str(passphrase_file)).returncode == 0
+    folder = tmp_path / "只读U盘"
+    folder.mkdir()
+    script = (
+        f'mount --bind "{folder}" "{folder}" && mount -o remount,bind,ro "{folder}" && '
+        f'exec "{sys.executable}" -c "{MAIN}" --data-dir "{initialized}" "$@"'
+    )
+    out = str(folder / "案件.json")
+    command = ["export", "--all", "--out", out, "--passphrase-file", str(passphrase_file)]
+    export = subprocess.run(
+        ["unshare", "-m", "sh", "-c", script, "sh", *command],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert export.returncode == 2, export.stderr
+    assert "导出失败：磁盘或文件夹是只读的" in export.stderr, export.stderr
+    assert "Read-only" not in export.stderr and "Traceback" not in export.stderr
+    assert list(folder.iterdir()) == []
+
+
 def test_passphrase_change_waits_for_the_running_app(initialized: Path) -> None:
     """Given the app has the store open (it rewrites the key file after every save), when the
     passphrase is changed from the command line, then it is refused, naming the holder, and the key

@@ -17,6 +17,7 @@ from rongcuo_desktop.domain.case import Case
 from rongcuo_desktop.domain.roles import Role
 from rongcuo_desktop.store.accounts import PermissionDenied
 from rongcuo_desktop.store.attachments import (
+    AttachmentError,
     AttachmentTooLarge,
     AttachmentUnreadable,
     attachments_of,
@@ -203,3 +204,28 @@ def test_cli_attach_and_list(
         assert len(attachments_of(store).list_for_case(case_id)) == 1
     finally:
         store.close()
+
+
+ENGLISH_OS_WORDS = ("Not a directory", "No such file", "Is a directory", "Read-only", "Errno")
+
+
+def test_os_failures_are_said_in_chinese(store: Store, tmp_path: Path) -> None:
+    """Given a path through a regular file (the system says "Not a directory"), when it is attached
+    and when an attachment is exported into it, then the message says so in Chinese, with none of the
+    system's English, and nothing is left behind."""
+    case_id = add_case(store)
+    blocker = tmp_path / "说明.txt"
+    blocker.write_text("一个文件，不是文件夹", encoding="utf-8")
+    repo = attachments_of(store)
+    with pytest.raises(AttachmentUnreadable) as unreadable:
+        repo.add_file(case_id, blocker / "调查报告.pdf")
+    assert "路径中有一部分不是文件夹" in str(unreadable.value)
+    source = tmp_path / "调查报告.pdf"
+    source.write_bytes(b"%PDF-1.7 report")
+    info = repo.add_file(case_id, source)
+    with pytest.raises(AttachmentError) as failed:
+        repo.export(info.id, blocker)
+    message = str(failed.value)
+    assert "导出失败：路径中有一部分不是文件夹" in message and "没有留下不完整的文件" in message
+    assert not any(word in message for word in ENGLISH_OS_WORDS), message
+    assert blocker.read_text(encoding="utf-8") == "一个文件，不是文件夹"

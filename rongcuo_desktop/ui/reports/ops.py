@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rongcuo_desktop.domain.os_errors import os_reason
 from rongcuo_desktop.reports.model import Kind, ReportError
 from rongcuo_desktop.reports.workflow import (
     ExportCancelled,
@@ -298,5 +299,5 @@ def write_root(workspace: Workspace, out: Path) -> tuple[Path, str]:
         partial.replace(out)
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise ReportError(f"无法写入 {out}：{error.strerror or error}。") from None
+        raise ReportError(f"无法写入 {out}：{os_reason(error)}。") from None
     return out, print_

@@ -44,17 +44,14 @@ class RootInfo:
 
 
 def read_limited(path: Path, what: str, limit: int = MAX_INPUT_BYTES) -> bytes:
+    """The file through the safe reader (a regular file within `limit`; the reason in Chinese)."""
+    from rongcuo_desktop.domain.structured import read_limited as read_file
+    from rongcuo_desktop.domain.validation import ValidationError
+
     try:
-        size = path.stat().st_size
-        if size > limit:
-            raise BadInput(f"{what}过大（{size} 字节，上限 {limit} 字节）：{path}")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise BadInput(f"{what}不存在：{path}") from None
-    except IsADirectoryError:
-        raise BadInput(f"{what}是一个文件夹，不是文件：{path}") from None
-    except OSError as error:
-        raise BadInput(f"无法读取{what} {path}：{error.strerror or error}") from None
+        return read_file(path, what, limit)
+    except ValidationError as error:
+        raise BadInput(str(error)) from None
 
 
 def read_root(path: Path) -> RootInfo:
