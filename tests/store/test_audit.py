@@ -6,7 +6,6 @@ edits, deletes or swaps rows of audit_events while the app is closed.
 
 from __future__ import annotations
 
-import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,15 +16,15 @@ import sqlcipher3
 
 from rongcuo_desktop.domain.case import Case, Conclusion, Stage
 from rongcuo_desktop.domain.roles import Role
-from rongcuo_desktop.store import keys as keys_module
 from rongcuo_desktop.store.accounts import PermissionDenied
 from rongcuo_desktop.store.audit_chain import ProblemKind
 from rongcuo_desktop.store.credential import Credential
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.guard import StoreReadOnly
 from rongcuo_desktop.store.keys import KeyManager
-from rongcuo_desktop.store.layout import db_path, key_path
+from rongcuo_desktop.store.layout import db_path
 from rongcuo_desktop.store.repository import DuplicateDocNo
+from tests.key_files import rewrite_key_file
 
 PASSPHRASE = "审计测试口令 2026 abc"
 
@@ -259,11 +258,7 @@ def test_altered_anchor_in_key_file_is_reported(
     when the store opens, then the anchor's HMAC (keyed from the database key) gives it away."""
     fill(store, by=chair)
     store.close()
-    body = json.loads(key_path(data_dir).read_text(encoding="utf-8"))
-    body.pop("checksum")
-    body["audit_anchor"]["length"] = 1
-    body["checksum"] = keys_module._checksum(body)
-    key_path(data_dir).write_text(json.dumps(body, ensure_ascii=False), encoding="utf-8")
+    rewrite_key_file(data_dir, audit_anchor__length=1)
     KeyManager(data_dir).check_key_file()  # the key file itself still reads
     reopened = Store.open(data_dir, key)
     try:

@@ -26,6 +26,7 @@ from rongcuo_desktop.store.keys import (
     passphrase_strength,
 )
 from rongcuo_desktop.store.layout import db_path, key_path
+from tests.key_files import rewrite_key_file
 
 PASSPHRASE = "春眠不觉晓 处处闻啼鸟"
 FAST = 0.05
@@ -41,21 +42,6 @@ def hashes(folder: Path) -> dict[str, str]:
         for p in sorted(folder.iterdir())
         if p.is_file() and p.suffix != ".lock"
     }
-
-
-def rewrite_key_file(data_dir: Path, **changes: object) -> None:
-    """Edit fields and recompute the checksum, as someone who knows the format would."""
-    path = key_path(data_dir)
-    body = json.loads(path.read_text(encoding="utf-8"))
-    body.pop("checksum")
-    for dotted, value in changes.items():
-        target = body
-        *parents, leaf = dotted.split("__")
-        for parent in parents:
-            target = target[parent]
-        target[leaf] = value
-    body["checksum"] = keys_module._checksum(body)
-    path.write_text(json.dumps(body), encoding="utf-8")
 
 
 @pytest.fixture(autouse=True)

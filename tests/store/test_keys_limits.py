@@ -22,23 +22,9 @@ from rongcuo_desktop.store import keys as keys_module
 from rongcuo_desktop.store.errors import KeyFileProblem, WrongPassphrase
 from rongcuo_desktop.store.keys import KDF_MIN_TIME_COST, KeyFileChanged, KeyManager, calibrate_kdf
 from rongcuo_desktop.store.layout import key_path
+from tests.key_files import rewrite_key_file
 
 PASSPHRASE = "密钥限制测试口令 horse battery"
-
-
-def rewrite(data_dir: Path, **changes: object) -> None:
-    """Edit fields and recompute the checksum, as someone who knows the format would."""
-    path = key_path(data_dir)
-    body = json.loads(path.read_text(encoding="utf-8"))
-    body.pop("checksum")
-    for dotted, value in changes.items():
-        target = body
-        *parents, leaf = dotted.split("__")
-        for parent in parents:
-            target = target[parent]
-        target[leaf] = value
-    body["checksum"] = keys_module._checksum(body)
-    path.write_text(json.dumps(body), encoding="utf-8")
 
 
 def folder_hashes(folder: Path) -> dict[str, str]:
@@ -76,7 +62,7 @@ def test_kdf_settings_outside_the_limits_are_damage_before_any_derivation(
     then it is refused as damaged with the settings and the limits named, before any derivation, and
     nothing in the data folder changes."""
     KeyManager(data_dir, kdf_target_seconds=0.05).create(PASSPHRASE)
-    rewrite(data_dir, **changes)
+    rewrite_key_file(data_dir, **changes)
     before = folder_hashes(data_dir)
     no_derivation.clear()
     with pytest.raises(KeyFileProblem) as refused:
@@ -106,7 +92,7 @@ def test_a_tampered_key_file_is_not_called_a_wrong_passphrase(data_dir: Path) ->
     body = json.loads(key_path(data_dir).read_text(encoding="utf-8"))
     wrapped = bytearray(base64.b64decode(body["wrapped_key"]))
     wrapped[5] ^= 0x40
-    rewrite(data_dir, wrapped_key=base64.b64encode(bytes(wrapped)).decode())
+    rewrite_key_file(data_dir, wrapped_key=base64.b64encode(bytes(wrapped)).decode())
     with pytest.raises(KeyFileChanged) as changed:
         KeyManager(data_dir).unlock_with_passphrase(PASSPHRASE)
     message = str(changed.value)
