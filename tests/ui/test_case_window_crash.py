@@ -22,7 +22,7 @@ from rongcuo_desktop.ui.shell.features import WindowFeatures
 from rongcuo_desktop.ui.shell.main_window import MainWindow
 from rongcuo_desktop.ui.tasks import TaskRunner
 from tests.ui.conftest import workspace_of
-from tests.ui.test_xvfb_app import APP, PASSPHRASE, needs_tools, start_xvfb, wait_for
+from tests.ui.xvfb_app import PASSPHRASE, app_under_xvfb, demo_store, needs_tools, wait_for
 
 pytestmark = pytest.mark.xvfb
 TYPED = "CRASH-TEST-typed-before-the-kill"
@@ -38,28 +38,11 @@ def xdotool(env: dict[str, str], *args: str) -> str:
 def test_text_typed_in_the_case_window_survives_sigkill(
     tmp_path: Path, qtbot: QtBot, runner: TaskRunner
 ) -> None:
-    data = tmp_path / "data"
-    key = KeyManager(data, kdf_target_seconds=0.1).create(PASSPHRASE, require_passphrase_each_start=True)
-    store = Store.create(data, key)
-    store.add_demo_cases()
-    store.close()
-    secret = tmp_path / "passphrase.txt"
-    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    data, secret = demo_store(tmp_path)
     ready = tmp_path / "ready"
     log_file = data / "logs" / "rongcuo.log"
-    server, display = start_xvfb("1024x768")
-    env = {
-        **os.environ,
-        "DISPLAY": display,
-        "QT_QPA_PLATFORM": "xcb",
-        "RONGCUO_PASSPHRASE_FILE": str(secret),
-        "RONGCUO_READY_FILE": str(ready),
-    }
-    env.pop("RONGCUO_DATA_DIR", None)
-    app = subprocess.Popen(
-        [str(APP), "--data-dir", str(data)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT
-    )
-    try:
+    env = {**os.environ, "RONGCUO_PASSPHRASE_FILE": str(secret), "RONGCUO_READY_FILE": str(ready)}
+    with app_under_xvfb(data, "1024x768", env, output=subprocess.DEVNULL) as (app, env):
         wait_for(lambda: ready.exists() or app.poll() is not None, 60, "the case list to fill")
         assert app.poll() is None
         main = xdotool(env, "search", "--sync", "--onlyvisible", "--name", "^容错免责案件库$").split()[0]
@@ -76,12 +59,6 @@ def test_text_typed_in_the_case_window_survives_sigkill(
         )
         app.send_signal(signal.SIGKILL)
         assert app.wait(30) == -signal.SIGKILL
-    finally:
-        if app.poll() is None:
-            app.kill()
-            app.wait()
-        server.terminate()
-        server.wait(10)
 
     # Reopened: the draft is in the store, and the case window shows it again.
     key = KeyManager(data).unlock_with_passphrase(PASSPHRASE)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -22,7 +21,7 @@ import pytest
 
 from tests.conftest import REPO_ROOT
 from tests.ui.test_fonts_coverage import shown, texts
-from tests.ui.test_xvfb_app import APP, needs_tools, pixel_spread, start_xvfb
+from tests.ui.xvfb_app import app_under_xvfb, first_window, needs_tools, screenshot
 
 PROBE = r"""
 import json, sys
@@ -88,41 +87,17 @@ def test_no_character_is_a_box_without_system_fonts(tmp_path: Path) -> None:
 @needs_tools
 @pytest.mark.xvfb
 def test_real_setup_dialog_under_xvfb_without_system_fonts(tmp_path: Path) -> None:
-    data = tmp_path / "fresh"
-    shot = tmp_path / "setup-no-fonts-1024x768.png"
-    server, display = start_xvfb("1024x768")
-    env = {**empty_fontconfig(tmp_path), "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-    for name in ("RONGCUO_DATA_DIR", "RONGCUO_PASSPHRASE_FILE", "DBUS_SESSION_BUS_ADDRESS"):
+    env = empty_fontconfig(tmp_path)
+    for name in ("RONGCUO_PASSPHRASE_FILE", "DBUS_SESSION_BUS_ADDRESS"):
         env.pop(name, None)
-    app = subprocess.Popen(
-        [str(APP), "--data-dir", str(data)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
-    )
-    try:
-        found = subprocess.run(
-            ["xdotool", "search", "--sync", "--onlyvisible", "--class", "rongcuo-desktop"],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
-        assert found.returncode == 0 and found.stdout.split(), found.stderr
-        window = found.stdout.split()[0]
+    with app_under_xvfb(tmp_path / "fresh", "1024x768", env) as (app, env):
+        window = first_window(env, "--class", "rongcuo-desktop")
         # Passphrase dots in both fields: the first field has focus when the dialog opens.
         for keys in (["type", "--window", window, "abc123ABC"], ["key", "--window", window, "Tab"]):
             subprocess.run(["xdotool", *keys], env=env, check=True, timeout=30)
         subprocess.run(["xdotool", "type", "--window", window, "abc123"], env=env, check=True, timeout=30)
         time.sleep(0.8)  # let the last paint reach the X server
-        subprocess.run(["import", "-window", "root", str(shot)], env=env, check=True, timeout=60)
-        colours, variance = pixel_spread(shot)
+        colours, variance = screenshot(env, tmp_path / "setup-no-fonts-1024x768.png")
         assert colours > 20 and variance > 50, (colours, variance)
-        keep = os.environ.get("RONGCUO_SCREENSHOT_DIR")
-        if keep:
-            shutil.copy(shot, Path(keep) / shot.name)
         app.terminate()
         assert app.wait(20) == 0
-    finally:
-        if app.poll() is None:
-            app.kill()
-            app.wait()
-        server.terminate()
-        server.wait(10)

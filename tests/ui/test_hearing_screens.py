@@ -24,7 +24,7 @@ import pytest
 
 from tests.conftest import REPO_ROOT
 from tests.ui import x_monitors
-from tests.ui.test_xvfb_app import needs_tools, start_xvfb
+from tests.ui.xvfb_app import needs_tools, start_xvfb
 
 pytestmark = pytest.mark.xvfb
 DRIVER = REPO_ROOT / "tests" / "ui" / "hearing_screens_driver.py"
