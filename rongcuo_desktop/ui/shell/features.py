@@ -3,7 +3,7 @@
 A feature is a class built with the WindowContext; it makes its actions (each with an object name),
 offers them through the context with what they need, and reads the workspace and the person from
 the context when it acts. The case list and the demo cases come with the window itself; these come
-once the store is open. The coming case window, scoring, hearing and reports features go here too.
+once the store is open. A new feature is added here too.
 """
 
 from __future__ import annotations
