@@ -213,13 +213,9 @@ class HearingConsole(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        workspace, person = self._ctx.workspace, self._ctx.person
-        if workspace is None or person is None:
-            return
-        self._ctx.runner.run_db(
-            hearing.view, workspace, person, self.case_id,
-            receiver=self, done=self.set_view, failed=self._failed,
-        )  # fmt: skip
+        self._ctx.read_for_person(
+            hearing.view, self.case_id, receiver=self, done=self.set_view, failed=self._failed
+        )
 
     def _failed(self, error: BaseException) -> None:
         self.case_label.setText(str(error) or type(error).__name__)

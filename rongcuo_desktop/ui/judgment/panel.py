@@ -131,13 +131,9 @@ class JudgmentPanel(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        workspace, person = self._ctx.workspace, self._ctx.person
-        if workspace is None or person is None:
-            return
-        self._ctx.runner.run_db(
-            judgment.panel, workspace, person, self.case_id,
-            receiver=self, done=self.show_panel, failed=self._failed,
-        )  # fmt: skip
+        self._ctx.read_for_person(
+            judgment.panel, self.case_id, receiver=self, done=self.show_panel, failed=self._failed
+        )
 
     def _failed(self, error: BaseException) -> None:
         self.status_label.setText(str(error) or type(error).__name__)

@@ -15,6 +15,8 @@ reach-ins. Now a feature is built with a WindowContext and finds all it needs th
 - `cases`: the case list (the case selected, the cases selected, show these cases);
 - `offer()`: place an action in a menu (found by object name) with what it needs; the gate shows
   it only to roles that may use it and disables writes while the store is read-only;
+- `read_for_person()`: a named read for the person at this keyboard on the database thread
+  (nothing while locked);
 - `window` / `status()`: what dialogs open over, and the status bar.
 
 A dialog that acts for another person than the window (a 委员 scoring on the secretary's PC)
@@ -23,7 +25,7 @@ takes `ctx.acting_for(credential)`: its calls carry that credential; the window'
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -34,7 +36,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from rongcuo_desktop.domain.roles import Action
 from rongcuo_desktop.ui.shell.menus import MenuName, menu_of
-from rongcuo_desktop.ui.tasks import TaskRunner
+from rongcuo_desktop.ui.tasks import FailureCallback, T, TaskRunner, Ts
 
 if TYPE_CHECKING:
     from rongcuo_desktop.services.accounts import Credential
@@ -189,6 +191,23 @@ class WindowContext(QObject):
                 target.addAction(action)
         self.gate.offer(action, *needs, writes=writes)
         return action
+
+    def read_for_person(
+        self,
+        operation: Callable[[Workspace, Credential, *Ts], T],
+        /,
+        *args: *Ts,
+        receiver: QObject,
+        done: Callable[[T], None],
+        failed: FailureCallback | None = None,
+    ) -> bool:
+        """`operation(workspace, person, *args)` on the database thread for the person at this
+        keyboard (a view reading its case again); False, nothing queued, while the store is locked."""
+        workspace, person = self._workspace, self._person
+        if workspace is None or person is None:
+            return False
+        self.runner.run_db(operation, workspace, person, *args, receiver=receiver, done=done, failed=failed)
+        return True
 
     def status(self, text: str, milliseconds: int = 5000) -> None:
         self.window.statusBar().showMessage(text, milliseconds)
