@@ -48,6 +48,11 @@ def rulebooks_dir() -> Path:
     return resource("rulebooks")
 
 
+def demo_cases_file() -> Path:
+    """The demo cases (a case collection): domain.demo.demo_cases reads it."""
+    return resource("demo", "cases.json")
+
+
 def themes_dir() -> Path:
     return resource("themes")
 

@@ -478,8 +478,9 @@ class Store:
     def add_demo_cases(self, *, by: Credential | None = None) -> int:
         """Add the demo cases whose 文号 are not in the store yet; returns how many were added."""
         from rongcuo_desktop.domain.demo import demo_cases
+        from rongcuo_desktop.paths import demo_cases_file
 
-        return self.cases.add_missing(demo_cases(), by=by)
+        return self.cases.add_missing(demo_cases(demo_cases_file()), by=by)
 
     def add_cases(self, cases: Iterable[Case], *, by: Credential | None = None) -> int:
         """Bulk insert (synthetic cases for benchmarks and load tests)."""

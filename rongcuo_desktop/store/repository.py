@@ -233,8 +233,9 @@ class CaseRepository:
         )
         actor = self._guard.check_write(Action.IMPORT, by)
         from rongcuo_desktop.domain.demo import demo_cases
+        from rongcuo_desktop.paths import demo_cases_file
 
-        examples = {c.doc_no: c for c in demo_cases()}
+        examples = {c.doc_no: c for c in demo_cases(demo_cases_file())}
         decided = 0
         doc_digest = hashlib.sha256()
         digests: list[str] = []

@@ -17,6 +17,7 @@ import pytest
 
 from rongcuo_desktop.cli.main import build_parser
 from rongcuo_desktop.domain.demo import demo_cases
+from rongcuo_desktop.paths import demo_cases_file
 
 PASSPHRASE = "春眠不觉晓 处处闻啼鸟"
 # What the `rongcuo` entry point runs (python -m would load cli.main twice: as __main__ and by import).
@@ -74,11 +75,11 @@ def test_init_demo_list_json(initialized: Path, passphrase_file: Path) -> None:
     """Given a new store, when demo cases are added and listed as JSON, then all are there, masked."""
     added = rongcuo(initialized, "demo", "--passphrase-file", str(passphrase_file))
     assert added.returncode == 0, added.stderr
-    assert f"已加入 {len(demo_cases())} 件演示案件" in added.stdout
+    assert f"已加入 {len(demo_cases(demo_cases_file()))} 件演示案件" in added.stdout
     listed = rongcuo(initialized, "list", "--json", "--passphrase-file", str(passphrase_file))
     assert listed.returncode == 0, listed.stderr
     rows = json.loads(listed.stdout)
-    assert {r["doc_no"] for r in rows} == {c.doc_no for c in demo_cases()}
+    assert {r["doc_no"] for r in rows} == {c.doc_no for c in demo_cases(demo_cases_file())}
     assert all(r["party_name"].endswith("某某") for r in rows)
     dates = [r["applied_on"] for r in rows]
     assert dates == sorted(dates, reverse=True)

@@ -15,6 +15,7 @@ from sqlalchemy import text
 from rongcuo_desktop.domain.case import CaseType, Conclusion, Stage
 from rongcuo_desktop.domain.demo import demo_cases, synthetic_cases
 from rongcuo_desktop.domain.stats import CONCLUSION_COLUMNS, NO_FIELD, UNDECIDED, Breakdown
+from rongcuo_desktop.paths import demo_cases_file
 from rongcuo_desktop.reports.stats_xlsx import HEADER, WorkbookError, write_workbook
 from rongcuo_desktop.services import casework, stats
 from tests.services.conftest import Committee
@@ -30,7 +31,9 @@ def store_counts(committee: Committee, column: str, where: str = "") -> dict[str
 def filled(committee: Committee) -> Committee:
     """The two cases of the fixture, the demo cases and 300 synthetic ones (fields, years, stages,
     conclusions of every kind)."""
-    committee.ws.store.cases.add_missing([*demo_cases(), *synthetic_cases(300)], by=committee.chair)
+    committee.ws.store.cases.add_missing(
+        [*demo_cases(demo_cases_file()), *synthetic_cases(300)], by=committee.chair
+    )
     return committee
 
 

@@ -30,6 +30,7 @@ from rongcuo_desktop.domain.demo import demo_cases, synthetic_cases
 from rongcuo_desktop.domain.structured import MAX_DEPTH, parse_json, parse_toml
 from rongcuo_desktop.domain.text_rules import FIELDS, TextProblem, check_case, clean_text
 from rongcuo_desktop.domain.validation import ValidationError, brief
+from rongcuo_desktop.paths import demo_cases_file
 from tests import bad_inputs
 from tests.bad_inputs import Tally
 
@@ -267,7 +268,7 @@ def dataclasses_replace(case: Case, **changes: Any) -> Case:
 
 def test_the_programs_own_cases_pass_the_validator() -> None:
     """Demo cases and 2,000 synthetic ones (the bench's) go through unchanged."""
-    for case in [*demo_cases(), *synthetic_cases(2000)]:
+    for case in [*demo_cases(demo_cases_file()), *synthetic_cases(2000)]:
         assert check_case(case) == case
 
 

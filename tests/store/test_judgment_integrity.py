@@ -29,6 +29,7 @@ from rongcuo_desktop.domain.case_file import Checklist, ConditionStatus, Exclusi
 from rongcuo_desktop.domain.demo import demo_cases, synthetic_cases
 from rongcuo_desktop.domain.roles import Role
 from rongcuo_desktop.domain.rulebook import DIMENSIONS
+from rongcuo_desktop.paths import demo_cases_file
 from rongcuo_desktop.store.accounts import PermissionDenied
 from rongcuo_desktop.store.attachments import add_case_with_attachments
 from rongcuo_desktop.store.audit import SCORE_WITHHELD
@@ -222,12 +223,12 @@ def test_demo_cases_bring_their_conclusions_as_example_decisions_even_for_a_secr
     store = new_store(data_dir)
     try:
         acting = as_person(store, "李秘书")
-        changed = dataclasses.replace(demo_cases()[0], conclusion=Conclusion.NOT_TOLERATED)
+        changed = dataclasses.replace(demo_cases(demo_cases_file())[0], conclusion=Conclusion.NOT_TOLERATED)
         with pytest.raises(PermissionDenied, match="只能由主任导入"):
             store.add_cases([changed], by=acting)
         added = store.add_demo_cases(by=acting)
-        decided = [c for c in demo_cases() if c.conclusion is not None]
-        assert added == len(demo_cases()) and decided
+        decided = [c for c in demo_cases(demo_cases_file()) if c.conclusion is not None]
+        assert added == len(demo_cases(demo_cases_file())) and decided
         assert conclusions_without_record(store) == 0
         for demo in decided:
             decision = store.judgments.record(case_id(store, demo.doc_no), by=acting).decision

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from rongcuo_desktop.domain.demo import demo_cases, synthetic_cases
 from rongcuo_desktop.logsetup import configure_logging
+from rongcuo_desktop.paths import demo_cases_file
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.repository import CaseQuery
 
@@ -23,7 +24,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 def needles() -> set[str]:
     """Names, 文号, units and a piece of the facts of every demo case."""
     found: set[str] = set()
-    for case in demo_cases():
+    for case in demo_cases(demo_cases_file()):
         found.update({case.party_name, case.doc_no, case.party_unit, case.facts[:12]})
     return {n for n in found if len(n) >= 3}
 
@@ -72,7 +73,7 @@ def test_store_files_hold_no_plaintext_while_open_and_after_close(data_dir: Path
 
 def test_the_check_would_see_plaintext() -> None:
     """The needle search itself works: an unencrypted copy of a name is found."""
-    sample = demo_cases()[0]
+    sample = demo_cases(demo_cases_file())[0]
     assert any(form in f"x{sample.party_name}y".encode() for form in encodings(sample.party_name))
 
 

@@ -20,6 +20,7 @@ import sqlcipher3
 
 from rongcuo_desktop.domain.case import Case, Conclusion, Stage
 from rongcuo_desktop.domain.demo import demo_cases, synthetic_cases
+from rongcuo_desktop.paths import demo_cases_file
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.errors import (
     NotOurDatabase,
@@ -68,7 +69,7 @@ def test_create_then_open_keeps_cases(data_dir: Path, key: bytes) -> None:
     """Given a new store with the demo cases, when it is closed and opened again, then they are all there."""
     with Store.create(data_dir, key) as store:
         added = store.add_demo_cases()
-    assert added == len(demo_cases()) >= 6
+    assert added == len(demo_cases(demo_cases_file())) >= 6
     with Store.open(data_dir, key) as store:
         assert store.cases.count() == added
         assert store.add_demo_cases() == 0  # doc_nos already present: nothing added twice
@@ -238,7 +239,7 @@ def test_store_from_a_newer_app_is_refused(data_dir: Path, key: bytes) -> None:
 
 def test_add_get_update_round_trip(store: Store) -> None:
     # A conclusion is never registered with the case (store.judgments.decide records it).
-    case = dataclasses.replace(demo_cases()[0], conclusion=None, decided_on=None)
+    case = dataclasses.replace(demo_cases(demo_cases_file())[0], conclusion=None, decided_on=None)
     case_id = store.cases.add(case)
     loaded = store.cases.get(case_id)
     assert dataclasses.replace(loaded, id=None) == case
@@ -252,7 +253,7 @@ def test_add_get_update_round_trip(store: Store) -> None:
 
 
 def test_duplicate_doc_no_is_refused_in_chinese(store: Store) -> None:
-    case = dataclasses.replace(demo_cases()[0], conclusion=None, decided_on=None)
+    case = dataclasses.replace(demo_cases(demo_cases_file())[0], conclusion=None, decided_on=None)
     store.cases.add(case)
     with pytest.raises(DuplicateDocNo) as caught:
         store.cases.add(dataclasses.replace(case, party_name="另某某"))
@@ -346,7 +347,7 @@ def test_stage_counts_and_count(store: Store) -> None:
     store.add_demo_cases()
     counts = store.cases.stage_counts()
     assert set(counts) == set(Stage)
-    assert sum(counts.values()) == store.cases.count() == len(demo_cases())
+    assert sum(counts.values()) == store.cases.count() == len(demo_cases(demo_cases_file()))
 
 
 def test_rows_of_unknown_ids_are_absent(store: Store) -> None:
@@ -369,16 +370,16 @@ def test_store_is_usable_from_a_worker_thread(data_dir: Path, key: bytes) -> Non
     worker = threading.Thread(target=work)
     worker.start()
     worker.join()
-    assert results == [len(demo_cases())]
+    assert results == [len(demo_cases(demo_cases_file()))]
     store.close()
 
 
 def test_bulk_insert_is_all_or_nothing(store: Store) -> None:
     store.add_demo_cases()
-    clash = [*synthetic_cases(50), demo_cases()[0]]
+    clash = [*synthetic_cases(50), demo_cases(demo_cases_file())[0]]
     with pytest.raises(StoreError):
         store.add_cases(clash)
-    assert store.cases.count() == len(demo_cases())
+    assert store.cases.count() == len(demo_cases(demo_cases_file()))
 
 
 def test_synthetic_cases_are_varied_deterministic_and_unique() -> None:
@@ -389,11 +390,11 @@ def test_synthetic_cases_are_varied_deterministic_and_unique() -> None:
     assert len({c.stage for c in first}) == len(Stage)
     more = list(synthetic_cases(100, seed=3, start=2000))
     assert not {c.doc_no for c in more} & {c.doc_no for c in first}
-    assert not {c.doc_no for c in first} & {c.doc_no for c in demo_cases()}
+    assert not {c.doc_no for c in first} & {c.doc_no for c in demo_cases(demo_cases_file())}
 
 
 def test_demo_cases_are_masked_and_spread_over_the_procedure() -> None:
-    cases = demo_cases()
+    cases = demo_cases(demo_cases_file())
     assert len(cases) >= 6
     assert all(c.party_name.endswith("某某") and len(c.party_name) == 3 for c in cases)
     assert len({c.stage for c in cases}) >= 6

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from rongcuo_desktop.domain.case import CaseType, Stage
 from rongcuo_desktop.domain.demo import demo_cases
+from rongcuo_desktop.paths import demo_cases_file
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.keys import KeyManager
 from rongcuo_desktop.ui.shell.main_window import MainWindow
@@ -60,7 +61,9 @@ def shown_doc_nos(window: MainWindow) -> list[str]:
 
 
 def expected(**wanted: object) -> set[str]:
-    return {c.doc_no for c in demo_cases() if all(getattr(c, k) == v for k, v in wanted.items())}
+    return {
+        c.doc_no for c in demo_cases(demo_cases_file()) if all(getattr(c, k) == v for k, v in wanted.items())
+    }
 
 
 def choose(qtbot: QtBot, window: MainWindow, runner: TaskRunner, combo_name: str, value: object) -> None:

@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 
 from rongcuo_desktop.domain.demo import demo_cases
+from rongcuo_desktop.paths import demo_cases_file
 
 pytestmark = [
     pytest.mark.keyring,
@@ -296,7 +297,7 @@ def test_credential_store_key_opens_without_a_dialog_and_a_replaced_file_is_neve
 ) -> None:
     out = run_in_session(tmp_path)
     assert out["previewed_without_dialog"] is True
-    assert out["rows_before_open"] == len(demo_cases())  # painted before the store opened
+    assert out["rows_before_open"] == len(demo_cases(demo_cases_file()))  # painted before the store opened
     assert out["menus_before_open"] == [
         "文件(&F)",
         "案件(&C)",

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHeaderView, QMainWindow, QMessageBox, QTableView
 from pytestqt.qtbot import QtBot
 
 from rongcuo_desktop.domain.demo import demo_cases
+from rongcuo_desktop.paths import demo_cases_file
 from rongcuo_desktop.services import accounts, unlock
 from rongcuo_desktop.services.cases import CaseList
 from rongcuo_desktop.services.workspace import Workspace
@@ -70,7 +71,7 @@ def test_list_counts_search_filter_sort_and_detail(
 ) -> None:
     store, keys = opened
     added = store.add_demo_cases()
-    assert added == len(demo_cases()) >= 6
+    assert added == len(demo_cases(demo_cases_file())) >= 6
     window = make_window(qtbot, runner, store, keys, data_dir)
 
     # Given the demo cases, then all are listed and the status bar counts them.
@@ -82,7 +83,7 @@ def test_list_counts_search_filter_sort_and_detail(
     assert headers == ["文号", "当事人", "单位", "领域", "阶段", "申请日期", "结论"]
 
     # When a name is typed into the search box, then after the debounce only matching cases remain.
-    name = demo_cases()[0].party_name
+    name = demo_cases(demo_cases_file())[0].party_name
     with qtbot.waitSignal(window.cases.model.ids_loaded, timeout=15000):
         window.cases.search_edit.setText(name)
     wait_idle(qtbot, window, runner)
@@ -93,7 +94,7 @@ def test_list_counts_search_filter_sort_and_detail(
     # When the search is cleared and a stage is picked, then only that stage shows.
     with qtbot.waitSignal(window.cases.model.ids_loaded, timeout=15000):
         window.cases.search_edit.clear()
-    stage = demo_cases()[0].stage
+    stage = demo_cases(demo_cases_file())[0].stage
     with qtbot.waitSignal(window.cases.model.ids_loaded, timeout=15000):
         window.cases.stage_combo.setCurrentIndex(window.cases.stage_combo.findData(stage.value))
     wait_idle(qtbot, window, runner)
@@ -186,8 +187,10 @@ def test_empty_store_offers_the_demo_cases(
     assert offer.offer_box is not None
     with qtbot.waitSignal(window.context.cases_changed, timeout=20000):
         offer.offer_box.button(QMessageBox.StandardButton.Yes).click()
-    qtbot.waitUntil(lambda: window.cases.model.rowCount() == len(demo_cases()), timeout=20000)
-    assert store.cases.count(by=person_of(store)) == len(demo_cases())
+    qtbot.waitUntil(
+        lambda: window.cases.model.rowCount() == len(demo_cases(demo_cases_file())), timeout=20000
+    )
+    assert store.cases.count(by=person_of(store)) == len(demo_cases(demo_cases_file()))
 
 
 def test_require_passphrase_toggle_reflects_no_credential_store(
@@ -283,7 +286,7 @@ def test_a_window_shown_before_its_store_asks_nothing_until_the_store_comes(
     with Store.create(data_dir, key) as store:
         if case != "empty":
             store.add_demo_cases()
-    expected_total = 0 if case == "empty" else len(demo_cases())
+    expected_total = 0 if case == "empty" else len(demo_cases(demo_cases_file()))
     settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
     if case == "header sorted otherwise":
         settings.setValue("main/header", header_sorted_by(0, Qt.SortOrder.AscendingOrder))
