@@ -230,7 +230,7 @@ def timed_restore(data_dir: Path, work: Path, label: str) -> None:
 
 def app_close(data_dir: Path, work: Path, label: str) -> None:
     """The real app under Xvfb: close (SIGTERM) and time it to the exit; kill it mid-close, restart."""
-    from tests.ui.test_xvfb_app import start_xvfb
+    from tests.ui.xvfb_app import start_xvfb
 
     folder = data_dir / backup_module.BACKUPS_DIR_NAME
     secret = work / "passphrase.txt"
