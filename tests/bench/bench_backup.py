@@ -287,7 +287,8 @@ def app_close(data_dir: Path, work: Path, label: str) -> None:
                     subprocess.run(["import", "-window", "root", str(shot)], env=env, check=False)
             time.sleep(0.2)
         close_s = time.perf_counter() - closed_at
-        new = {p.name for p in folder.glob("*.rcbak")} - backups
+        # auto-*: the backup at close (an older store also gets a pre-migration backup as it opens)
+        new = {p.name for p in folder.glob("auto-*.rcbak")} - backups
         left = list(folder.glob(".*.part"))
         assert app.returncode == 0 and len(new) == 1 and not left, (app.returncode, new, left)
         print(
