@@ -260,19 +260,21 @@ class _BulkIndex:
     def __init__(self, session: Session) -> None:
         self._runs: list[tuple[int, int, str]] = []  # (event id, first case id, digests)
         # Cases may predate the chain: the store was upgraded from a version without it (a migration
-        # event), or cases were added in bulk before their digests were recorded.
+        # event), or cases were added in bulk before their digests were recorded. Both kinds of event
+        # name no case: `case_id IS NULL` lets both queries walk the (case_id, id) index instead of
+        # decrypting the whole table (1.8 s of a 2.5 s open at 1,000,000 events).
         self.legacy = (
             session.execute(
                 text(
-                    "SELECT 1 FROM audit_events WHERE action = 'migration' OR (action = 'import'"
-                    " AND case_id IS NULL AND detail NOT LIKE '%\"case_states\"%') LIMIT 1"
+                    "SELECT 1 FROM audit_events WHERE case_id IS NULL AND (action = 'migration' OR"
+                    " (action = 'import' AND detail NOT LIKE '%\"case_states\"%')) LIMIT 1"
                 )
             ).first()
             is not None
         )
         rows: Any = session.execute(
             text(
-                "SELECT id, detail FROM audit_events WHERE action = 'import' AND case_id IS NULL"
+                "SELECT id, detail FROM audit_events WHERE case_id IS NULL AND action = 'import'"
                 " AND detail LIKE '%\"case_states\"%' ORDER BY id"
             )
         )
