@@ -76,6 +76,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("已取消。", file=sys.stderr)
         return EXIT_FAILURE
+    except BrokenPipeError:
+        # `rongcuo list | head`: the reader left (a BrokenPipeError is an OSError: it
+        # must come before the handler below); silence Python's flush error at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except OSError as error:
         # Last resort (a full disk, a vanished folder): a sentence, never a traceback; the log keeps it.
         logging.getLogger(__name__).warning("command failed with an OS error", exc_info=True)
@@ -83,10 +88,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(f"错误：{disk_problem(error, '文件操作失败')}", file=sys.stderr)
         return EXIT_FAILURE
-    except BrokenPipeError:
-        # `rongcuo list | head`: the reader left; silence Python's flush error at exit.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK
 
 
 if __name__ == "__main__":

@@ -294,3 +294,27 @@ def test_passphrase_change_waits_for_the_running_app(initialized: Path) -> None:
     assert changed.returncode == 0, changed.stderr
     new_key = KeyManager(initialized).unlock_with_passphrase("new passphrase 2026")
     assert new_key != key  # a new database key: the old one opens only the backups made before
+
+
+def test_list_into_a_reader_that_leaves_early_is_quiet(initialized: Path, passphrase_file: Path) -> None:
+    """`rongcuo list | head -1`: the reader closes the pipe after one line; the list stops quietly
+    with exit 0 (no 错误 line, no traceback), the way a command-line tool should."""
+    pp = ("--passphrase-file", str(passphrase_file))
+    assert rongcuo(initialized, "demo", "--count", "3000", *pp).returncode == 0
+    env = {k: v for k, v in os.environ.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
+    env["PYTHONIOENCODING"] = "utf-8"
+    with subprocess.Popen(
+        [sys.executable, "-c", MAIN, "--data-dir", str(initialized), "list", *pp],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        first = process.stdout.readline()
+        process.stdout.close()  # the reader leaves while far more than a pipe's buffer is still to come
+        errors = process.stderr.read().decode("utf-8")
+        code = process.wait(timeout=120)
+    assert first.strip()
+    assert code == 0, errors
+    assert "错误" not in errors and "Traceback" not in errors
