@@ -40,8 +40,16 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# What opening a store imports, named here so that the window can import it ahead of time on its
+# database thread while something slow runs (the user types, a key is derived) without naming the
+# store's modules itself: the first look's reader first, then the store with SQLAlchemy.
+FIRST_LOOK_MODULES = ("rongcuo_desktop.store.connection", "rongcuo_desktop.store.first_look")
+OPEN_MODULES = ("rongcuo_desktop.store.database",)
+
 __all__ = [
+    "FIRST_LOOK_MODULES",
     "MIN_PASSPHRASE_LENGTH",
+    "OPEN_MODULES",
     "CredentialStoreStatus",
     "FirstLook",
     "KeyProbe",

@@ -166,13 +166,12 @@ def open_workspace(
 WINDOW_MODULES = (
     "rongcuo_desktop.ui.cases.table_model",
     "rongcuo_desktop.ui.shell.main_window",
-    "rongcuo_desktop.store.connection",
-    "rongcuo_desktop.store.first_look",
+    *unlock.FIRST_LOOK_MODULES,
 )
 # The store and the parts of the window that need it: imported where something slow (a dialog,
 # the key derivation) leaves time, or right after the first paint.
 STORE_MODULES = (
-    "rongcuo_desktop.store.database",
+    *unlock.OPEN_MODULES,
     "rongcuo_desktop.ui.people.gate",
     "rongcuo_desktop.ui.shell.features",
 )
