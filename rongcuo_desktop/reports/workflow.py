@@ -178,11 +178,19 @@ def _write(path: Path, data: bytes, overwrite: bool) -> None:
 
 
 def seal_case_document(
-    workspace: Workspace, by: Credential, case_id: int, kind: Kind, *, public: bool = False
+    workspace: Workspace,
+    by: Credential,
+    case_id: int,
+    kind: Kind,
+    *,
+    public: bool = False,
+    data: ReportData | None = None,
 ) -> SealedDocument:
-    """Render and seal one document of a case (no file written, no audit yet): also the preview."""
+    """Render and seal one document of a case (no file written, no audit yet): also the preview.
+    ``data``: the case's report_data as this person read it already (a batch reads it once per case,
+    not once per document)."""
     workspace.store.guard.check(Action.REPORT_EXPORT, by)
-    data = report_data(workspace, by, case_id)
+    data = data or report_data(workspace, by, case_id)
     return seal_document(build_document(data, kind, public=public), sealer_for(workspace.store))
 
 

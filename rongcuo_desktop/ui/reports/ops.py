@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rongcuo_desktop.domain.os_errors import os_reason
-from rongcuo_desktop.reports.model import Kind, ReportError
+from rongcuo_desktop.reports.model import Kind, ReportData, ReportError
 from rongcuo_desktop.reports.workflow import (
     ExportCancelled,
     ExportResult,
@@ -33,6 +33,7 @@ from rongcuo_desktop.reports.workflow import (
     identity_summary,
     import_identity,
     package_file_name,
+    report_data,
     root_certificate,
     safe_file_name,
     save_sealed,
@@ -230,6 +231,7 @@ def export_many(
             done += len(outputs)
             task.report(done, report.total)
             continue
+        data: ReportData | None = None  # read once for all this case's documents
         for output in outputs:
             if task.cancelled:
                 report.cancelled = True
@@ -239,7 +241,10 @@ def export_many(
                 if output.kind is None:
                     written = export_package(workspace, by, case_id, out, task=_CancelOnly(task))
                 else:
-                    sealed = seal_case_document(workspace, by, case_id, output.kind, public=output.public)
+                    data = data or report_data(workspace, by, case_id)
+                    sealed = seal_case_document(
+                        workspace, by, case_id, output.kind, public=output.public, data=data
+                    )
                     if task.cancelled:  # sealed but not written: nothing of it reaches the folder
                         report.cancelled = True
                         return report
