@@ -27,6 +27,7 @@ from rongcuo_desktop.store.case_list import SORT_COLUMNS, CaseFilter, CaseQuery,
 FTS_MIN_CHARS = 3  # the trigram tokenizer matches nothing shorter
 FEW_MATCHES = 5_000  # at most this many trigram matches: sort them all in SQL
 WALK_LIMIT = 5_000  # cases of the list's order tested with LIKE before reading every match
+AMONG_LIMIT = 50_000  # filters leaving at most this many: their ordered ids (kept) are read by id
 COUNT_CHUNK = 10_000  # ids per count statement: a stale count stops between them, within ~10 ms
 
 

@@ -361,7 +361,7 @@ class CaseRepository:
             if query.filtered:
                 plain = dataclasses.replace(query, text="")
                 filtered = self._filtered_count(plain, only)
-                if filtered <= case_search.WALK_LIMIT:  # the filters leave a few: their text, by id
+                if filtered <= case_search.AMONG_LIMIT:  # the filters leave few: their text, by id
                     among = self._ordered_ids(plain, only)
                     found = self._raw(lambda cur: matches_among(cur, query.text, among))
                     if found is not None:

@@ -331,6 +331,7 @@ def test_the_first_page_and_the_count_agree_with_the_whole_list(
 
     monkeypatch.setattr(case_search, "FEW_MATCHES", 40)
     monkeypatch.setattr(case_search, "WALK_LIMIT", 150)
+    monkeypatch.setattr(case_search, "AMONG_LIMIT", 100)
     monkeypatch.setattr(case_search, "COUNT_CHUNK", 97)
     store.cases.add_many(synthetic_cases(600, seed=3), by=store.authenticate("王主任", PINS["王主任"]))
     rows = store.cases.rows(store.cases.ids(CaseQuery(), by=secretary), by=secretary)
@@ -354,6 +355,7 @@ def test_the_first_page_and_the_count_agree_with_the_whole_list(
         {"year": 2019},
         {"work_field": "行政审批", "year": 2021},
         {"stage": Stage.ACCEPTED},
+        {"case_type": CaseType.TOLERANCE},
     ]
     ways = set()
     for word in words:
