@@ -18,6 +18,7 @@ staged copy, and must not change the journal mode of a file they only look at or
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 import sqlcipher3
@@ -69,6 +70,17 @@ def connect_raw(path: Path, key: bytes, *, readonly: bool = False) -> sqlcipher3
     return conn
 
 
+def _why_unopenable(path: Path) -> str:
+    """SQLite says only "unable to open database file", in English: say which case it is."""
+    if not path.exists():
+        return "文件不存在"
+    if path.is_dir():
+        return "这是一个文件夹，不是数据库文件"
+    if not os.access(path, os.R_OK | os.W_OK):
+        return "没有读写这个文件的权限"
+    return "文件无法打开"
+
+
 def connect(path: Path, box: KeyBox, *, create: bool) -> sqlcipher3.Connection:
     """A keyed, checked connection in autocommit mode (callers BEGIN their own transactions)."""
     uri = path.resolve().as_uri() + ("?mode=rwc" if create else "?mode=rw")
@@ -77,7 +89,10 @@ def connect(path: Path, box: KeyBox, *, create: bool) -> sqlcipher3.Connection:
     except sqlcipher3.dbapi2.Error as error:
         if create:
             raise not_writable(path.parent, error) from error
-        raise StoreNotFound(f"无法打开数据库文件：{path}（{error}）。程序没有写入或删除它。") from error
+        log.warning("the database file could not be opened: %s", error)  # SQLite's words, no path
+        raise StoreNotFound(
+            f"无法打开数据库文件：{path}（{_why_unopenable(path)}）。程序没有写入或删除它。"
+        ) from error
     try:
         # SQLCipher's own log goes to stderr; our log records the failure (without paths or data).
         conn.execute("PRAGMA cipher_log_level = NONE")

@@ -152,8 +152,13 @@ class Store:
             hint = "密钥文件还在，" if key_path(data_dir).exists() else ""
             if file_lock is not None:
                 file_lock.release()
+            found = (
+                f"数据目录中的 {path.name} 是一个文件夹，不是数据库文件"
+                if path.is_dir()
+                else f"数据目录中找不到数据库文件（{path.name}）"
+            )
             raise StoreNotFound(
-                f"数据目录中找不到数据库文件（{path.name}）：{data_dir}。{hint}"
+                f"{found}：{data_dir}。{hint}"
                 "程序不会自动新建数据库，以免覆盖原有数据。请确认数据目录是否正确，或从备份中恢复。"
             )
         started = time.perf_counter()

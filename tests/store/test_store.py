@@ -21,6 +21,7 @@ import sqlcipher3
 from rongcuo_desktop.domain.case import Case, Conclusion, Stage
 from rongcuo_desktop.domain.demo import demo_cases, synthetic_cases
 from rongcuo_desktop.paths import demo_cases_file
+from rongcuo_desktop.store.connection import connect
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.errors import (
     NotOurDatabase,
@@ -32,6 +33,7 @@ from rongcuo_desktop.store.errors import (
 from rongcuo_desktop.store.layout import db_path
 from rongcuo_desktop.store.migrations import HEAD_REVISION, MIGRATIONS_DIR
 from rongcuo_desktop.store.repository import SORT_COLUMNS, CaseQuery, DuplicateDocNo
+from rongcuo_desktop.store.secret import KeyBox
 from rongcuo_desktop.store.sort_keys import name_sort_key
 
 
@@ -134,6 +136,24 @@ def test_open_refuses_a_missing_database_and_creates_nothing(data_dir: Path, key
         Store.open(data_dir, key)
     assert "找不到数据库文件" in str(caught.value)
     assert not db_path(data_dir).exists()
+
+
+def test_a_folder_where_the_database_should_be_is_said_in_chinese(data_dir: Path, key: bytes) -> None:
+    """SQLite says only "unable to open database file": the message says which case it is, in Chinese."""
+    with Store.create(data_dir, key):
+        pass
+    for leftover in data_dir.glob(db_path(data_dir).name + "*"):
+        leftover.unlink()
+    db_path(data_dir).mkdir()
+    with pytest.raises(StoreError) as caught:
+        Store.open(data_dir, key)
+    message = str(caught.value)
+    assert "文件夹" in message and "unable" not in message, message
+    assert db_path(data_dir).is_dir() and not any(db_path(data_dir).iterdir())
+    # Below Store.open's own look (a file that turns into a folder between the look and the open):
+    with pytest.raises(StoreError) as below:
+        connect(db_path(data_dir), KeyBox(key), create=False)
+    assert "文件夹" in str(below.value) and "unable" not in str(below.value)
 
 
 def test_create_never_overwrites(data_dir: Path, key: bytes) -> None:
