@@ -15,20 +15,8 @@ import math
 from dataclasses import dataclass
 
 from rongcuo_desktop.domain.radar import radar_geometry
+from rongcuo_desktop.reports import document as doc
 from rongcuo_desktop.reports import layout as L
-from rongcuo_desktop.reports.document import (
-    Addressee,
-    DocNumber,
-    Document,
-    Heading,
-    Note,
-    Organ,
-    Paragraph,
-    Radar,
-    Signature,
-    Table,
-    Title,
-)
 from rongcuo_desktop.reports.fonts import Face, covers, faces, fallback_chain
 
 NO_LINE_START = set("，。、；：？！）》〉」』】〕”’…—·%,.;:?!)]}")
@@ -49,7 +37,7 @@ Glyph = tuple[str, str, float]  # character, reportlab font name, advance width 
 
 
 class _Typesetter:
-    def __init__(self, document: Document, use_system_fonts: bool) -> None:
+    def __init__(self, document: doc.Document, use_system_fonts: bool) -> None:
         from reportlab.pdfgen import canvas
 
         self.document = document
@@ -223,7 +211,7 @@ class _Typesetter:
 
     # ----- blocks ------------------------------------------------------------------------------
 
-    def organ(self, block: Organ) -> None:
+    def organ(self, block: doc.Organ) -> None:
         face = self.faces["title"]
         glyphs = self.glyphs(block.text, face, ORGAN_SIZE)
         size = ORGAN_SIZE
@@ -238,7 +226,7 @@ class _Typesetter:
         # The organ's last grid line, then 空二行 (7.2.4): the 文号 goes on the third line after it.
         self.line = math.ceil((L.TYPE_TOP - baseline + size * 0.12) / L.LINE_PITCH) + 2
 
-    def doc_number(self, block: DocNumber) -> None:
+    def doc_number(self, block: doc.DocNumber) -> None:
         self.text_block(block.text, self.body, L.SIZE_3HAO, align="centre")
         rule_y = self.baseline(self.line - 1) - L.SIZE_3HAO * 0.12 - L.RULE_BELOW_DOC_NO_MM * L.MM
         self.c.setStrokeColorRGB(*L.RED)
@@ -247,7 +235,7 @@ class _Typesetter:
         self.c.setStrokeColorRGB(0, 0, 0)
         self.line = math.ceil((L.TYPE_TOP - rule_y) / L.LINE_PITCH) + 2  # 7.3.1: 分隔线下空二行
 
-    def table(self, block: Table) -> None:
+    def table(self, block: doc.Table) -> None:
         face, size = self.body, L.TABLE_SIZE
         total = sum(block.widths)
         widths = [L.TYPE_WIDTH * w / total for w in block.widths]
@@ -267,7 +255,7 @@ class _Typesetter:
                 x += width
             self.line += 1
 
-    def radar(self, block: Radar) -> None:
+    def radar(self, block: doc.Radar) -> None:
         self.need(L.RADAR_LINES + 1)
         height = L.RADAR_LINES * L.LINE_PITCH
         top_down = L.PAGE_HEIGHT - (L.TYPE_TOP - self.line * L.LINE_PITCH)  # y-down of the chart's top
@@ -317,7 +305,7 @@ class _Typesetter:
         self.line += L.RADAR_LINES
         self.text_block(block.caption, self.body, L.SIZE_XIAO4 + 2, align="centre")
 
-    def signature(self, block: Signature) -> None:
+    def signature(self, block: doc.Signature) -> None:
         """7.3.5: 署名 above 成文日期, the date 右空四字; SEAL_LINES left free above for the seal."""
         self.need(L.SEAL_LINES + 2)
         self.line += L.SEAL_LINES
@@ -339,31 +327,31 @@ class _Typesetter:
         blocks = self.document.blocks
         for index, block in enumerate(blocks):
             following = blocks[index + 1] if index + 1 < len(blocks) else None
-            if isinstance(block, Organ):
+            if isinstance(block, doc.Organ):
                 self.organ(block)
-            elif isinstance(block, DocNumber):
+            elif isinstance(block, doc.DocNumber):
                 self.doc_number(block)
-            elif isinstance(block, Title):
+            elif isinstance(block, doc.Title):
                 self.text_block(block.text, title_face, L.SIZE_2HAO, align="centre")
                 self.line += 1  # 7.3.2: 标题下空一行
-            elif isinstance(block, Addressee):
+            elif isinstance(block, doc.Addressee):
                 self.text_block(block.text, self.body, L.SIZE_3HAO)
-            elif isinstance(block, Heading):
+            elif isinstance(block, doc.Heading):
                 face = heading_face if block.level == 1 else kai
                 self.text_block(block.text, face, L.SIZE_3HAO, indent_chars=L.INDENT_CHARS, keep_with_next=1)
-            elif isinstance(block, Paragraph):
+            elif isinstance(block, doc.Paragraph):
                 # 7.3.5.4: the signature and date never stand on a page without text above them.
-                keep = L.SEAL_LINES + 2 if isinstance(following, Signature) else 0
+                keep = L.SEAL_LINES + 2 if isinstance(following, doc.Signature) else 0
                 self.text_block(
                     block.text, self.body, L.SIZE_3HAO, indent_chars=block.indent, keep_with_next=keep
                 )
-            elif isinstance(block, Table):
+            elif isinstance(block, doc.Table):
                 self.table(block)
-            elif isinstance(block, Radar):
+            elif isinstance(block, doc.Radar):
                 self.radar(block)
-            elif isinstance(block, Signature):
+            elif isinstance(block, doc.Signature):
                 self.signature(block)
-            elif isinstance(block, Note):
+            elif isinstance(block, doc.Note):
                 # 7.3.7 附注: 居左空二字, in parentheses, from the line after the date.
                 text = block.text if notes_started else f"（{block.text}"
                 notes_started = True
@@ -383,7 +371,7 @@ class _Typesetter:
         return Rendered(self.buffer.getvalue(), self.page, box)
 
 
-def render(document: Document, *, use_system_fonts: bool = True) -> Rendered:
+def render(document: doc.Document, *, use_system_fonts: bool = True) -> Rendered:
     """The document as an unsigned PDF (one revision), and where its signature block goes."""
     from reportlab import rl_config
 

@@ -13,17 +13,17 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import secrets
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the tests package
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QObject, QSettings, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from rongcuo_desktop.domain.case import ApplicantType, Case, Conclusion, Stage
 from rongcuo_desktop.domain.case_file import MemberRole
@@ -41,16 +41,11 @@ from rongcuo_desktop.domain.casework import (
 )
 from rongcuo_desktop.domain.demo import synthetic_cases
 from rongcuo_desktop.domain.roles import Role
-from rongcuo_desktop.services.workspace import Workspace
 from rongcuo_desktop.store.casework import SeatSpec
 from rongcuo_desktop.store.credential import Credential
 from rongcuo_desktop.store.database import Store
-from rongcuo_desktop.store.keys import KeyManager
-from rongcuo_desktop.ui.fonts import apply_cjk_font
-from rongcuo_desktop.ui.shell.features import WindowFeatures
-from rongcuo_desktop.ui.shell.main_window import MainWindow
 from rongcuo_desktop.ui.tasks import TaskRunner
-from rongcuo_desktop.ui.theme import apply_theme
+from tests.bench.window_bench import bench_app, shown_window, store_with_chair, wait_for
 
 RUNS = 25
 D = dt.date
@@ -107,25 +102,11 @@ def _nothing() -> None:
     """A job that does nothing: the database thread's round trip."""
 
 
-def wait_for(signal: object, start: object = None) -> None:
-    loop = QEventLoop()
-    signal.connect(loop.quit)  # type: ignore[attr-defined]
-    QTimer.singleShot(20_000, loop.quit)
-    if callable(start):
-        start()
-    loop.exec()
-
-
 def main() -> int:
-    app = QApplication(sys.argv)
-    apply_cjk_font(app)
-    apply_theme(app)
+    app = bench_app(sys.argv)
     with tempfile.TemporaryDirectory(prefix="rongcuo-bench-window-") as tmp:
         data = Path(tmp) / "data"
-        key = secrets.token_bytes(32)
-        store = Store.create(data, key)
-        store.accounts.add("王主任", Role.CHAIR, "111186")
-        acting = store.authenticate("王主任", "111186")
+        store, _key, acting = store_with_chair(data)
         store.accounts.add("李秘书", Role.SECRETARY, "222286", by=acting)
         for i, name in enumerate(MEMBERS):
             store.accounts.add(name, Role.MEMBER, f"{3000 + i}86", by=acting)
@@ -133,12 +114,7 @@ def main() -> int:
         case_id = full_case(store, acting)
         person = store.authenticate("李秘书", "222286")
         runner = TaskRunner()
-        workspace = Workspace(store, KeyManager(data))
-        settings = QSettings(str(data / "ui.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(workspace, person, runner, settings, data)
-        features = WindowFeatures(window.context)
-        window.show()
-        wait_for(window.first_painted)
+        window, features, _workspace = shown_window(store, data, person, runner)
 
         opened: list[float] = []
         cpu: list[float] = []  # the process's CPU time (both threads): the work, whatever the load

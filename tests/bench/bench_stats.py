@@ -20,31 +20,23 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import secrets
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the tests package
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
-from PySide6.QtWidgets import QApplication
 
 from rongcuo_desktop.domain.demo import synthetic_cases
-from rongcuo_desktop.domain.roles import Role
 from rongcuo_desktop.services import stats
-from rongcuo_desktop.services.workspace import Workspace
 from rongcuo_desktop.store.connection import connect_raw
 from rongcuo_desktop.store.database import Store
-from rongcuo_desktop.store.keys import KeyManager
 from rongcuo_desktop.store.layout import db_path
-from rongcuo_desktop.ui.fonts import apply_cjk_font
-from rongcuo_desktop.ui.shell.features import WindowFeatures
-from rongcuo_desktop.ui.shell.main_window import MainWindow
 from rongcuo_desktop.ui.tasks import TaskRunner
-from rongcuo_desktop.ui.theme import apply_theme
+from tests.bench.window_bench import bench_app, shown_window, store_with_chair, wait_for
 
 COUNT = 100_000
 WITH_MOVES = 30_000
@@ -55,15 +47,6 @@ STAGES = ("accepted", "investigation", "hearing", "decision")
 
 def _nothing() -> None:
     """A job that does nothing: the database thread's round trip."""
-
-
-def wait_for(signal: object, start: object = None) -> None:
-    loop = QEventLoop()
-    signal.connect(loop.quit)  # type: ignore[attr-defined]
-    QTimer.singleShot(30_000, loop.quit)
-    if callable(start):
-        start()
-    loop.exec()
 
 
 def add_moves(store: Store) -> None:
@@ -110,32 +93,22 @@ def bare_reads(data: Path, key: bytes) -> tuple[float, float]:
 
 
 def main() -> int:
-    app = QApplication(sys.argv)
-    apply_cjk_font(app)
-    apply_theme(app)
+    app = bench_app(sys.argv)
     with tempfile.TemporaryDirectory(prefix="rongcuo-bench-stats-") as tmp:
         data = Path(tmp) / "data"
-        key = secrets.token_bytes(32)
-        store = Store.create(data, key)
-        store.accounts.add("王主任", Role.CHAIR, "111186")
-        person = store.authenticate("王主任", "111186")
+        store, key, person = store_with_chair(data)
         store.add_cases(synthetic_cases(COUNT, seed=3), by=person)
         add_moves(store)
         runner = TaskRunner()
-        workspace = Workspace(store, KeyManager(data))
-        counting = []
+        _window, features, workspace = shown_window(store, data, person, runner)
+        while runner.busy:
+            app.processEvents()
+        counting = []  # the service call alone, with the window idle
         for _ in range(5):
             touch(store)
             started = time.perf_counter()
             view = stats.statistics(workspace, person)
             counting.append((time.perf_counter() - started) * 1000)
-        settings = QSettings(str(data / "ui.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(workspace, person, runner, settings, data)
-        features = WindowFeatures(window.context)
-        window.show()
-        wait_for(window.first_painted)
-        while runner.busy:
-            app.processEvents()
 
         touch(store)
         started = time.perf_counter()
