@@ -118,6 +118,7 @@ _INVISIBLE = frozenset(
         *range(0xE0100, 0xE01F0),  # variation selectors supplement
     ]
 )
+_INVISIBLE_CHARS = frozenset(map(chr, _INVISIBLE))
 _CATEGORY_NAMES = {
     "Cc": "控制字符",
     "Cf": "不可见的格式字符",
@@ -143,7 +144,7 @@ class TextProblem(ValueError):
 
 def clean_text(value: str, field: TextField) -> str:
     """The value as it is stored (NFC; trimmed if one line; LF line breaks), or TextProblem."""
-    if field.multiline:
+    if field.multiline and "\r" in value:
         value = value.replace("\r\n", "\n").replace("\r", "\n")
     value = unicodedata.normalize("NFC", value)
     if not field.multiline:
@@ -152,6 +153,8 @@ def clean_text(value: str, field: TextField) -> str:
         raise TextProblem(f"{field.label}不能为空")
     if len(value) > field.max_length:
         raise TextProblem(f"{field.label}太长：{len(value):,} 个字，最多 {field.max_length:,} 个字")
+    if _plain(value):
+        return value
     plain = _PLAIN_TEXT if field.multiline else _PLAIN
     if plain.fullmatch(value) is None:
         for position, ch in enumerate(value, start=1):
@@ -162,6 +165,14 @@ def clean_text(value: str, field: TextField) -> str:
                 named = f"{code}（{name}）" if name else code
                 raise TextProblem(f"{field.label}的第 {position} 个字符是{what} {named}：请删去或改正")
     return value
+
+
+def _plain(value: str) -> bool:
+    """Text no field refuses a character of, found by string methods instead of a regex (a regex
+    call cost ~0.5 µs even on a short name: 1.3 s of an import of 10,000 cases): printable as
+    Python counts it (no Cc, Cf, Co, Cs, unassigned, Zl, Zp, nor a space other than " ") and none
+    of the invisible letters and marks. Anything else (line breaks, U+3000 …) is looked at below."""
+    return value.isprintable() and (value.isascii() or _INVISIBLE_CHARS.isdisjoint(value))
 
 
 def _forbidden(ch: str, multiline: bool) -> str:

@@ -225,6 +225,17 @@ def test_text_is_stored_nfc_with_plain_line_breaks() -> None:
     assert clean_text("欧阳\u3000修", FIELDS["member_name"]) == "欧阳\u3000修"
 
 
+def test_the_quick_acceptance_never_lets_a_forbidden_character_through() -> None:
+    """clean_text accepts printable text without looking at each character: for every code point,
+    what that quick test lets through is a character the character-by-character rules accept too."""
+    from rongcuo_desktop.domain.text_rules import _forbidden, _plain
+
+    let_through = [ch for ch in map(chr, range(0x110000)) if _plain(ch)]
+    assert len(let_through) > 100_000
+    assert [ch for ch in let_through if _forbidden(ch, False) or _forbidden(ch, True)] == []
+    assert _plain("张委员 理由 abc") and not _plain("张委员\u200b") and not _plain("欧阳\u3000修")
+
+
 @pytest.mark.parametrize(
     ("value", "field", "expected"),
     [
@@ -343,6 +354,19 @@ def test_depth_limit_is_exact() -> None:
     with pytest.raises(ValidationError, match="嵌套超过"):
         parse_json("[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1), "x")
     assert math.isfinite(parse_toml("a = 1.5", "x")["a"])
+
+
+@FUZZ
+@given(st.lists(st.text(alphabet='[]{}"\\ab中', max_size=12), max_size=6), st.integers(0, MAX_DEPTH + 3))
+def test_brackets_in_strings_never_count_toward_the_depth(texts: list[str], depth: int) -> None:
+    """The depth is counted outside strings, whatever quotes, backslashes and brackets they hold
+    (the scan drops escapes, then strings, with bytes operations)."""
+    text = "[" * depth + json.dumps(texts, ensure_ascii=False) + "]" * depth
+    if depth + 1 > MAX_DEPTH:
+        with pytest.raises(ValidationError, match="嵌套超过"):
+            parse_json(text, "x")
+    else:
+        assert parse_json(text.encode("utf-8"), "x") == json.loads(text)
 
 
 def test_a_case_file_with_a_lone_surrogate_key_is_refused() -> None:
