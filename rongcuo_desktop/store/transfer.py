@@ -31,8 +31,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
-import functools
-import gc
 import hashlib
 import json
 import logging
@@ -41,7 +39,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, ParamSpec, TypeVar
+from typing import IO, TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -49,6 +47,7 @@ from sqlalchemy.orm import Session, selectinload
 from rongcuo_desktop.domain.case import Case
 from rongcuo_desktop.domain.case_collection import Transfer, collection_header, parse_transfer
 from rongcuo_desktop.domain.case_file import CaseFile, MemberRole, check_against_rulebook, dump_case_file
+from rongcuo_desktop.domain.collector import collector_paused
 from rongcuo_desktop.domain.committee import clean_member_name
 from rongcuo_desktop.domain.os_errors import os_reason
 from rongcuo_desktop.domain.roles import AccountInfo, Action, Role
@@ -91,32 +90,6 @@ EXPORT_CHUNK = 200  # cases read per store call: the lock is released between ch
 IMPORT_BATCH = 500  # cases written per batch of the import (then their events); progress and cancel
 MAX_IMPORT_BYTES = COLLECTION_MAX_BYTES
 _AUDIT_ID_LIMIT = 1000  # an export of more cases records a digest of the id list instead of the list
-
-
-_P = ParamSpec("_P")
-_R = TypeVar("_R")
-
-
-def _collector_paused(method: Callable[_P, _R]) -> Callable[_P, _R]:
-    """No cyclic garbage collection while a file is read, checked and written (restored however it
-    ends; reference counting still frees everything at once).
-
-    Why: an import holds millions of objects (the parsed file, its cases, their rows) and each of
-    the collector's full passes walks them all again: half the time of checking 10,000 cases
-    (parse_transfer 1.45 -> 0.68 s of CPU) and a third of the JSON read. Nothing an import builds
-    is a reference cycle to wait for; the collector runs again once it is done."""
-
-    @functools.wraps(method)
-    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
-            return method(*args, **kwargs)
-        finally:
-            if was_enabled:
-                gc.enable()
-
-    return wrapper
 
 
 class TransferError(StoreError):
@@ -353,7 +326,7 @@ class CaseTransfer:
 
     # ----- import ------------------------------------------------------------------------------
 
-    @_collector_paused
+    @collector_paused  # an import holds millions of objects: parse_transfer 1.45 -> 0.68 s of CPU
     def preview_import(
         self, path: Path, *, skip_existing: bool = False, by: Credential | None = None
     ) -> ImportPlan:
@@ -369,7 +342,7 @@ class CaseTransfer:
             )
         return plan
 
-    @_collector_paused
+    @collector_paused  # an import holds millions of objects: parse_transfer 1.45 -> 0.68 s of CPU
     def import_file(
         self,
         path: Path,

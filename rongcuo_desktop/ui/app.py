@@ -7,19 +7,18 @@ nothing here imports reportlab or pyHanko; the PDF and seal layers load when fir
 from __future__ import annotations
 
 import argparse
-import functools
-import gc
 import logging
 import os
 import signal
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from rongcuo_desktop import APP_NAME, __version__
+from rongcuo_desktop.domain.collector import collector_paused
 from rongcuo_desktop.domain.os_errors import os_reason
 from rongcuo_desktop.logsetup import configure_logging
 from rongcuo_desktop.paths import resolve_data_dir
@@ -75,28 +74,10 @@ def data_dir_problem(data_dir: Path) -> str | None:
     return None
 
 
-def _collector_paused_until_shown(entry: Callable[..., int]) -> Callable[..., int]:
-    """No garbage collection until the main window shows (``opened`` turns it back on).
-
-    The start creates several hundred thousand long-lived objects (modules, classes, SQLAlchemy's
-    tables) and the collector would walk them again and again, ~20 ms of the start-up figure.
-    Once the window shows they are frozen out of later collections. Restored however main ends.
-    """
-
-    @functools.wraps(entry)
-    def wrapper(*args: Any, **kwargs: Any) -> int:
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
-            return entry(*args, **kwargs)
-        finally:
-            if was_enabled:
-                gc.enable()
-
-    return wrapper
-
-
-@_collector_paused_until_shown
+# No garbage collection until the main window shows (app_shell turns it back on and freezes what the
+# start created): the start creates several hundred thousand long-lived objects (modules, classes,
+# SQLAlchemy's tables) that the collector would walk again and again, ~20 ms of the start-up figure.
+@collector_paused
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     args, qt_args = build_parser().parse_known_args(argv)

@@ -105,7 +105,7 @@ class AppShell(QObject):
         features = WindowFeatures(window.context)
         self.features = features
         window.show()
-        if not gc.isenabled():  # paused for the start (app._collector_paused_until_shown)
+        if not gc.isenabled():  # paused for the start (app.main is collector_paused)
             gc.freeze()
             gc.enable()
         self._app.setQuitOnLastWindowClosed(True)
