@@ -52,6 +52,7 @@ from rongcuo_desktop.domain.structured import parse_json
 from rongcuo_desktop.store import layout
 from rongcuo_desktop.store.connection import connect_raw
 from rongcuo_desktop.store.errors import StoreError, WrongPassphrase
+from rongcuo_desktop.store.integrity_words import describe_problems, step_failed
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +118,7 @@ class SourceDamaged(BackupError):
         else:
             todo = "备份文件夹中没有完好的备份：请关闭程序，把数据目录整个复制保存后，联系技术人员。"
         super().__init__(
-            f"当前数据库已损坏（{problems[0][:80]}），这次没有生成备份：损坏的副本不算备份，"
+            f"当前数据库已损坏（{describe_problems(problems)}），这次没有生成备份：损坏的副本不算备份，"
             "也不会挤掉已有的完好备份。数据库文件没有被改动，已有的备份都原样保留。" + todo
         )
 
@@ -218,8 +219,9 @@ def cannot_access(error: BaseException) -> bool:
 
 
 def not_accessible(path: Path, error: BaseException) -> StoreError:
+    log.warning("cannot open the database where it is: %s", str(error)[:200])
     return StoreError(
-        f"无法打开数据库文件来读取（{error}）：数据目录 {path.parent} 可能是只读的"
+        f"无法打开数据库文件来读取：数据目录 {path.parent} 可能是只读的"
         "（U盘的写保护开关、只读的共享文件夹）或没有权限——SQLite 即使只是读取，也要在数据库旁边建立临时文件。"
         "这不是数据库损坏，程序没有改动任何文件。请把数据目录放到可以写入的位置，或恢复写入权限后重试。"
     )
@@ -233,7 +235,7 @@ def database_problems(path: Path, key: bytes) -> list[str]:
     except sqlcipher3.DatabaseError as error:
         if cannot_access(error):
             raise not_accessible(path, error) from error
-        return [f"无法打开：{error}"]
+        return [step_failed("无法打开", error)]
     try:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -247,7 +249,7 @@ def database_problems(path: Path, key: bytes) -> list[str]:
             problems.extend(rows)
         return problems
     except sqlcipher3.DatabaseError as error:
-        return [f"检查失败：{error}"]
+        return [step_failed("检查失败", error)]
     finally:
         conn.close()
 
@@ -278,7 +280,7 @@ def written_problems(path: Path, key: bytes) -> list[str]:
         # a read-only connection would leave its -shm and -wal behind.
         conn = connect_raw(path, key)
     except sqlcipher3.DatabaseError as error:
-        return [f"无法打开：{error}"]
+        return [step_failed("无法打开", error)]
     try:
         conn.execute(f"PRAGMA cache_size = -{_CHECK_CACHE_KIB}")
         problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
@@ -289,7 +291,7 @@ def written_problems(path: Path, key: bytes) -> list[str]:
                 problems.extend(rows)
         return problems
     except sqlcipher3.DatabaseError as error:
-        return [f"检查失败：{error}"]
+        return [step_failed("检查失败", error)]
     finally:
         conn.close()
 
@@ -306,7 +308,7 @@ def quick_problems(path: Path, key: bytes) -> list[str]:
     except sqlcipher3.DatabaseError as error:
         if cannot_access(error):
             raise not_accessible(path, error) from error
-        return [f"无法打开：{error}"]
+        return [step_failed("无法打开", error)]
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         rows = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
@@ -314,7 +316,7 @@ def quick_problems(path: Path, key: bytes) -> list[str]:
     except sqlcipher3.DatabaseError as error:
         if cannot_access(error):
             raise not_accessible(path, error) from error
-        return [f"检查失败：{error}"]
+        return [step_failed("检查失败", error)]
     finally:
         conn.close()
 
@@ -347,7 +349,7 @@ def audit_problems(path: Path, key: bytes, key_file_bytes: bytes | None = None) 
         )
         events = [AuditEvent(*row) for row in rows]
     except sqlcipher3.DatabaseError as error:
-        return [f"审计记录无法读取：{error}"]
+        return [step_failed("审计记录无法读取", error)]
     finally:
         conn.close()
     problems = [problem.message for problem in verify_events(events)]
@@ -496,7 +498,8 @@ def create_backup(
                 f"写入 {dest_dir} 时出错（磁盘空间可能已满、U盘被拔出或介质损坏），备份没有完成，"
                 "未完成的文件已删除。当前数据库没有任何改动。"
             ) from error
-        raise BackupError(f"备份失败：{error}。当前数据库没有任何改动。") from error
+        reason = step_failed("数据库报告", error)
+        raise BackupError(f"备份失败（{reason}）。当前数据库没有任何改动。") from error
     except BaseException:
         _remove_quietly(part)
         raise
@@ -559,7 +562,7 @@ def _write_database(
                     f"备份没有进行：读取数据库时无法在它旁边建立临时文件（{layout.os_reason(error)}，"
                     "多半是磁盘空间已满）。这不是数据库损坏，数据库没有改动。请先腾出磁盘空间再试。"
                 ) from error
-            raise _source_damaged(source_path.parent, [f"无法读取：{error}"], key) from error
+            raise _source_damaged(source_path.parent, [step_failed("无法读取", error)], key) from error
         target = connect_raw(part, key)
         try:
             # Nothing to roll back into: a failed backup file is deleted whole.
@@ -891,6 +894,11 @@ class DamageReport:
     def damaged(self) -> bool:
         return bool(self.problems)
 
+    @property
+    def summary(self) -> str:
+        """The problems in Chinese, for the message a person reads (SQLite's words are logged)."""
+        return describe_problems(self.problems)
+
 
 def check_store(
     files: StoreFiles, key: bytes, backups: Path | None = None, *, quick: bool = False
@@ -1092,7 +1100,7 @@ def restore_backup(
             if problems:
                 log.warning("backup failed its checks: %d problem(s)", len(problems))
                 raise BackupDamaged(
-                    f"“{backup_path.name}”没有通过完整性检查（{problems[0][:80]}），不能用来恢复。"
+                    f"“{backup_path.name}”没有通过完整性检查（{describe_problems(problems)}），不能用来恢复。"
                     "当前数据库没有任何改动。"
                 )
             if cancelled is not None and cancelled():

@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from rongcuo_desktop.store.errors import StoreError
+from rongcuo_desktop.store.integrity_words import describe_problems
 from rongcuo_desktop.store.layout import BACKUPS_DIR_NAME, db_path, fsync_dir, os_reason
 
 log = logging.getLogger(__name__)
@@ -192,7 +193,8 @@ def _export(data_dir: Path, old_key: bytes, new_key: bytes) -> Path:
             os.fsync(written.fileno())
         problems = database_problems(tmp, new_key)
         if problems:
-            raise StoreError(f"用新密钥写出的数据库没有通过完整性检查（{problems[0][:80]}）。{unchanged}")
+            said = describe_problems(problems)
+            raise StoreError(f"用新密钥写出的数据库没有通过完整性检查（{said}）。{unchanged}")
     except sqlcipher3.DatabaseError as error:
         with contextlib.suppress(OSError):
             tmp.unlink()

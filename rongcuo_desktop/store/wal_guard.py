@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rongcuo_desktop.store.errors import DataDirNotWritable, NotOurDatabase
+from rongcuo_desktop.store.integrity_words import describe_problems
 from rongcuo_desktop.store.layout import BACKUPS_DIR_NAME, DB_SIDE_SUFFIXES, db_path, fsync_dir, os_reason
 
 log = logging.getLogger(__name__)
@@ -160,7 +161,7 @@ class WalGuard:
         )
         what = (
             f"数据库旁边有上次没有正常关闭时留下的日志文件（{db}-wal）。打开时 SQLite 把它合并进了数据库，"
-            f"合并后的数据库没有通过检查（{problems[0][:80] if problems else '无法打开'}）："
+            f"合并后的数据库没有通过检查（{describe_problems(problems)}）："
             "这份日志不属于这个数据库（例如数据库或日志被换成了别的副本）。"
         )
         if restored:

@@ -5,7 +5,8 @@ ratio to it:
 - the check after the start-up's paint, PRAGMA quick_check (store.backup.quick_problems); floor: the
   same PRAGMA on a bare sqlcipher3 connection;
 - the backup with its verification (store.backup.create_backup: copy, then cipher_integrity_check and
-  integrity_check on the written file); floor: the backup API copy alone on bare connections;
+  quick_check of every ordinary table on the written file, store.backup.written_problems); floor:
+  the backup API copy alone on bare connections;
 - the backup at close (store.backup.auto_backup with its rotation); floor: a plain file copy;
 - both integrity checks (store.backup.database_problems), the full check of 数据 → 检查数据库完整性;
 - the case-state check (store.audit_state.verify_states): every case against its latest audit events
@@ -96,8 +97,9 @@ def figures(data_dir: Path, key: bytes, work: Path, label: str) -> None:
     backup = timed(lambda: create_backup(files, key, usb))
     shutil.rmtree(usb)
     print(
-        f"{label}: backup with verification (copy + cipher_integrity_check + integrity_check of the "
-        f"written file) {backup:.2f} s; floor (backup API copy alone, bare connections) {floor_b:.2f} s; "
+        f"{label}: backup with verification (copy + cipher_integrity_check + quick_check of the "
+        f"tables of the written file) {backup:.2f} s; "
+        f"floor (backup API copy alone, bare connections) {floor_b:.2f} s; "
         f"ratio {backup / floor_b:.2f}",
         flush=True,
     )

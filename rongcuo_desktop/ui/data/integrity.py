@@ -48,7 +48,7 @@ class IntegrityCheck(QObject):
 
     def _checked(self, report: DamageReport) -> None:
         if report.damaged:
-            self._restore.offer_newest("；".join(report.problems[:3]), report.newest_good)
+            self._restore.offer_newest(report.summary, report.newest_good)
             return
         self.dialog = tell(
             self._ctx.window,
@@ -75,7 +75,7 @@ class IntegrityCheck(QObject):
 
     def _quick_checked(self, report: DamageReport) -> None:
         if report.problems and self._ctx.workspace is not None:
-            self._restore.offer_newest("；".join(report.problems[:3]), report.newest_good)
+            self._restore.offer_newest(report.summary, report.newest_good)
 
 
 def _not_checked(error: BaseException) -> None:
