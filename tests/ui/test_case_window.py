@@ -15,11 +15,12 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from rongcuo_desktop.domain.case import ApplicantType, Case, Conclusion, Stage
-from rongcuo_desktop.domain.casework import Investigation, TypicalMark
+from rongcuo_desktop.domain.casework import DueItem, Investigation, TypicalMark
 from rongcuo_desktop.domain.procedure import StepState
 from rongcuo_desktop.store.casework import SeatSpec
 from rongcuo_desktop.store.credential import Credential
 from rongcuo_desktop.store.database import Store
+from rongcuo_desktop.ui.casefile import workbench
 from rongcuo_desktop.ui.casefile.dialogs import StageDialog
 from rongcuo_desktop.ui.casefile.window import CaseWindow
 from rongcuo_desktop.ui.tasks import TaskRunner
@@ -306,6 +307,39 @@ def test_the_workbench_lists_overdue_visits_and_records_one(
     assert visit.visit_no == 1 and visit.visitors == "张某"  # type: ignore[union-attr]
     # No feedback or filing yet: the visit is kept, the case stays at 结论认定 (the guards).
     assert store.cases.get(case_id, by=secretary).stage is Stage.DECISION
+
+
+def test_the_workbench_keeps_the_earliest_items_and_counts_the_rest(
+    qtbot: QtBot, runner: TaskRunner, store: Store
+) -> None:
+    """Slices of a large store: the earliest 500 of each filter listed, every item counted, and only
+    the earliest 500 items kept (not all of them)."""
+    opening = as_secretary(qtbot, runner, store)
+    bench = opening.all.casefile.workbench
+    qtbot.waitUntil(lambda: "共 0 项待办" in bench.ui.countLabel.text(), timeout=20000)
+    today = dt.date.today()
+    every = [
+        DueItem(
+            i, f"容错〔2025〕{i}号", "visit", "第 1 次回访", today + dt.timedelta(days=(i * 7) % 900 - 450), 1
+        )
+        for i in range(1, 1501)
+    ]
+    bench._generation += 1  # as a refresh does
+    for start, after in ((0, 500), (500, 1000), (1000, None)):
+        bench._slice_arrived(bench._generation, (every[start : start + 500], after))
+    assert len(bench.items) == workbench.MAX_ROWS and len(bench._earliest) == 0
+    ordered = sorted(every, key=lambda d: (d.due_on, d.doc_no, d.visit_no))
+    tree = bench.ui.dueTree
+    assert [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())] == [
+        d.doc_no for d in ordered[: workbench.MAX_ROWS]
+    ]
+    overdue = [d for d in ordered if d.overdue(today)]
+    assert f"共 1500 项待办，其中已逾期 {len(overdue)} 项" in bench.ui.countLabel.text()
+    assert "列出最早的 500 项" in bench.ui.countLabel.text()
+    soon = [d for d in ordered if d.due_on <= today + dt.timedelta(days=workbench.SOON_DAYS)]
+    bench.ui.filterCombo.setCurrentIndex(bench.ui.filterCombo.findData("soon"))
+    assert tree.topLevelItemCount() == min(len(soon), workbench.MAX_ROWS)
+    assert tree.topLevelItem(tree.topLevelItemCount() - 1).text(0) == soon[workbench.MAX_ROWS - 1].doc_no
 
 
 # ----- what a 委员 sees ------------------------------------------------------------------------------------
