@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
 from rongcuo_desktop.store.audit_chain import (
+    ANCHOR_INFO,
     GENESIS,
     AuditEvent,
     ChainWalk,
@@ -103,6 +107,14 @@ def test_anchor_mac_and_rollback() -> None:
     assert rollback is not None and rollback.kind is ProblemKind.ROLLBACK and "回滚" in rollback.message
     other = compare_with_anchor(anchor, 10, "e" * 64)
     assert other is not None and other.kind is ProblemKind.HEAD_MISMATCH
+
+
+def test_the_anchor_key_is_hkdf_sha256() -> None:
+    """Written with hmac (the store opens without the cryptography package): the keys of anchors
+    already written must not change."""
+    for db_key in (b"k" * 32, bytes(range(64)), b""):
+        reference = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=ANCHOR_INFO).derive(db_key)
+        assert anchor_key(db_key) == reference
 
 
 def test_state_digest_is_stable_and_sensitive() -> None:
