@@ -171,11 +171,10 @@ def window_figures(
     from rongcuo_desktop.ui.shell.features import WindowFeatures
     from rongcuo_desktop.ui.shell.main_window import MainWindow
     from rongcuo_desktop.ui.tasks import TaskRunner
-    from tests.ui.conftest import person_of
 
     apply_cjk_font(app)
     runner = TaskRunner()
-    person = person_of(store)
+    person = store.setup_credential()  # (not through tests.ui: the RSS child holds no pytest)
     workspace = Workspace(store, KeyManager(store.data_dir))
     settings = QSettings(str(store.data_dir / "ui-bench.ini"), QSettings.Format.IniFormat)
     window = MainWindow(workspace, person, runner, settings, store.data_dir)
