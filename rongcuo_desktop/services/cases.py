@@ -13,6 +13,7 @@ changes or the day does. Saved filters belong to one person and live in the encr
 from __future__ import annotations
 
 import datetime as dt
+from array import array
 from collections.abc import Callable, Iterable, Sequence
 
 from rongcuo_desktop.domain.case import Case, Stage
@@ -48,7 +49,8 @@ __all__ = [
 
 
 class CaseList:
-    """The case list of one viewer: ids(query), head(query, limit), rows(ids), get(id), counts."""
+    """The case list of one viewer: ids(query) (order(query): compact), head(query, limit), rows(ids),
+    get(id), counts."""
 
     def __init__(self, workspace: Workspace, viewer: Credential) -> None:
         self._cases = workspace.store.cases
@@ -60,6 +62,13 @@ class CaseList:
     def ids(self, query: CaseQuery) -> list[int]:
         among = self.overdue_ids() if query.overdue else None
         return self._cases.ids(query, by=self.viewer, among=among)
+
+    def order(self, query: CaseQuery) -> array[int]:
+        """ids(query) as a compact array (8 bytes an id; 1,000,000 ids are 8 MB, not 36 MB as a
+        list): the case list holds its whole order this way. Never to be changed: it may be the
+        store's cached order itself."""
+        among = self.overdue_ids() if query.overdue else None
+        return self._cases.order(query, by=self.viewer, among=among)
 
     def counts(self) -> tuple[int, dict[Stage, int]]:
         """All cases this person may see and how many per stage, counted again only when the store

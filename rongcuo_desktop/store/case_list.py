@@ -9,6 +9,8 @@ start is the same list the repository gives later.
 from __future__ import annotations
 
 import datetime as dt
+import sys
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -103,6 +105,30 @@ def filter_sql(query: CaseQuery, only: CaseFilter) -> tuple[list[str], list[Any]
     return clauses, params
 
 
+def kept_count_sql(query: CaseQuery, only: CaseFilter) -> tuple[str, list[Any]] | None:
+    """How many cases the query's filters leave, read from ``case_stats`` (kept by triggers as cases
+    are written, migration 0009: a few thousand rows) instead of counting 1,000,000 index entries
+    (~0.1 s). None where it cannot say: a person's narrowing (a 委员's cases), search terms, the
+    overdue filter. Its groups have the list's filters as columns: the stage, the conclusion (''
+    for none), the 领域, the year of application and the type."""
+    if only[0] or query.text.split() or query.overdue:
+        return None
+    clauses: list[str] = []
+    params: list[Any] = []
+    for column, value in (
+        ("stage", query.stage.value if query.stage is not None else None),
+        ("case_type", query.case_type.value if query.case_type is not None else None),
+        ("work_field", query.work_field or None),
+        ("conclusion", "" if query.conclusion == UNDECIDED else query.conclusion or None),
+        ("year", query.year or None),
+    ):
+        if value is not None:
+            clauses.append(f"{column} = ?")
+            params.append(value)
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    return f"SELECT coalesce(sum(cases), 0) FROM case_stats{where}", params
+
+
 def order_sql(query: CaseQuery, only: CaseFilter) -> tuple[str, str, list[Any]]:
     """The ordered ids of the case list (the whole order and its first page alike): the SELECT,
     its WHERE clause alone (for a count) and their parameters."""
@@ -121,12 +147,36 @@ def has_head(query: CaseQuery) -> bool:
 
 
 def read_head(cursor: Any, query: CaseQuery, limit: int, only: CaseFilter) -> tuple[list[int], int]:
-    """The first `limit` ids in the list's order and how many there are (LIMIT and count(*): ~1 ms,
-    where the whole order of 100,000 ids takes ~25 ms). Only for a query where has_head() is true."""
-    sql, where, params = order_sql(query, only)
+    """The first `limit` ids in the list's order and how many there are (LIMIT and the kept count:
+    ~1 ms, where the whole order of 100,000 ids takes ~25 ms). Only where has_head() is true."""
+    sql, _where, params = order_sql(query, only)
     first = [row[0] for row in cursor.execute(f"{sql} LIMIT ?", [*params, limit])]
-    total = cursor.execute(f"SELECT count(*) FROM cases{where}", params).fetchone()[0]
-    return first, int(total)
+    return first, read_count(cursor, query, only)
+
+
+def read_count(cursor: Any, query: CaseQuery, only: CaseFilter) -> int:
+    """How many cases a query without search terms lists: kept (kept_count_sql) or counted."""
+    kept = kept_count_sql(query, only)
+    if kept is not None:
+        return int(cursor.execute(*kept).fetchone()[0])
+    _sql, where, params = order_sql(query, only)
+    return int(cursor.execute(f"SELECT count(*) FROM cases{where}", params).fetchone()[0])
+
+
+def read_order(cursor: Any, sql: str, params: Sequence[Any]) -> array[int]:
+    """The ids `sql` selects (one column, in its order) as a compact array: 8 bytes an id where a
+    list holds a 36-byte int object and its pointer (1,000,000 ids: 8 MB, not 36 MB).
+
+    SQLite joins them into one hex string in a single step (group_concat over the ordered subquery:
+    an aggregate's subquery is never flattened, so its ORDER BY holds), while the interpreter's
+    lock is released; row by row, the worker held that lock for most of ~0.5 s at 1,000,000 cases
+    and the window stuttered meanwhile."""
+    joined = f"SELECT group_concat(printf('%016x', id), '') FROM ({sql})"
+    text = cursor.execute(joined, list(params)).fetchone()[0]
+    ids = array("q", bytes.fromhex(text or ""))
+    if sys.byteorder == "little":
+        ids.byteswap()  # the hex is big-endian
+    return ids
 
 
 def read_rows(cursor: Any, ids: Sequence[int], only: CaseFilter) -> dict[int, CaseRow]:

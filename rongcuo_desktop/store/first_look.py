@@ -30,7 +30,7 @@ from rongcuo_desktop.store.wal_guard import pending_journal
 
 log = logging.getLogger(__name__)
 
-_NEEDED_TABLES = frozenset({"alembic_version", "store_meta", "cases", "accounts"})
+_NEEDED_TABLES = frozenset({"alembic_version", "store_meta", "cases", "case_stats", "accounts"})
 
 
 @dataclass

@@ -48,6 +48,8 @@ from rongcuo_desktop.store.case_list import (
     CaseRow,
     has_head,
     order_sql,
+    read_count,
+    read_order,
     read_rows,
 )
 from rongcuo_desktop.store.case_list import (
@@ -332,16 +334,24 @@ class CaseRepository:
         A single query with both was ~1 s per keystroke here (the sort index walk then decrypts every
         table page for the LIKE). `among`: only these ids (the overdue filter, from services.cases).
         """
+        return list(self.order(query, by=by, among=among))
+
+    def order(
+        self, query: CaseQuery, *, by: Credential | None = None, among: Collection[int] | None = None
+    ) -> array[int]:
+        """ids(query) as a compact array (8 bytes an id): what the case list holds. Without search
+        terms or `among` it is the cached order itself (shared, never to be changed by the caller)."""
         only = self._guard.case_filter(by)
-        ordered: Sequence[int] = self._ordered_ids(query, only)
-        if among is not None:
-            ordered = [case_id for case_id in ordered if case_id in among]
+        ordered = self._ordered_ids(query, only)
         terms = query.text.split()
-        if not terms:
-            return list(ordered)
-        sql, params = _match_sql(terms, query, only)
-        matched = self._raw(lambda cur: {row[0] for row in cur.execute(sql, params)})
-        return [case_id for case_id in ordered if case_id in matched]
+        if among is None and not terms:
+            return ordered
+        if terms:
+            sql, params = _match_sql(terms, query, only)
+            matched = self._raw(lambda cur: {row[0] for row in cur.execute(sql, params)})
+            among = matched if among is None else matched.intersection(among)
+        assert among is not None
+        return array("q", (case_id for case_id in ordered if case_id in among))
 
     def head(
         self, query: CaseQuery, limit: int, *, by: Credential | None = None
@@ -379,9 +389,7 @@ class CaseRepository:
         """How many cases a query without search terms lists (kept until a write)."""
         total = self._cached_count(query, only)
         if total is None:
-            _sql, where, params = order_sql(query, only)
-            count_sql = f"SELECT count(*) FROM cases{where}"
-            total = int(self._raw(lambda cur: cur.execute(count_sql, params).fetchone()[0]))
+            total = self._raw(lambda cur: read_count(cur, query, only))
             self._remember_count(query, only, total)
         return total
 
@@ -434,7 +442,7 @@ class CaseRepository:
             cache_key = (sql, tuple(params), version)
             cached = self._order_cache.get(cache_key)
             if cached is None:
-                cached = array("q", (row[0] for row in cur.execute(sql, params)))
+                cached = read_order(cur, sql, params)
                 if len(self._order_cache) >= _ORDER_CACHE_SIZE:
                     self._order_cache.pop(next(iter(self._order_cache)))
                 self._order_cache[cache_key] = cached
@@ -448,13 +456,18 @@ class CaseRepository:
         return self._raw(lambda cur: read_rows(cur, ids, only))
 
     def count(self, *, by: Credential | None = None) -> int:
-        only, params = self._guard.case_filter(by)
-        sql = "SELECT count(*) FROM cases" + (f" WHERE {only}" if only else "")
-        return int(self._raw(lambda cur: cur.execute(sql, params).fetchone()[0]))
+        """All cases `by` may see (every case: the kept count, store/case_list.kept_count_sql)."""
+        only = self._guard.case_filter(by)
+        return self._raw(lambda cur: read_count(cur, CaseQuery(), only))
 
     def stage_counts(self, *, by: Credential | None = None) -> dict[Stage, int]:
+        """Per stage, the cases `by` may see: for every case from the kept ``case_stats`` (a GROUP BY of
+        1,000,000 cases took ~0.3 s), narrowed to a 委员's cases by a GROUP BY over those."""
         only, params = self._guard.case_filter(by)
-        sql = "SELECT stage, count(*) FROM cases" + (f" WHERE {only}" if only else "") + " GROUP BY stage"
+        if only:
+            sql = f"SELECT stage, count(*) FROM cases WHERE {only} GROUP BY stage"
+        else:
+            sql = "SELECT stage, sum(cases) FROM case_stats GROUP BY stage"
 
         def work(cur: Any) -> dict[Stage, int]:
             counts = dict.fromkeys(Stage, 0)

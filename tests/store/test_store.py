@@ -18,7 +18,7 @@ import pytest
 import sqlalchemy as sa
 import sqlcipher3
 
-from rongcuo_desktop.domain.case import Case, Conclusion, Stage
+from rongcuo_desktop.domain.case import Case, CaseType, Conclusion, Stage
 from rongcuo_desktop.domain.demo import demo_cases, synthetic_cases
 from rongcuo_desktop.paths import demo_cases_file
 from rongcuo_desktop.store.connection import connect
@@ -304,6 +304,73 @@ def test_list_filters_sorts_and_pages_in_sql(store: Store) -> None:
         assert sorted(store.cases.ids(CaseQuery(sort_column=column))) == sorted(all_ids)
     with pytest.raises(ValueError):
         store.cases.ids(CaseQuery(sort_column="facts"))
+
+
+def test_the_whole_order_is_compact_and_the_same_as_row_by_row(
+    store: Store, data_dir: Path, key: bytes
+) -> None:
+    """The list's whole order (8-byte ids in an array, joined by SQLite in one step) holds the same
+    ids in the same order as the ORDER BY read row by row, for every column, both ways, filtered."""
+    from rongcuo_desktop.store.case_list import EVERY_CASE, order_sql
+
+    assert list(store.cases.order(CaseQuery())) == []  # an empty store: an empty order
+    store.add_cases(synthetic_cases(300, seed=5))
+    conn = raw_connect(db_path(data_dir), key)
+    try:
+        for column in SORT_COLUMNS:
+            for descending in (False, True):
+                for stage in (None, Stage.HEARING):
+                    query = CaseQuery(sort_column=column, descending=descending, stage=stage)
+                    sql, _where, params = order_sql(query, EVERY_CASE)
+                    expected = [row[0] for row in conn.execute(sql, params)]
+                    order = store.cases.order(query)
+                    assert order.typecode == "q" and order.itemsize == 8
+                    assert list(order) == expected and len(expected) > 0
+                    assert store.cases.ids(query) == expected
+    finally:
+        conn.close()
+    among = set(list(store.cases.order(CaseQuery()))[::7])
+    assert list(store.cases.order(CaseQuery(), among=among)) == [
+        case_id for case_id in store.cases.ids(CaseQuery()) if case_id in among
+    ]
+
+
+def test_the_list_counts_are_the_kept_figures_and_equal_the_cases(store: Store) -> None:
+    """The list's counts without search terms (all, per stage, each filter and their combinations)
+    come from the figures kept by triggers (case_stats); they equal the cases listed, also after
+    edits that move a case between groups."""
+    from rongcuo_desktop.store.case_list import UNDECIDED
+
+    store.add_cases(synthetic_cases(400, seed=3))
+    store.add_demo_cases()
+    rows = store.cases.rows(store.cases.ids(CaseQuery()))
+    some = next(iter(rows.values()))
+    year = some.applied_on.year
+    queries = [
+        CaseQuery(),
+        CaseQuery(stage=some.stage),
+        CaseQuery(work_field=some.work_field),
+        CaseQuery(conclusion=UNDECIDED),
+        CaseQuery(conclusion=Conclusion.EXEMPT.value),
+        CaseQuery(year=year),
+        CaseQuery(stage=some.stage, work_field=some.work_field, year=year, sort_column="doc_no"),
+        CaseQuery(case_type=CaseType.TOLERANCE, conclusion=UNDECIDED),
+        CaseQuery(year=1990),
+    ]
+
+    def check() -> None:
+        for query in queries:
+            assert store.cases.head(query, 5)[1] == len(store.cases.ids(query)), query
+        listed = store.cases.rows(store.cases.ids(CaseQuery()))
+        assert store.cases.count() == len(listed)
+        per_stage = {stage: sum(1 for r in listed.values() if r.stage is stage) for stage in Stage}
+        assert store.cases.stage_counts() == per_stage
+
+    check()
+    assert store.cases.head(CaseQuery(year=1990), 5) == ([], 0)
+    case = store.cases.get(some.id)
+    store.cases.update(dataclasses.replace(case, work_field="另一领域", applied_on=dt.date(year - 1, 3, 1)))
+    check()
 
 
 def test_doc_no_sorts_naturally(store: Store) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from array import array
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
@@ -213,6 +214,36 @@ def test_a_first_page_without_the_whole_order_completes_after_without_a_reset(
     with qtbot.waitSignal(model.modelReset, timeout=15000):
         model.complete()
     assert model.rowCount() == 999
+
+
+class FakeCasesWithOrder(FakeCasesWithHead):
+    """Also CaseList.order: the whole order as a compact array."""
+
+    def order(self, query: CaseQuery) -> array[int]:
+        ids = FakeCases.ids(self, query)
+        self.queries.pop()
+        self.orders = [*getattr(self, "orders", []), array("q", ids)]
+        return self.orders[-1]
+
+
+def test_the_whole_order_is_taken_compact_where_the_source_gives_it(qtbot: QtBot, runner: TaskRunner) -> None:
+    """Given a source with a compact whole order (1,000,000 ids: 8 MB instead of a 36 MB list), when
+    rows past the first page are painted, then that order is asked for (not the list of ids) and the
+    rows, the lookups and the selection of given cases follow it."""
+    fake = FakeCasesWithOrder(1000)
+    model = CaseTableModel(runner, fake)
+    assert model.apply_sort(0, Qt.SortOrder.AscendingOrder)  # 文号
+    assert model.seed(fetch_first_page(fake, CaseQuery(sort_column="doc_no", descending=False)))
+    model.data(model.index(PAGE_SIZE + 5, 0))  # painted past the first page: the whole order
+    qtbot.waitUntil(lambda: model.case_id(PAGE_SIZE) is not None, timeout=15000)
+    expected = FakeCases.ids(fake, model.query)
+    assert len(fake.orders) == 1 and fake.queries[-1] == model.query
+    assert [model.case_id(row) for row in range(model.rowCount())] == expected
+    assert model.row_of(expected[700]) == 700 and model.row_of(10_000) is None
+    assert model.rows_of({expected[3], expected[900], 10_000}) == [3, 900]
+    model.data(model.index(PAGE_SIZE + 5, 0))  # its id is known now: its page is asked for
+    qtbot.waitUntil(lambda: model.is_row_fetched(PAGE_SIZE + 5), timeout=15000)
+    assert model.data(model.index(PAGE_SIZE + 5, 0)) == fake.data[expected[PAGE_SIZE + 5]].doc_no
 
 
 class FakeSearch(FakeCasesWithHead):

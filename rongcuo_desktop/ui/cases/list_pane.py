@@ -502,7 +502,7 @@ class CaseListPane(QSplitter):
 
     def _select(self, wanted: set[int]) -> None:
         model = self.model
-        rows = [row for row in range(model.rowCount()) if model.case_id(row) in wanted]
+        rows = model.rows_of(wanted)
         if not rows:
             return
         selection = QItemSelection()

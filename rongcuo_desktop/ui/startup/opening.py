@@ -64,6 +64,9 @@ class PendingCases:
     def ids(self, query: CaseQuery) -> list[int]:
         return self._list().ids(query)
 
+    def order(self, query: CaseQuery) -> Sequence[int]:
+        return self._list().order(query)
+
     def rows(self, ids: Sequence[int]) -> dict[int, CaseRow]:
         return self._list().rows(ids)
 
