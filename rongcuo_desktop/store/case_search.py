@@ -6,10 +6,16 @@ Why: a keystroke used to list every matching id in Python and intersect it with 
 So the first page is found by the cheapest of two ways, and the count comes after the paint:
 
 - a rare term (the trigram index gives at most ``FEW_MATCHES`` cases): the matching cases are
-  sorted in SQL, and the count is exact at once;
-- a common term, or a one- or two-character term (the trigram index cannot answer those): the
-  list's order is walked (an index) for at most ``WALK_LIMIT`` cases, each tested with LIKE, and
-  stops at the first page. A term that does not fill a page there reads every match instead.
+  sorted in SQL, and the count is exact at once. A one- or two-character term is shorter than a
+  trigram: the index's vocabulary (``case_search_vocab``, migration 0010) lists the tokens that
+  begin with it and the cases they occur in, which hold every case with the term (each character
+  of a case's string starts a token: the string ends in two U+001F). Only those cases are then
+  tested with LIKE, so the answer is exactly LIKE's;
+- a sparse term (at most ``SPARSE`` cases or places): the list's order is walked (an index) with
+  the term's cases in hand, until a page is found; only those cases' text is read;
+- a common term: the list's order is walked for at most ``WALK_LIMIT`` cases, each tested with
+  LIKE, and stops at the first page; one that is not at the head of this order is walked for as
+  above.
 
 ``count_chunk`` counts the matches in one range of ids, so a count over 1,000,000 cases can stop
 between ranges when the person has typed on (CaseRepository.count_matches).
@@ -29,6 +35,11 @@ FEW_MATCHES = 5_000  # at most this many trigram matches: sort them all in SQL
 WALK_LIMIT = 5_000  # cases of the list's order tested with LIKE before reading every match
 AMONG_LIMIT = 50_000  # filters leaving at most this many: their ordered ids (kept) are read by id
 COUNT_CHUNK = 10_000  # ids per count statement: a stale count stops between them, within ~10 ms
+FEW_SHORT = 1_000  # a short term in at most this many places: its cases are sorted whole
+SPARSE = 20_000  # a term in at most this many: the list's order is walked with its cases in hand
+BY_ID_SHARE = 30  # at most 1 match in this many cases: read the matches by id and sort them
+VOCAB = "case_search_vocab"  # fts5vocab (instance) over case_search: token, case, offset
+TOP = "\U0010ffff"  # the last character: a token <= term + TOP... begins with term
 
 
 def split_terms(text: str) -> tuple[list[str], list[str]]:
@@ -48,19 +59,42 @@ def like_agrees(term: str) -> bool:
     return all(ch.isascii() or ch.lower() == ch.upper() for ch in term)
 
 
+def vocab_answers(term: str) -> bool:
+    """A short term whose tokens the vocabulary lists: the tokenizer folds its characters as LIKE
+    does (ASCII letters' case; every other character of such a term is left as it is)."""
+    return 0 < len(term) < FTS_MIN_CHARS and like_agrees(term)
+
+
+def token_range(term: str) -> tuple[str, str]:
+    """The first and last token (inclusive) that begin with `term`, folded as the tokenizer folds
+    it (U+FFFE and U+FFFF are read as U+FFFD by SQLite, in the index and in LIKE alike)."""
+    folded = "".join("\ufffd" if ch in "\ufffe\uffff" else ch.lower() if ch.isascii() else ch for ch in term)
+    return folded, folded + TOP * (FTS_MIN_CHARS - len(folded))
+
+
+def vocab_sql() -> str:
+    """The ids of the cases holding a token in a range (ids repeat: one row per occurrence)."""
+    return f"SELECT doc FROM {VOCAB} WHERE term >= ? AND term <= ?"
+
+
 def like_pattern(term: str) -> str:
     return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def match_sql(
-    terms: Sequence[str], query: CaseQuery, only: CaseFilter, id_range: tuple[int, int] | None = None
+    terms: Sequence[str],
+    query: CaseQuery,
+    only: CaseFilter,
+    id_range: tuple[int, int] | None = None,
+    driver: str | None = None,
 ) -> tuple[str, list[Any]]:
     """SQL for the ids of the cases matching every term (a substring of any of the case's texts) and
     the query's filters (not the overdue one), in no order; `id_range`: only ids in it (inclusive).
 
     Terms of 3+ characters go to the trigram index (phrases, ANDed). Shorter ones scan the compact
     search strings with LIKE: all of them, or with filters on only those of the filtered cases (an
-    index on ``cases`` finds them, each string is then read by its id)."""
+    index on ``cases`` finds them, each string is then read by its id), or with `driver` (a short
+    term, vocab_answers) only the cases the index's vocabulary names for it."""
     long_terms = [t for t in terms if len(t) >= FTS_MIN_CHARS]
     short_terms = [t for t in terms if len(t) < FTS_MIN_CHARS]
     narrowing, narrowing_params = filter_sql(query, only)
@@ -77,14 +111,19 @@ def match_sql(
         return sql, params
     clauses = ["id BETWEEN ? AND ?"] if ranged else []
     params = list(id_range or ())
+    if driver is not None:
+        clauses.append(f"id IN ({vocab_sql()})")
+        params += list(token_range(driver))
     if narrowing:
-        clauses.append("id IN (SELECT id FROM cases WHERE " + " AND ".join(narrowing) + ")")
+        plus = "+" if driver is not None else ""  # the vocabulary's few cases drive, not the filters
+        clauses.append(f"{plus}id IN (SELECT id FROM cases WHERE " + " AND ".join(narrowing) + ")")
         params += narrowing_params
     clauses += ["hay LIKE ? ESCAPE '\\'"] * len(short_terms)
     params += [like_pattern(t) for t in short_terms]
     if long_terms:
         within = " AND rowid BETWEEN ? AND ?" if ranged else ""
-        clauses.append(f"id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?{within})")
+        plus = "+" if driver is not None else ""
+        clauses.append(f"{plus}id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?{within})")
         params += [phrases(long_terms), *(id_range or ())]
     return "SELECT id FROM case_search_text WHERE " + " AND ".join(clauses), params
 
@@ -105,13 +144,25 @@ def search_head(
         return _sorted_matches(cursor, query, limit, only, order)
     if long_terms and not all(like_agrees(t) for t in long_terms):
         return _sorted_matches(cursor, query, limit, only, order)
+    top = int(cursor.execute("SELECT coalesce(max(id), 0) FROM cases").fetchone()[0])
+    among: tuple[str, list[Any]] | None = None  # the cases of the rarest term, as SQL
     if long_terms:
+        match = "SELECT rowid FROM case_search WHERE case_search MATCH ?"
         few = cursor.execute(
-            "SELECT count(*) FROM (SELECT 1 FROM case_search WHERE case_search MATCH ? LIMIT ?)",
-            [phrases(long_terms), FEW_MATCHES + 1],
+            f"SELECT count(*) FROM ({match} LIMIT ?)", [phrases(long_terms), SPARSE + 1]
         ).fetchone()[0]
         if few <= FEW_MATCHES:
-            return _sorted_matches(cursor, query, limit, only, order)
+            return _sorted_matches(cursor, query, limit, only, order, matches=few, top=top)
+        among = (match, [phrases(long_terms)])
+        if few <= SPARSE:
+            return _order_walk(cursor, query, limit, only, order, among)
+    driver, occurrences = _rarest_short(cursor, short_terms, SPARSE)
+    if driver is not None and occurrences <= FEW_SHORT:
+        return _sorted_matches(cursor, query, limit, only, order, driver, occurrences, top)
+    if driver is not None:
+        among = (vocab_sql(), list(token_range(driver)))
+        if occurrences <= SPARSE:
+            return _order_walk(cursor, query, limit, only, order, among)
     # Walk the list's order and test each case's text: a common term fills the page at once.
     narrowing, params = filter_sql(query, only)
     where = (" WHERE " + " AND ".join(narrowing)) if narrowing else ""
@@ -125,23 +176,74 @@ def search_head(
     first = [row[0] for row in cursor.execute(sql, [*params, WALK_LIMIT, *patterns, limit])]
     if len(first) >= limit:
         return first, None
+    if among is not None:  # common, but not at the head of this order
+        return _order_walk(cursor, query, limit, only, order, among)
     return _sorted_matches(cursor, query, limit, only, order)
 
 
+def _order_walk(
+    cursor: Any, query: CaseQuery, limit: int, only: CaseFilter, order: str, among: tuple[str, list[Any]]
+) -> tuple[list[int], int | None]:
+    """The list's order walked (an index) until `limit` cases are found among the cases of one term
+    (`among`: SQL for their ids, from the trigram index or its vocabulary, and its parameters); only
+    those are read and tested with LIKE. A term in 1 case of 50 fills a page of 200 after ~10,000
+    entries of the index, without reading their text. Fewer than `limit` found: the whole order was
+    walked, and the count is exact."""
+    narrowing, params = filter_sql(query, only)
+    where = "".join(f"{clause} AND " for clause in narrowing)
+    terms = query.text.split()
+    test = "(SELECT hay FROM case_search_text s WHERE s.id = c.id) LIKE ? ESCAPE '\\'"
+    tests = " AND ".join([test] * len(terms))
+    sql = f"SELECT id FROM cases c WHERE {where}+id IN ({among[0]}) AND {tests} {order} LIMIT ?"
+    patterns = [like_pattern(t) for t in terms]
+    first = [row[0] for row in cursor.execute(sql, [*params, *among[1], *patterns, limit])]
+    return first, (len(first) if len(first) < limit else None)
+
+
+def _rarest_short(cursor: Any, terms: Sequence[str], rare: int) -> tuple[str | None, int]:
+    """The short term (vocab_answers) with the fewest occurrences in the index, and how many (counted
+    up to `rare` + 1: a common term's are not all read); None when no term is such."""
+    best: tuple[str | None, int] = (None, 0)
+    for term in sorted((t for t in terms if vocab_answers(t)), key=len, reverse=True):
+        occurrences = int(
+            cursor.execute(
+                f"SELECT count(*) FROM ({vocab_sql()} LIMIT ?)", [*token_range(term), rare + 1]
+            ).fetchone()[0]
+        )
+        if best[0] is None or occurrences < best[1]:
+            best = (term, occurrences)
+        if occurrences <= FEW_SHORT:
+            break
+    return best
+
+
 def _sorted_matches(
-    cursor: Any, query: CaseQuery, limit: int, only: CaseFilter, order: str
+    cursor: Any,
+    query: CaseQuery,
+    limit: int,
+    only: CaseFilter,
+    order: str,
+    driver: str | None = None,
+    matches: int | None = None,
+    top: int = 0,
 ) -> tuple[list[int], int]:
     """Every match in the list's order (few of them, or a rare short term): the first page, and the
-    count exact. The order's index is walked and each entry looked up among the matches (``+id``:
-    not the other way round, which reads every matching row of ``cases`` to sort them)."""
+    count exact. `driver`: a short term whose cases the vocabulary names (match_sql). `matches`: at
+    most this many (when known): up to 1 in BY_ID_SHARE cases they are read by id and sorted;
+    more, and the order's index is walked and each entry looked up among the matches (``+id``: not
+    the other way round, which reads every matching row of ``cases`` to sort them)."""
     long_terms, short_terms = split_terms(query.text)
-    # LIKE reads only the filtered cases' text; the trigram index is asked alone, the filters outside.
-    inner = (query, only) if short_terms else (CaseQuery(text=query.text), ("", []))
-    sql, params = match_sql([*long_terms, *short_terms], *inner)
+    # LIKE reads only the filtered cases' text (unless the vocabulary names fewer); the trigram index
+    # is asked alone, the filters outside.
+    alone = not short_terms or driver is not None
+    inner = (CaseQuery(text=query.text), ("", [])) if alone else (query, only)
+    sql, params = match_sql([*long_terms, *short_terms], *inner, driver=driver)
     narrowing, narrowing_params = filter_sql(query, only)
     where = "".join(f"{clause} AND " for clause in narrowing)
+    by_id = matches is not None and matches * BY_ID_SHARE <= top
+    plus = "" if by_id else "+"
     rows = cursor.execute(
-        f"SELECT id FROM cases WHERE {where}+id IN ({sql}) {order}", narrowing_params + params
+        f"SELECT id FROM cases WHERE {where}{plus}id IN ({sql}) {order}", narrowing_params + params
     )
     matched = [row[0] for row in rows]
     return matched[:limit], len(matched)

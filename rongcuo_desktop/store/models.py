@@ -96,7 +96,9 @@ class CaseSearchText(Base):
     """All of a case's searchable text in one string (文号, 当事人, 单位, 问责事项, 事实, 申请情形, joined
     by two U+001F), kept by triggers (migration 0008).
 
-    Search terms shorter than the FTS5 trigram minimum scan this table with LIKE.
+    Search terms shorter than the FTS5 trigram minimum are tested on it with LIKE (the cases the
+    index's vocabulary names for them, store/case_search.py); the string ends in two more U+001F
+    (migration 0010).
     """
 
     __tablename__ = "case_search_text"

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -404,3 +406,114 @@ def test_a_members_first_page_and_count_hold_only_their_cases(store: Store, secr
         first, total = store.cases.head(CaseQuery(text=words), 200, by=acting)
         assert set(first) <= set(mine), words
         assert store.cases.count_matches(CaseQuery(text=words), by=acting) == len(first) == (total or 0)
+
+
+# ----- one- and two-character terms through the index's vocabulary ---------------------------------
+
+# Letters of either case, digits, LIKE's own characters, quotes, a backslash, Chinese, and letters the
+# index folds but LIKE does not (É/é, fullwidth Ａ/ａ, the Kelvin sign K that the index reads as k,
+# the long s ſ that it reads as s).
+ALPHABET = "aAbBkKsSzZ09%_'\"\\-。谢某容错〔〕\u212a\u017fÉéＡａ"
+
+
+def like_finds(term: str, texts: list[str]) -> bool:
+    """What LIKE '%term%' finds: a substring of one field, ASCII letters' case folded."""
+
+    def fold(text: str) -> str:
+        return "".join(ch.lower() if ch.isascii() else ch for ch in text)
+
+    return any(fold(term) in fold(text) for text in texts)
+
+
+def test_short_terms_find_exactly_what_like_finds(
+    store: Store, secretary: Credential, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Given cases whose fields begin and end with every kind of character, when one-, two- and
+    three-character terms (alone, two together, with and without filters) are searched, then the
+    first page, the whole list and the count hold exactly the cases LIKE's substring test finds, by
+    every way to them (the vocabulary's few cases, the walk, and a walk that falls back)."""
+    import random
+
+    from rongcuo_desktop.store import case_search, repository
+
+    monkeypatch.setattr(case_search, "FEW_MATCHES", 40)
+    monkeypatch.setattr(case_search, "WALK_LIMIT", 50)
+    monkeypatch.setattr(case_search, "AMONG_LIMIT", 0)  # filters: the same ways as without
+    monkeypatch.setattr(case_search, "FEW_SHORT", 4)
+    monkeypatch.setattr(case_search, "SPARSE", 25)
+    monkeypatch.setattr(case_search, "COUNT_CHUNK", 97)
+    rng = random.Random(15)
+
+    def word(low: int, high: int) -> str:
+        return "".join(rng.choice(ALPHABET) for _ in range(rng.randint(low, high)))
+
+    cases = [
+        case(
+            number,
+            "某" + word(1, 3),
+            word(1, 6) + "局",
+            applied_on=D(rng.choice((2024, 2025)), 3, 1),
+            work_field=rng.choice(("行政审批", "安全生产")),
+            accountability_matter=word(0, 4),
+            facts=word(0, 12),
+            claimed_situation=word(0, 4),
+        )
+        for number in range(1, 241)
+    ]
+    store.cases.add_many(cases, by=store.authenticate("王主任", PINS["王主任"]))
+    ids = store.cases.ids(CaseQuery(), by=secretary)
+    fields: dict[int, list[str]] = {}
+    for case_id in ids:
+        stored = store.cases.get(case_id, by=secretary)
+        texts = [stored.doc_no, stored.party_name, stored.party_unit, stored.accountability_matter]
+        fields[case_id] = [*texts, stored.facts, stored.claimed_situation]
+    terms = {word(1, 2) for _ in range(60)}
+    for texts in list(fields.values())[:40]:  # each field's first and last one or two characters
+        for text_ in texts:
+            terms |= {text_[:1], text_[:2], text_[-1:], text_[-2:]} - {""}
+    long_terms = {t[i : i + 3] for t in ["".join(f) for f in fields.values()] for i in range(0, 9, 4)}
+    # Three characters go to the trigram index, which folds more than LIKE: only terms both agree on.
+    terms |= {
+        t for t in long_terms if len(t) == 3 and case_search.like_agrees(t) and not set(t) & set("kKsS")
+    }
+    ordered = sorted(terms)
+    searches = ordered + [f"{a} {b}" for a, b in zip(ordered[::7], ordered[3::7], strict=False)]
+    ways: list[str] = []
+    for way in ("_sorted_matches", "_order_walk"):
+        monkeypatch.setattr(case_search, way, functools.partial(took, ways, way, getattr(case_search, way)))
+    monkeypatch.setattr(
+        repository, "search_head", functools.partial(took, ways, "walk", case_search.search_head)
+    )
+    checked = 0
+    for words in searches:
+        for narrowing in ({}, {"year": 2024}, {"work_field": "行政审批", "stage": Stage.APPLIED}):
+            query = CaseQuery(text=words, **narrowing)
+            expected = {
+                case_id
+                for case_id in store.cases.ids(dataclasses.replace(query, text=""), by=secretary)
+                if all(like_finds(term, fields[case_id]) for term in words.split())
+            }
+            whole = store.cases.ids(query, by=secretary)
+            assert set(whole) == expected, (words, narrowing)
+            first, total = store.cases.head(query, 20, by=secretary)
+            assert first == whole[:20], (words, narrowing)
+            assert total in (None, len(whole)), (words, narrowing)
+            assert store.cases.count_matches(query, by=secretary) == len(whole), (words, narrowing)
+            checked += bool(expected)
+    assert checked > len(searches)  # most searches find something
+    # Every way: the vocabulary's few cases sorted, the order walked with its cases in hand (at once,
+    # or after a walk testing every case's text), the walk alone, a three-character term's cases.
+    assert set(ways) >= {"_sorted_matches driver", "_order_walk", "_sorted_matches", "walk"}, set(ways)
+
+
+def took(ways: list[str], way: str, function: Any, *args: Any, **kwargs: Any) -> Any:
+    """Note which way a search took (`function` is the real one); "walk": search_head found the page
+    by its walk alone."""
+    before = len(ways)
+    found = function(*args, **kwargs)
+    if way != "walk":
+        driver = kwargs.get("driver", args[5] if len(args) > 5 else None)
+        ways.append(way + (" driver" if way == "_sorted_matches" and driver is not None else ""))
+    elif len(ways) == before:
+        ways.append(way)
+    return found
