@@ -517,3 +517,58 @@ def took(ways: list[str], way: str, function: Any, *args: Any, **kwargs: Any) ->
     elif len(ways) == before:
         ways.append(way)
     return found
+
+
+def index_holds_each_case_once(store: Store) -> None:
+    """Every case is in the trigram index once: as many tokens as its search string has characters
+    (each starts one: the string ends in two U+001F), and the string is its fields'."""
+    with store.read_session() as session:
+        strings = dict(session.execute(text("SELECT id, hay FROM case_search_text")).all())
+        tokens = dict(session.execute(text("SELECT doc, count(*) FROM case_search_vocab GROUP BY doc")).all())
+        fields = session.execute(
+            text(
+                "SELECT c.id, c.doc_no, c.party_name, c.party_unit, t.accountability_matter, t.facts,"
+                " t.claimed_situation FROM cases c LEFT JOIN case_texts t ON t.case_id = c.id"
+            )
+        ).all()
+    assert {row[0] for row in fields} == set(strings) == set(tokens)
+    for case_id, *parts in fields:
+        assert strings[case_id] == "\x1f\x1f".join(p or "" for p in parts) + "\x1f\x1f"
+        assert tokens[case_id] == len(strings[case_id]) - 2, case_id
+
+
+def test_each_case_is_indexed_once_by_every_write(store: Store, secretary: Credential) -> None:
+    """Given cases added one at a time and in bulk, edited (texts, then name), and a case whose texts
+    row was missing (an older store's) given texts, then each case is in the index exactly once with
+    its current text, and found by short and long terms."""
+    from rongcuo_desktop.domain.demo import synthetic_cases
+
+    first = store.cases.add(case(1, "谢某某", facts="堤坝告急时先行调用沙袋"), by=secretary)
+    store.cases.add_many(synthetic_cases(30, seed=5), by=store.authenticate("王主任", PINS["王主任"]))
+    second = store.cases.add(case(2, "钱某某"), by=secretary)
+    index_holds_each_case_once(store)
+    store.cases.update(
+        dataclasses.replace(store.cases.get(first, by=secretary), facts="冲锋舟"), by=secretary
+    )
+    index_holds_each_case_once(store)
+    with store.read_session() as session:  # an older store's case without its texts row
+        session.execute(text("DELETE FROM case_texts WHERE case_id = :id"), {"id": second})
+        session.commit()
+    with store.read_session() as session:
+        assert session.execute(
+            text("SELECT count(*) FROM case_texts WHERE case_id = :id"), {"id": second}
+        ).one() == (0,)
+    index_holds_each_case_once(store)
+    with store.read_session() as session:  # its texts row comes: indexed again, not twice
+        session.execute(text("INSERT INTO case_texts VALUES (:id, '', '补齐材料', '')"), {"id": second})
+        session.commit()
+    index_holds_each_case_once(store)
+    store.cases.update(
+        dataclasses.replace(store.cases.get(second, by=secretary), party_name="周某某"), by=secretary
+    )
+    index_holds_each_case_once(store)
+    assert doc_nos(store, CaseQuery(text="冲锋"), by=secretary) == ["容错〔2025〕1号"]
+    assert doc_nos(store, CaseQuery(text="沙袋"), by=secretary) == []
+    assert doc_nos(store, CaseQuery(text="补齐材料"), by=secretary) == ["容错〔2025〕2号"]
+    assert doc_nos(store, CaseQuery(text="周某"), by=secretary) == ["容错〔2025〕2号"]
+    assert doc_nos(store, CaseQuery(text="钱某"), by=secretary) == []
