@@ -478,11 +478,14 @@ class CaseRepository:
         return self._raw(work)
 
     def work_fields(self, *, by: Credential | None = None) -> list[str]:
-        """The distinct 领域 among the cases `by` may see (an index walk)."""
+        """The distinct 领域 among the cases `by` may see: for every case from the kept ``case_stats``
+        (the index walk over 1,000,000 cases took ~0.2 s of the database thread right after the
+        start), for a 委员's cases an index walk narrowed to them."""
         only, params = self._guard.case_filter(by)
-        sql = "SELECT DISTINCT work_field FROM cases WHERE work_field != ''" + (
-            f" AND {only}" if only else ""
-        )
+        if only:
+            sql = f"SELECT DISTINCT work_field FROM cases WHERE work_field != '' AND {only}"
+        else:
+            sql = "SELECT DISTINCT work_field FROM case_stats WHERE work_field != '' AND cases > 0"
         return self._raw(
             lambda cur: sorted(str(r[0]) for r in cur.execute(sql + " ORDER BY work_field", params))
         )

@@ -337,8 +337,8 @@ def test_the_whole_order_is_compact_and_the_same_as_row_by_row(
 
 def test_the_list_counts_are_the_kept_figures_and_equal_the_cases(store: Store) -> None:
     """The list's counts without search terms (all, per stage, each filter and their combinations)
-    come from the figures kept by triggers (case_stats); they equal the cases listed, also after
-    edits that move a case between groups."""
+    and the 领域 to filter by come from the figures kept by triggers (case_stats); they equal the
+    cases listed, also after edits that move a case between groups."""
     from rongcuo_desktop.store.case_list import UNDECIDED
 
     store.add_cases(synthetic_cases(400, seed=3))
@@ -365,6 +365,7 @@ def test_the_list_counts_are_the_kept_figures_and_equal_the_cases(store: Store) 
         assert store.cases.count() == len(listed)
         per_stage = {stage: sum(1 for r in listed.values() if r.stage is stage) for stage in Stage}
         assert store.cases.stage_counts() == per_stage
+        assert store.cases.work_fields() == sorted({r.work_field for r in listed.values() if r.work_field})
 
     check()
     assert store.cases.head(CaseQuery(year=1990), 5) == ([], 0)
