@@ -24,7 +24,7 @@ help:
 	@echo "make test   - set up and run ruff, mypy and the whole pytest suite"
 	@echo "make translations - regenerate resources/translations/*.ts (keeping translations) and .qm"
 	@echo "make bench  - print performance figures (start-up, search, judgment, backup)"
-	@echo "make bench-scale - the case list's figures at 1,000,000 cases (several minutes)"
+	@echo "make bench-scale - the case list's and the start-up's figures at 1,000,000 cases (several minutes)"
 	@echo "make soak   - long runs (200-kill crash test)"
 	@echo "make package - build the Linux bundle and .deb (see packaging/README.md)"
 
@@ -80,11 +80,13 @@ translations-check: venv
 bench: sysdeps venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/bench/run_all.py $(BENCH_ARGS)
 
-# The case list at 1,000,000 cases (search, sort, memory; not part of make test or make bench: building
-# the store takes several minutes). BENCH_KEEP=DIR keeps the store for later runs.
+# The case list and the start-up at 1,000,000 cases (search, sort, memory, launch; not part of make test
+# or make bench: building each store takes several minutes). BENCH_KEEP=DIR keeps the stores for later
+# runs (the start-up's, with its key file, in DIR/startup).
 bench-scale: sysdeps venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/bench/bench_list.py --count 1000000 \
 		$(if $(BENCH_KEEP),--keep $(BENCH_KEEP))
+	$(BIN)/python tests/bench/bench_startup.py --count 1000000 $(if $(BENCH_KEEP),--keep $(BENCH_KEEP)/startup)
 
 soak: sysdeps venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -ra -m soak -p no:cacheprovider -o addopts=""

@@ -4,7 +4,8 @@
 inside a private D-Bus session (dbus-run-session) with its own gnome-keyring-daemon and HOME, so
 the user's keyring is never touched. The app writes the wall-clock time to RONGCUO_READY_FILE after
 it has painted the first filled rows; the figure is that time minus the moment before the process
-was started (interpreter start and imports included). Median of 5 runs. Goal: at most 0.6 s.
+was started (interpreter start and imports included). Median of 5 runs. Goals: at most 0.4 s to the
+list painted and 0.6 s to every menu usable up to 100,000 cases; 0.6 s and 1.0 s at 1,000,000.
 With a key from the credential store, the first page is read before the store opens
 (store/first_look.py) and the store opens after the paint: the script also prints when that is
 done (every menu usable), from the app's log.
@@ -38,7 +39,8 @@ sys.path.insert(0, str(ROOT))
 APP = ROOT / ".venv" / "bin" / "rongcuo-desktop"
 CASES = int(os.environ.get("BENCH_STARTUP_CASES", "100000"))  # --count N sets it (and for the inner run)
 RUNS = 5
-GOAL_S = 0.6
+# (list painted, every menu usable) in seconds, up to this many cases.
+GOALS_S = ((100_000, 0.4, 0.6), (1_000_000, 0.6, 1.0))
 PASSPHRASE = "bench: seven white egrets in the autumn rice"
 INNER_FLAG = "--inside-dbus-session"
 KEEP = os.environ.get("BENCH_STARTUP_KEEP")  # --keep DIR sets it (and for the inner run)
@@ -157,14 +159,16 @@ def inner() -> int:
     median = statistics.median(times)
     print(f"start to case list painted, {CASES:,} cases, {how}")
     print("  runs: " + ", ".join(f"{t:.3f}" for t in times) + " s")
-    verdict = "met" if median <= GOAL_S else "NOT met"
-    print(f"  median of {RUNS}: {median:.3f} s (goal <= {GOAL_S} s: {verdict})")
+    painted_goal, ready_goal = next(((p, r) for n, p, r in GOALS_S if n >= CASES), GOALS_S[-1][1:])
+    print(f"  median of {RUNS}: {median:.3f} s (goal <= {painted_goal} s: {_verdict(median, painted_goal)})")
     ready = [_offset_of(log_lines, launched, "main window ready") for _seconds, launched in runs]
     if all(offset is not None for offset in ready):
+        ready_median = statistics.median(o for o in ready if o is not None)
+        verdict = _verdict(ready_median, ready_goal)
         print(
             "  then the store open and every menu usable: "
             + ", ".join(f"{offset:.3f}" for offset in ready if offset is not None)
-            + f" s (median {statistics.median(o for o in ready if o is not None):.3f} s)"
+            + f" s (median {ready_median:.3f} s; goal <= {ready_goal} s: {verdict})"
         )
     load = f"{load_before:.2f} / {load_after:.2f} ({os.cpu_count()} CPUs)"
     print(f"  load average (1 min) before/after the runs: {load}")
@@ -173,6 +177,10 @@ def inner() -> int:
     for line in _log_of_start(log_lines, launched):
         print("    " + line)
     return 0
+
+
+def _verdict(seconds: float, goal: float) -> str:
+    return "met" if seconds <= goal else "NOT met"
 
 
 def _offset_of(lines: list[str], launched: float, words: str) -> float | None:
