@@ -11,8 +11,9 @@ So the first page is found by the cheapest of two ways, and the count comes afte
   begin with it and the cases they occur in, which hold every case with the term (each character
   of a case's string starts a token: the string ends in two U+001F). Only those cases are then
   tested with LIKE, so the answer is exactly LIKE's;
-- a sparse term (at most ``SPARSE`` cases or places): the list's order is walked (an index) with
-  the term's cases in hand, until a page is found; only those cases' text is read;
+- a sparse term (too few to fill a page within ``WALK_LIMIT`` cases; at most ``SPARSE``): the
+  list's order is walked (an index) with the term's cases in hand, until a page is found; only
+  those cases' text is read;
 - a common term: the list's order is walked for at most ``WALK_LIMIT`` cases, each tested with
   LIKE, and stops at the first page; one that is not at the head of this order is walked for as
   above.
@@ -36,7 +37,8 @@ WALK_LIMIT = 5_000  # cases of the list's order tested with LIKE before reading 
 AMONG_LIMIT = 50_000  # filters leaving at most this many: their ordered ids (kept) are read by id
 COUNT_CHUNK = 10_000  # ids per count statement: a stale count stops between them, within ~10 ms
 FEW_SHORT = 1_000  # a short term in at most this many places: its cases are sorted whole
-SPARSE = 20_000  # a term in at most this many: the list's order is walked with its cases in hand
+SPARSE = 50_000  # a term in at most this many (and too few to fill a page within WALK_LIMIT cases):
+# the list's order is walked with its cases in hand
 BY_ID_SHARE = 30  # at most 1 match in this many cases: read the matches by id and sort them
 VOCAB = "case_search_vocab"  # fts5vocab (instance) over case_search: token, case, offset
 TOP = "\U0010ffff"  # the last character: a token <= term + TOP... begins with term
@@ -145,23 +147,26 @@ def search_head(
     if long_terms and not all(like_agrees(t) for t in long_terms):
         return _sorted_matches(cursor, query, limit, only, order)
     top = int(cursor.execute("SELECT coalesce(max(id), 0) FROM cases").fetchone()[0])
+    # Fewer cases than this, and the walk below would likely not fill the page (at 1,000,000 cases
+    # and pages of 200: 40,000; at 100,000: 4,000).
+    sparse = min(SPARSE, top * limit // WALK_LIMIT)
     among: tuple[str, list[Any]] | None = None  # the cases of the rarest term, as SQL
     if long_terms:
         match = "SELECT rowid FROM case_search WHERE case_search MATCH ?"
         few = cursor.execute(
-            f"SELECT count(*) FROM ({match} LIMIT ?)", [phrases(long_terms), SPARSE + 1]
+            f"SELECT count(*) FROM ({match} LIMIT ?)", [phrases(long_terms), max(FEW_MATCHES, sparse) + 1]
         ).fetchone()[0]
         if few <= FEW_MATCHES:
             return _sorted_matches(cursor, query, limit, only, order, matches=few, top=top)
         among = (match, [phrases(long_terms)])
-        if few <= SPARSE:
+        if few <= sparse:
             return _order_walk(cursor, query, limit, only, order, among)
-    driver, occurrences = _rarest_short(cursor, short_terms, SPARSE)
+    driver, occurrences = _rarest_short(cursor, short_terms, max(FEW_SHORT, sparse))
     if driver is not None and occurrences <= FEW_SHORT:
         return _sorted_matches(cursor, query, limit, only, order, driver, occurrences, top)
     if driver is not None:
         among = (vocab_sql(), list(token_range(driver)))
-        if occurrences <= SPARSE:
+        if occurrences <= sparse:
             return _order_walk(cursor, query, limit, only, order, among)
     # Walk the list's order and test each case's text: a common term fills the page at once.
     narrowing, params = filter_sql(query, only)
