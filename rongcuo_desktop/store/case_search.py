@@ -162,7 +162,7 @@ def search_head(
         if few <= sparse:
             return _order_walk(cursor, query, limit, only, order, among)
     driver, occurrences = _rarest_short(cursor, short_terms, max(FEW_SHORT, sparse))
-    if driver is not None and occurrences <= FEW_SHORT:
+    if driver is not None and occurrences <= min(FEW_SHORT, sparse):
         return _sorted_matches(cursor, query, limit, only, order, driver, occurrences, top)
     if driver is not None:
         among = (vocab_sql(), list(token_range(driver)))
@@ -205,14 +205,14 @@ def _order_walk(
     return first, (len(first) if len(first) < limit else None)
 
 
-def _rarest_short(cursor: Any, terms: Sequence[str], rare: int) -> tuple[str | None, int]:
+def _rarest_short(cursor: Any, terms: Sequence[str], cap: int) -> tuple[str | None, int]:
     """The short term (vocab_answers) with the fewest occurrences in the index, and how many (counted
-    up to `rare` + 1: a common term's are not all read); None when no term is such."""
+    up to `cap` + 1: a common term's are not all read); None when no term is such."""
     best: tuple[str | None, int] = (None, 0)
     for term in sorted((t for t in terms if vocab_answers(t)), key=len, reverse=True):
         occurrences = int(
             cursor.execute(
-                f"SELECT count(*) FROM ({vocab_sql()} LIMIT ?)", [*token_range(term), rare + 1]
+                f"SELECT count(*) FROM ({vocab_sql()} LIMIT ?)", [*token_range(term), cap + 1]
             ).fetchone()[0]
         )
         if best[0] is None or occurrences < best[1]:
