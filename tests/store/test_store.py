@@ -491,3 +491,19 @@ def test_demo_cases_are_masked_and_spread_over_the_procedure() -> None:
     assert {c.case_type.value for c in cases} == {"tolerance", "clearance", "pre_filing"}
     assert any(c.conclusion is Conclusion.NOT_TOLERATED for c in cases)
     assert any("容缺" in c.facts + c.accountability_matter for c in cases)  # seed 003
+
+
+def test_read_order_keeps_every_id_and_its_place() -> None:
+    """The compact order's hex round trip: ids of any size (past 32 bits) in the order SQL gave."""
+    from rongcuo_desktop.store.case_list import read_order
+
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, k INTEGER)")
+        ids = [1, 2**31 - 1, 2**31, 2**32 + 5, 2**62 + 7, 255, 256, 65_537]
+        conn.executemany("INSERT INTO t VALUES (?, ?)", [(i, -n) for n, i in enumerate(ids)])
+        order = read_order(conn.cursor(), "SELECT id FROM t ORDER BY k", [])
+        assert list(order) == ids[::-1]
+        assert list(read_order(conn.cursor(), "SELECT id FROM t WHERE k > ?", [1])) == []
+    finally:
+        conn.close()
