@@ -30,6 +30,8 @@ from typing import Any, TypeVar, TypeVarTuple
 import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from rongcuo_desktop.domain.heap import give_back_heap
+
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -144,6 +146,8 @@ class _DbThread(QThread):
                 return
             _execute(job, self._relay)
             del job  # not kept while waiting for the next one
+            if self._jobs.empty():
+                give_back_heap()  # what the jobs built and dropped (rows, the list's order)
 
 
 def _execute(job: _Work, relay: _Relay) -> None:
