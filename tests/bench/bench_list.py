@@ -97,12 +97,12 @@ def store_search(store: Store, terms: list[str], filters: dict[str, Any]) -> tup
     and the floor, the same SQL on a bare connection."""
     from rongcuo_desktop.store.case_list import EVERY_CASE
     from rongcuo_desktop.store.case_search import search_head
-    from rongcuo_desktop.store.connection import PAGE_CACHE_KIB, connect_raw
+    from rongcuo_desktop.store.connection import connect_raw, page_cache_kib
     from rongcuo_desktop.store.layout import db_path
 
     timed, floors = [], []
     bare = connect_raw(db_path(store.data_dir), store.key_box.get(), readonly=True)
-    bare.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
+    bare.execute(f"PRAGMA cache_size = -{page_cache_kib(db_path(store.data_dir))}")
     cursor = bare.cursor()
     try:
         for term in terms:
@@ -164,7 +164,7 @@ def window_figures(
     from rongcuo_desktop.services.workspace import Workspace
     from rongcuo_desktop.store.case_list import EVERY_CASE, order_sql
     from rongcuo_desktop.store.case_search import search_head
-    from rongcuo_desktop.store.connection import PAGE_CACHE_KIB, connect_raw
+    from rongcuo_desktop.store.connection import connect_raw, page_cache_kib
     from rongcuo_desktop.store.keys import KeyManager
     from rongcuo_desktop.store.layout import db_path
     from rongcuo_desktop.ui.cases.table_model import COLUMN_KEYS, PAGE_SIZE, row_texts
@@ -191,7 +191,7 @@ def window_figures(
     bare_table.resize(900, 600)
     bare_table.show()
     bare = connect_raw(db_path(store.data_dir), store.key_box.get(), readonly=True)
-    bare.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
+    bare.execute(f"PRAGMA cache_size = -{page_cache_kib(db_path(store.data_dir))}")
     cursor = bare.cursor()
 
     def painted_after(change: Callable[[], None]) -> float:
@@ -271,12 +271,12 @@ def rss_figure(app: QApplication, store: Store, terms: list[str], filters: dict[
         return f"{opened:.0f} {rss_mb():.0f}"
     from rongcuo_desktop.store.case_list import EVERY_CASE, order_sql
     from rongcuo_desktop.store.case_search import search_head
-    from rongcuo_desktop.store.connection import PAGE_CACHE_KIB, connect_raw
+    from rongcuo_desktop.store.connection import connect_raw, page_cache_kib
     from rongcuo_desktop.store.layout import db_path
     from rongcuo_desktop.ui.cases.table_model import COLUMN_KEYS, row_texts
 
     bare = connect_raw(db_path(store.data_dir), store.key_box.get(), readonly=True)
-    bare.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
+    bare.execute(f"PRAGMA cache_size = -{page_cache_kib(db_path(store.data_dir))}")
     cursor = bare.cursor()
     bare_model = BareModel()
     bare_table = QTableView()

@@ -32,7 +32,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from rongcuo_desktop.domain.demo import synthetic_cases
 from rongcuo_desktop.services import stats
-from rongcuo_desktop.store.connection import connect_raw
+from rongcuo_desktop.store.connection import connect_raw, page_cache_kib
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.layout import db_path
 from rongcuo_desktop.ui.tasks import TaskRunner
@@ -75,7 +75,7 @@ def bare_reads(data: Path, key: bytes) -> tuple[float, float]:
     """Milliseconds of the bare read of the kept counts, and of the bare GROUP BY of the cases."""
     conn = connect_raw(db_path(data), key, readonly=True)
     try:
-        conn.execute("PRAGMA cache_size = -65536")  # as the app's connection
+        conn.execute(f"PRAGMA cache_size = -{page_cache_kib(db_path(data))}")  # as the app's connection
         conn.execute("SELECT count(*) FROM cases").fetchone()  # warm, as the app's is
         conn.execute("SELECT count(*) FROM case_stats").fetchone()
         started = time.perf_counter()

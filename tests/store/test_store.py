@@ -21,7 +21,7 @@ import sqlcipher3
 from rongcuo_desktop.domain.case import Case, CaseType, Conclusion, Stage
 from rongcuo_desktop.domain.demo import demo_cases, synthetic_cases
 from rongcuo_desktop.paths import demo_cases_file
-from rongcuo_desktop.store.connection import connect
+from rongcuo_desktop.store.connection import PAGE_CACHE_MIN_KIB, connect, page_cache_kib
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.errors import (
     NotOurDatabase,
@@ -90,6 +90,18 @@ def test_every_connection_uses_memory_temp_store_and_wal(store: Store) -> None:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
         assert conn.exec_driver_sql("PRAGMA cipher_version").scalar().startswith("4.")
+
+
+def test_the_page_cache_is_sized_to_the_file(store: Store, tmp_path: Path) -> None:
+    """1/16 of the database file, between 8 and 64 MiB (negative cache_size: KiB)."""
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -PAGE_CACHE_MIN_KIB  # a small store
+    sparse = tmp_path / "sized.db"
+    for size_mib, cache_kib in ((0, 8192), (176, 11264), (512, 32768), (1800, 65536)):
+        with sparse.open("wb") as f:
+            f.truncate(size_mib * 1024 * 1024)
+        assert page_cache_kib(sparse) == cache_kib
+    assert page_cache_kib(tmp_path / "missing.db") == PAGE_CACHE_MIN_KIB
 
 
 def test_schema_revision_constant_is_the_alembic_head(store: Store) -> None:
