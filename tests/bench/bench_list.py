@@ -16,7 +16,8 @@ Figures (100,000 cases by default; `make bench-scale` runs 1,000,000):
   (the first page with LIMIT) on the bare connection and a bare QTableView;
 - RSS after searching and sorting (the goal: ≤ 160 MB at 100,000, ≤ 250 MB at 1,000,000), in a
   child process that runs the window alone; floor: a child with a bare QTableView and a bare
-  connection (the app's page cache size) after the same searches and sorts.
+  connection (the app's page cache size; the store it read the terms with closed first) after the
+  same searches and sorts. Each prints the part of it that is SQLite's page cache.
 
 Usage: .venv/bin/python tests/bench/bench_list.py [--count N] [--keep DIR]
 (--keep: build the store once in DIR and reuse it on later runs.)
@@ -264,19 +265,35 @@ def rss_child(folder: Path, count: int, mode: str) -> str:
     return done.stdout.strip().splitlines()[-1]
 
 
+def sqlite_cache_mb() -> float:
+    """SQLite's page cache held now, all connections (sqlite3_status64 of SQLCipher's own library:
+    SQLITE_STATUS_PAGECACHE_OVERFLOW, the page cache taken from the heap)."""
+    import ctypes
+
+    import sqlcipher3._sqlite3 as driver
+
+    status = ctypes.CDLL(driver.__file__).sqlite3_status64
+    current, highest = ctypes.c_int64(), ctypes.c_int64()
+    status(2, ctypes.byref(current), ctypes.byref(highest), 0)
+    return current.value / 1048576
+
+
 def rss_figure(app: QApplication, store: Store, terms: list[str], filters: dict[str, Any], mode: str) -> str:
+    """RSS after open, after the searches and sorts, and SQLite's page cache within it (MB)."""
     opened = rss_mb()
     if mode == "window":
         window_figures(app, store, terms, filters, with_floors=False)
-        return f"{opened:.0f} {rss_mb():.0f}"
+        return f"{opened:.0f} {rss_mb():.0f} {sqlite_cache_mb():.0f}"
     from rongcuo_desktop.store.case_list import EVERY_CASE, order_sql
     from rongcuo_desktop.store.case_search import search_head
     from rongcuo_desktop.store.connection import connect_raw, page_cache_kib
     from rongcuo_desktop.store.layout import db_path
     from rongcuo_desktop.ui.cases.table_model import COLUMN_KEYS, row_texts
 
-    bare = connect_raw(db_path(store.data_dir), store.key_box.get(), readonly=True)
-    bare.execute(f"PRAGMA cache_size = -{page_cache_kib(db_path(store.data_dir))}")
+    path, key = db_path(store.data_dir), store.key_box.get()
+    store.close()  # the floor holds the bare connection alone (the store's cache went with it)
+    bare = connect_raw(path, key, readonly=True)
+    bare.execute(f"PRAGMA cache_size = -{page_cache_kib(path)}")
     cursor = bare.cursor()
     bare_model = BareModel()
     bare_table = QTableView()
@@ -293,7 +310,7 @@ def rss_figure(app: QApplication, store: Store, terms: list[str], filters: dict[
             ids = [row[0] for row in cursor.execute(f"{sql} LIMIT ?", [*params, PAGE])]
         bare_model.fill(ids, {i: row_texts(r) for i, r in read_rows(cursor, ids, EVERY_CASE).items()})
         bare_table.viewport().repaint()
-    return f"{opened:.0f} {rss_mb():.0f}"
+    return f"{opened:.0f} {rss_mb():.0f} {sqlite_cache_mb():.0f}"
 
 
 def main() -> int:
@@ -335,13 +352,13 @@ def main() -> int:
                 f"{ms(floors)}; ratio {ratio:.1f}x; {load_average()}"
             )
         store.close()
-        window_open, window_after = rss_child(folder, args.count, "window").split()
-        floor_open, floor_after = rss_child(folder, args.count, "floor").split()
+        window_open, window_after, window_cache = rss_child(folder, args.count, "window").split()
+        floor_open, floor_after, floor_cache = rss_child(folder, args.count, "floor").split()
         print(
             f"RSS (a process of its own): {window_open} MB after open, {window_after} MB after searching and"
-            f" sorting in the window; floor (bare QTableView, bare connection, same searches and sorts):"
-            f" {floor_open} MB, {floor_after} MB; ratio {int(window_after) / int(floor_after):.1f}x;"
-            f" {load_average()}"
+            f" sorting in the window (SQLite's page cache {window_cache} MB of it); floor (bare QTableView,"
+            f" bare connection, same searches and sorts): {floor_open} MB, {floor_after} MB (page cache"
+            f" {floor_cache} MB); ratio {int(window_after) / int(floor_after):.1f}x; {load_average()}"
         )
     finally:
         if args.keep is None:
