@@ -41,7 +41,8 @@ SPARSE = 50_000  # a term in at most this many (and too few to fill a page withi
 # the list's order is walked with its cases in hand
 BY_ID_SHARE = 30  # at most 1 match in this many cases: read the matches by id and sort them
 VOCAB = "case_search_vocab"  # fts5vocab (instance) over case_search: token, case, offset
-TOP = "\U0010ffff"  # the last character: a token <= term + TOP... begins with term
+TOP = chr(0x10FFFF)  # the last character: a token <= term + TOP... begins with term
+READ_AS_FFFD = {0xFFFE: 0xFFFD, 0xFFFF: 0xFFFD}  # as SQLite reads them (code points: the font test)
 
 
 def split_terms(text: str) -> tuple[list[str], list[str]]:
@@ -70,7 +71,7 @@ def vocab_answers(term: str) -> bool:
 def token_range(term: str) -> tuple[str, str]:
     """The first and last token (inclusive) that begin with `term`, folded as the tokenizer folds
     it (U+FFFE and U+FFFF are read as U+FFFD by SQLite, in the index and in LIKE alike)."""
-    folded = "".join("\ufffd" if ch in "\ufffe\uffff" else ch.lower() if ch.isascii() else ch for ch in term)
+    folded = "".join(ch.lower() if ch.isascii() else ch for ch in term).translate(READ_AS_FFFD)
     return folded, folded + TOP * (FTS_MIN_CHARS - len(folded))
 
 
