@@ -425,8 +425,9 @@ def like_finds(term: str, texts: list[str]) -> bool:
     return any(fold(term) in fold(text) for text in texts)
 
 
+@pytest.mark.parametrize("among", [0, 1_000_000])
 def test_short_terms_find_exactly_what_like_finds(
-    store: Store, secretary: Credential, monkeypatch: pytest.MonkeyPatch
+    store: Store, secretary: Credential, monkeypatch: pytest.MonkeyPatch, among: int
 ) -> None:
     """Given cases whose fields begin and end with every kind of character, when one-, two- and
     three-character terms (alone, two together, with and without filters) are searched, then the
@@ -438,7 +439,7 @@ def test_short_terms_find_exactly_what_like_finds(
 
     monkeypatch.setattr(case_search, "FEW_MATCHES", 40)
     monkeypatch.setattr(case_search, "WALK_LIMIT", 50)
-    monkeypatch.setattr(case_search, "AMONG_LIMIT", 0)  # filters: the same ways as without
+    monkeypatch.setattr(case_search, "AMONG_LIMIT", among)  # 0: filters take the same ways as without
     monkeypatch.setattr(case_search, "FEW_SHORT", 4)
     monkeypatch.setattr(case_search, "SPARSE", 25)
     monkeypatch.setattr(case_search, "COUNT_CHUNK", 97)
@@ -479,7 +480,7 @@ def test_short_terms_find_exactly_what_like_finds(
     ordered = sorted(terms)
     searches = ordered + [f"{a} {b}" for a, b in zip(ordered[::7], ordered[3::7], strict=False)]
     ways: list[str] = []
-    for way in ("_sorted_matches", "_order_walk"):
+    for way in ("_sorted_matches", "_order_walk", "_fewer_cases"):
         monkeypatch.setattr(case_search, way, functools.partial(took, ways, way, getattr(case_search, way)))
     monkeypatch.setattr(
         repository, "search_head", functools.partial(took, ways, "walk", case_search.search_head)
@@ -504,6 +505,8 @@ def test_short_terms_find_exactly_what_like_finds(
     # Every way: the vocabulary's few cases sorted, the order walked with its cases in hand (at once,
     # or after a walk testing every case's text), the walk alone, a three-character term's cases.
     assert set(ways) >= {"_sorted_matches driver", "_order_walk", "_sorted_matches", "walk"}, set(ways)
+    if among:  # the filters' cases read by id: all of them, or those a rare term names
+        assert {"_fewer_cases", "_fewer_cases none"} <= set(ways)
 
 
 def took(ways: list[str], way: str, function: Any, *args: Any, **kwargs: Any) -> Any:
@@ -511,7 +514,9 @@ def took(ways: list[str], way: str, function: Any, *args: Any, **kwargs: Any) ->
     by its walk alone."""
     before = len(ways)
     found = function(*args, **kwargs)
-    if way != "walk":
+    if way == "_fewer_cases":
+        ways.append(way + (" none" if found is None else ""))
+    elif way != "walk":
         driver = kwargs.get("driver", args[5] if len(args) > 5 else None)
         ways.append(way + (" driver" if way == "_sorted_matches" and driver is not None else ""))
     elif len(ways) == before:
