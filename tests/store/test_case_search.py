@@ -16,7 +16,7 @@ from sqlalchemy import text
 
 from rongcuo_desktop.domain.case import Case, CaseType, Conclusion, Stage
 from rongcuo_desktop.services.cases import UNDECIDED, CaseQuery, InvalidFilterName
-from rongcuo_desktop.store.case_list import query_from_dict, query_to_dict
+from rongcuo_desktop.store.case_list import EVERY_CASE, order_sql, query_from_dict, query_to_dict
 from rongcuo_desktop.store.credential import Credential
 from rongcuo_desktop.store.database import Store
 from rongcuo_desktop.store.sort_keys import name_sort_key, unit_sort_key
@@ -153,6 +153,26 @@ def test_filters_combine_with_each_other_and_the_search(store: Store, secretary:
     assert doc_nos(store, CaseQuery(text="容缺", year=2023), by=acting) == []
     assert store.cases.work_fields(by=acting) == sorted(["安全生产", "行政审批"])
     assert store.cases.years(by=acting) == [2025, 2024]
+
+
+@pytest.mark.parametrize(
+    "narrowing",
+    [{"work_field": "行政审批"}, {"conclusion": "exempt"}, {"stage": Stage.HEARING}, {"year": 2025}],
+)
+@pytest.mark.parametrize("descending", [True, False])
+def test_a_filtered_list_in_its_usual_order_is_an_index_walk(
+    store: Store, narrowing: dict[str, Any], descending: bool
+) -> None:
+    """Each filter with the list's usual order (申请日期) reads its first page by walking an index
+    that stops when the page is full, never by sorting every filtered case first (a temporary
+    B-tree: ~0.6 s per keystroke at 1,000,000 cases for a 领域 or 结论 filter before migration 0011)."""
+    query = CaseQuery(sort_column="applied_on", descending=descending, **narrowing)
+    sql, _where, params = order_sql(query, EVERY_CASE)
+    with store.read_session() as session:
+        explained = session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {sql} LIMIT 200", tuple(params))
+        plan = [str(row[-1]) for row in explained]
+    assert not any("TEMP B-TREE" in step for step in plan), plan
+    assert any("INDEX" in step for step in plan), plan
 
 
 def test_a_saved_query_round_trips_and_unknown_values_are_dropped() -> None:
