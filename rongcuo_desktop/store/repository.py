@@ -47,6 +47,7 @@ from rongcuo_desktop.store.case_list import (
     CaseQuery,
     CaseRow,
     has_head,
+    head_ids,
     order_sql,
     read_count,
     read_order,
@@ -381,9 +382,9 @@ class CaseRepository:
             if total is None:
                 total = self._cached_count(query, only)
             return first, total
-        sql, _where, params = order_sql(query, only)
-        first = self._raw(lambda cur: [row[0] for row in cur.execute(f"{sql} LIMIT ?", [*params, limit])])
-        return first, self._filtered_count(query, only)
+        listed = self._filtered_count(query, only)
+        total = self._filtered_count(CaseQuery(), only) if query.filtered else listed
+        return self._raw(lambda cur: head_ids(cur, query, only, limit, listed, total)), listed
 
     def _filtered_count(self, query: CaseQuery, only: CaseFilter) -> int:
         """How many cases a query without search terms lists (kept until a write)."""
