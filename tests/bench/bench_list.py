@@ -122,15 +122,41 @@ def typed_terms(store: Store, rng: random.Random) -> list[str]:
     return [word[:n] for word in words for n in range(1, min(4, len(word)) + 1)]
 
 
+def bare_first_page(cursor: Any, query: CaseQuery, limit: int, kept: dict[CaseQuery, list[int]]) -> list[int]:
+    """The floor's first page: the SQL the store runs for it (CaseRepository.head), on a bare cursor.
+    With search terms and filters that leave at most AMONG_LIMIT cases, their ordered ids (read once
+    per set of filters and kept in `kept`, as the store keeps them until a write) are tested by id;
+    otherwise search_head, told how many cases the filters leave (from the kept counts)."""
+    from rongcuo_desktop.store.case_list import EVERY_CASE, head_ids, order_sql, read_count
+    from rongcuo_desktop.store.case_search import AMONG_LIMIT, matches_among, search_head
+
+    if not query.text.split():
+        listed = read_count(cursor, query, EVERY_CASE)
+        total = read_count(cursor, CaseQuery(), EVERY_CASE) if query.filtered else listed
+        return head_ids(cursor, query, EVERY_CASE, limit, listed, total)
+    filtered = None
+    if query.filtered:
+        plain = dataclasses.replace(query, text="")
+        filtered = read_count(cursor, plain, EVERY_CASE)
+        if filtered <= AMONG_LIMIT:
+            if plain not in kept:
+                sql, _where, params = order_sql(plain, EVERY_CASE)
+                kept[plain] = [row[0] for row in cursor.execute(sql, params)]
+            found = matches_among(cursor, query.text, kept[plain])
+            if found is not None:
+                return [case_id for case_id in kept[plain] if case_id in found][:limit]
+    return search_head(cursor, query, limit, EVERY_CASE, filtered)[0]
+
+
 def store_search(store: Store, terms: list[str], filters: dict[str, Any]) -> tuple[list[float], list[float]]:
     """Each term: the store's first page (ids and rows; the count after it is not in the figure);
     and the floor, the same SQL on a bare connection."""
     from rongcuo_desktop.store.case_list import EVERY_CASE
-    from rongcuo_desktop.store.case_search import search_head
     from rongcuo_desktop.store.connection import connect_raw, page_cache_kib
     from rongcuo_desktop.store.layout import db_path
 
     timed, floors = [], []
+    kept: dict[CaseQuery, list[int]] = {}
     bare = connect_raw(db_path(store.data_dir), store.key_box.get(), readonly=True)
     bare.execute(f"PRAGMA cache_size = -{page_cache_kib(db_path(store.data_dir))}")
     cursor = bare.cursor()
@@ -142,7 +168,7 @@ def store_search(store: Store, terms: list[str], filters: dict[str, Any]) -> tup
             store.cases.rows(ids)
             timed.append(time.perf_counter() - started)
             started = time.perf_counter()
-            ids = search_head(cursor, query, PAGE, EVERY_CASE)[0]
+            ids = bare_first_page(cursor, query, PAGE, kept)
             read_rows(cursor, ids, EVERY_CASE)
             floors.append(time.perf_counter() - started)
     finally:
@@ -192,8 +218,7 @@ def window_figures(
 ) -> dict[str, tuple[list[float], list[float]]]:
     """`with_floors` False: the window alone (the RSS child; the floors' connection has its own cache)."""
     from rongcuo_desktop.services.workspace import Workspace
-    from rongcuo_desktop.store.case_list import EVERY_CASE, order_sql
-    from rongcuo_desktop.store.case_search import search_head
+    from rongcuo_desktop.store.case_list import EVERY_CASE
     from rongcuo_desktop.store.connection import connect_raw, page_cache_kib
     from rongcuo_desktop.store.keys import KeyManager
     from rongcuo_desktop.store.layout import db_path
@@ -223,6 +248,7 @@ def window_figures(
     bare = connect_raw(db_path(store.data_dir), store.key_box.get(), readonly=True)
     bare.execute(f"PRAGMA cache_size = -{page_cache_kib(db_path(store.data_dir))}")
     cursor = bare.cursor()
+    kept: dict[CaseQuery, list[int]] = {}  # the filters' ordered ids, read once as the store keeps them
 
     def painted_after(change: Callable[[], None]) -> float:
         started = time.perf_counter()
@@ -237,11 +263,7 @@ def window_figures(
         if not with_floors:
             return 0.0
         started = time.perf_counter()
-        if query.text.split():
-            ids = search_head(cursor, query, PAGE_SIZE, EVERY_CASE)[0]
-        else:
-            sql, _where, params = order_sql(query, EVERY_CASE)
-            ids = [row[0] for row in cursor.execute(f"{sql} LIMIT ?", [*params, PAGE_SIZE])]
+        ids = bare_first_page(cursor, query, PAGE_SIZE, kept)
         rows = read_rows(cursor, ids, EVERY_CASE)
         bare_model.fill(ids, {i: row_texts(r) for i, r in rows.items()})
         bare_table.viewport().repaint()
@@ -313,8 +335,7 @@ def rss_figure(app: QApplication, store: Store, terms: list[str], filters: dict[
     if mode == "window":
         window_figures(app, store, terms, filters, with_floors=False)
         return f"{opened:.0f} {rss_mb():.0f} {sqlite_cache_mb():.0f}"
-    from rongcuo_desktop.store.case_list import EVERY_CASE, order_sql
-    from rongcuo_desktop.store.case_search import search_head
+    from rongcuo_desktop.store.case_list import EVERY_CASE
     from rongcuo_desktop.store.connection import connect_raw, page_cache_kib
     from rongcuo_desktop.store.layout import db_path
     from rongcuo_desktop.ui.cases.table_model import COLUMN_KEYS, row_texts
@@ -331,12 +352,9 @@ def rss_figure(app: QApplication, store: Store, terms: list[str], filters: dict[
     bare_table.show()
     queries = [CaseQuery(text=t, **narrowing) for narrowing in ({}, filters) for t in terms]
     queries += [CaseQuery(sort_column=k, descending=d) for k in COLUMN_KEYS for d in (False, True)]
+    kept: dict[CaseQuery, list[int]] = {}
     for query in queries:
-        if query.text:
-            ids = search_head(cursor, query, PAGE, EVERY_CASE)[0]
-        else:
-            sql, _where, params = order_sql(query, EVERY_CASE)
-            ids = [row[0] for row in cursor.execute(f"{sql} LIMIT ?", [*params, PAGE])]
+        ids = bare_first_page(cursor, query, PAGE, kept)
         bare_model.fill(ids, {i: row_texts(r) for i, r in read_rows(cursor, ids, EVERY_CASE).items()})
         bare_table.viewport().repaint()
     return f"{opened:.0f} {rss_mb():.0f} {sqlite_cache_mb():.0f}"
