@@ -35,6 +35,7 @@ FTS_MIN_CHARS = 3  # the trigram tokenizer matches nothing shorter
 FEW_MATCHES = 5_000  # at most this many trigram matches: sort them all in SQL
 WALK_LIMIT = 5_000  # cases of the list's order tested with LIKE before reading every match
 AMONG_LIMIT = 50_000  # filters leaving at most this many: their ordered ids (kept) are read by id
+AMONG_FIRST = 1_000  # the filters' first cases tested for a page; each later slice four times larger
 COUNT_CHUNK = 10_000  # ids per count statement: a stale count stops between them, within ~10 ms
 FEW_SHORT = 1_000  # a short term in at most this many places: its cases are sorted whole
 SPARSE = 50_000  # a term in at most this many (and too few to fill a page within WALK_LIMIT cases):
@@ -252,6 +253,30 @@ def _sorted_matches(
         f"SELECT id FROM cases WHERE {where}{plus}id IN ({sql}) {order}", narrowing_params + params
     )
     matched = [row[0] for row in rows]
+    return matched[:limit], len(matched)
+
+
+def first_among(
+    cursor: Any, text: str, ids: Sequence[int], limit: int
+) -> tuple[list[int], int | None] | None:
+    """The first `limit` of `ids` (the cases the filters leave, in the list's order) matching every
+    term, and how many match when every id was tested (None: counted apart, as after a walk).
+
+    Why in slices (1,000 ids, then four times more each time): a common term fills the page from the
+    first ones, where testing every id (12,500 for one 领域 at 100,000 cases) took ~50 ms a keystroke;
+    a rare one still ends in a few statements. None when a term needs the trigram index."""
+    matched: list[int] = []
+    start, size = 0, AMONG_FIRST
+    while start < len(ids):
+        part = ids[start : start + size]
+        found = matches_among(cursor, text, part)
+        if found is None:
+            return None
+        matched.extend(case_id for case_id in part if case_id in found)
+        start += size
+        size *= 4
+        if len(matched) >= limit and start < len(ids):
+            return matched[:limit], None
     return matched[:limit], len(matched)
 
 

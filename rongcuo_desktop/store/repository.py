@@ -57,7 +57,7 @@ from rongcuo_desktop.store.case_list import (
     SORT_COLUMNS as SORT_COLUMNS,  # re-exported: callers import the list's columns from here too
 )
 from rongcuo_desktop.store.case_search import FTS_MIN_CHARS as FTS_MIN_CHARS  # re-exported
-from rongcuo_desktop.store.case_search import count_chunk, matches_among, search_head
+from rongcuo_desktop.store.case_search import count_chunk, first_among, search_head
 from rongcuo_desktop.store.case_search import match_sql as _match_sql  # re-exported (the bench's floor)
 from rongcuo_desktop.store.credential import Credential
 from rongcuo_desktop.store.errors import CaseNotFound, PermissionDenied, StoreError, StoreReadError
@@ -374,10 +374,9 @@ class CaseRepository:
                 filtered = self._filtered_count(plain, only)
                 if filtered <= case_search.AMONG_LIMIT:  # the filters leave few: their text, by id
                     among = self._ordered_ids(plain, only)
-                    found = self._raw(lambda cur: matches_among(cur, query.text, among))
-                    if found is not None:
-                        ordered = [case_id for case_id in among if case_id in found]
-                        return ordered[:limit], len(ordered)
+                    page = self._raw(lambda cur: first_among(cur, query.text, among, limit))
+                    if page is not None:
+                        return page[0], page[1] if page[1] is not None else self._cached_count(query, only)
             first, total = self._raw(lambda cur: search_head(cur, query, limit, only, filtered))
             if total is None:
                 total = self._cached_count(query, only)

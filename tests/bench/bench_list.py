@@ -128,7 +128,7 @@ def bare_first_page(cursor: Any, query: CaseQuery, limit: int, kept: dict[CaseQu
     per set of filters and kept in `kept`, as the store keeps them until a write) are tested by id;
     otherwise search_head, told how many cases the filters leave (from the kept counts)."""
     from rongcuo_desktop.store.case_list import EVERY_CASE, head_ids, order_sql, read_count
-    from rongcuo_desktop.store.case_search import AMONG_LIMIT, matches_among, search_head
+    from rongcuo_desktop.store.case_search import AMONG_LIMIT, first_among, search_head
 
     if not query.text.split():
         listed = read_count(cursor, query, EVERY_CASE)
@@ -142,9 +142,9 @@ def bare_first_page(cursor: Any, query: CaseQuery, limit: int, kept: dict[CaseQu
             if plain not in kept:
                 sql, _where, params = order_sql(plain, EVERY_CASE)
                 kept[plain] = [row[0] for row in cursor.execute(sql, params)]
-            found = matches_among(cursor, query.text, kept[plain])
-            if found is not None:
-                return [case_id for case_id in kept[plain] if case_id in found][:limit]
+            page = first_among(cursor, query.text, kept[plain], limit)
+            if page is not None:
+                return page[0]
     return search_head(cursor, query, limit, EVERY_CASE, filtered)[0]
 
 

@@ -231,6 +231,40 @@ def test_a_broad_filter_sorted_by_any_column_walks_the_order_and_lists_the_same_
     assert walked >= 10
 
 
+def test_a_filter_leaving_thousands_finds_a_common_terms_first_page_in_its_first_cases(store: Store) -> None:
+    """Filters that leave up to AMONG_LIMIT cases are searched by id in the list's order, a slice at
+    a time: a common term's first page comes from the first slice (its count after, like a walk's),
+    a rare one's from every slice with its count at once; both as the whole search lists them."""
+    chair = store.authenticate("王主任", PINS["王主任"])
+    store.add_cases(
+        [
+            case(
+                n,
+                f"某{n}",
+                f"{'东西'[n % 2]}区审批局" if n % 3 else "北区应急局",
+                work_field="行政审批" if n % 2 else "安全生产",
+                applied_on=D(2015, 1, 1) + dt.timedelta(days=n),
+                facts="沙袋调运" if n == 7 else "抢险物资",
+            )
+            for n in range(1, 3001)
+        ],
+        by=chair,
+    )
+    counted_after = 0
+    for term in ("审批", "应急", "某29", "沙", "调运"):
+        query = CaseQuery(text=term, work_field="行政审批")
+        whole = store.cases.ids(query, by=chair)
+        first, count = store.cases.head(query, 40, by=chair)
+        assert first == whole[:40], term
+        if len(whole) <= 40:
+            assert count == len(whole), term  # every slice was read: the count came with the page
+        else:
+            assert count in (None, len(whole)), term
+            counted_after += count is None
+        assert store.cases.count_matches(query, by=chair) == len(whole), term
+    assert counted_after >= 2  # the common terms' pages came from their first slices
+
+
 def test_a_saved_query_round_trips_and_unknown_values_are_dropped() -> None:
     query = CaseQuery(
         text="谢某 沙袋",
