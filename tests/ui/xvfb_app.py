@@ -70,13 +70,14 @@ def app_under_xvfb(
     server, display = start_xvfb(size)
     env = {**env, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
     env.pop("RONGCUO_DATA_DIR", None)
-    app = subprocess.Popen(
-        [str(APP), "--data-dir", str(data)], env=env, stdout=output, stderr=subprocess.STDOUT
-    )
-    try:
+    app: subprocess.Popen[bytes] | None = None
+    try:  # the server is stopped even when the app cannot be started at all
+        app = subprocess.Popen(
+            [str(APP), "--data-dir", str(data)], env=env, stdout=output, stderr=subprocess.STDOUT
+        )
         yield app, env
     finally:
-        if app.poll() is None:
+        if app is not None and app.poll() is None:
             app.send_signal(signal.SIGTERM)
             try:
                 app.wait(10)
