@@ -177,12 +177,23 @@ def head_sql(
     stays)."""
     sql, _where, params = order_sql(query, only)
     head, params = f"{sql} LIMIT ?", [*params, limit]
-    if query.filtered and listed * listed >= limit * total:
-        plan = cursor.execute(f"EXPLAIN QUERY PLAN {head}", params).fetchall()
-        if any("TEMP B-TREE" in str(step[-1]) for step in plan):
-            walked = f"cases INDEXED BY ix_cases_{SORT_COLUMNS[query.sort_column]}_id"
-            head = head.replace("FROM cases", f"FROM {walked}", 1)
+    if query.filtered and listed * listed >= limit * total and _sorts_first(cursor, head, params):
+        walked = f"cases INDEXED BY ix_cases_{SORT_COLUMNS[query.sort_column]}_id"
+        head = head.replace("FROM cases", f"FROM {walked}", 1)
     return head, params
+
+
+_SORTS_FIRST: dict[str, bool] = {}  # SQL -> SQLite's plan sorts (the schema's indexes decide it)
+
+
+def _sorts_first(cursor: Any, sql: str, params: Sequence[Any]) -> bool:
+    """Whether SQLite's plan for `sql` sorts the rows (a temporary B-tree) before the first one.
+    Asked once per statement: the plan follows from the indexes, not from the parameters."""
+    known = _SORTS_FIRST.get(sql)
+    if known is None:
+        plan = cursor.execute(f"EXPLAIN QUERY PLAN {sql}", list(params)).fetchall()
+        known = _SORTS_FIRST[sql] = any("TEMP B-TREE" in str(step[-1]) for step in plan)
+    return known
 
 
 def read_count(cursor: Any, query: CaseQuery, only: CaseFilter) -> int:

@@ -41,6 +41,7 @@ FEW_SHORT = 1_000  # a short term in at most this many places: its cases are sor
 SPARSE = 50_000  # a term in at most this many (and too few to fill a page within WALK_LIMIT cases):
 # the list's order is walked with its cases in hand
 BY_ID_SHARE = 30  # at most 1 match in this many cases: read the matches by id and sort them
+TRIGRAM_MATCH = "SELECT rowid FROM case_search WHERE case_search MATCH ?"  # the cases of a phrase query
 VOCAB = "case_search_vocab"  # fts5vocab (instance) over case_search: token, case, offset
 TOP = chr(0x10FFFF)  # the last character: a token <= term + TOP... begins with term
 READ_AS_FFFD = {0xFFFE: 0xFFFD, 0xFFFF: 0xFFFD}  # as SQLite reads them (code points: the font test)
@@ -154,13 +155,10 @@ def search_head(
     sparse = min(SPARSE, top * limit // WALK_LIMIT)
     among: tuple[str, list[Any]] | None = None  # the cases of the rarest term, as SQL
     if long_terms:
-        match = "SELECT rowid FROM case_search WHERE case_search MATCH ?"
-        few = cursor.execute(
-            f"SELECT count(*) FROM ({match} LIMIT ?)", [phrases(long_terms), max(FEW_MATCHES, sparse) + 1]
-        ).fetchone()[0]
+        few = _trigram_count(cursor, long_terms, max(FEW_MATCHES, sparse))
         if few <= FEW_MATCHES:
             return _sorted_matches(cursor, query, limit, only, order, matches=few, top=top)
-        among = (match, [phrases(long_terms)])
+        among = (TRIGRAM_MATCH, [phrases(long_terms)])
         if few <= sparse:
             return _order_walk(cursor, query, limit, only, order, among)
     driver, occurrences = _rarest_short(cursor, short_terms, max(FEW_SHORT, sparse))
@@ -205,6 +203,12 @@ def _order_walk(
     patterns = [like_pattern(t) for t in terms]
     first = [row[0] for row in cursor.execute(sql, [*params, *among[1], *patterns, limit])]
     return first, (len(first) if len(first) < limit else None)
+
+
+def _trigram_count(cursor: Any, long_terms: Sequence[str], cap: int) -> int:
+    """How many cases hold every long term (the trigram index), counted up to `cap` + 1."""
+    found = cursor.execute(f"SELECT count(*) FROM ({TRIGRAM_MATCH} LIMIT ?)", [phrases(long_terms), cap + 1])
+    return int(found.fetchone()[0])
 
 
 def _rarest_short(cursor: Any, terms: Sequence[str], cap: int) -> tuple[str | None, int]:
@@ -306,11 +310,8 @@ def _fewer_cases(cursor: Any, terms: Sequence[str], cap: int) -> tuple[str, list
     """SQL (and parameters) for the cases of the terms' rarest, when they are at most `cap` (places,
     for a short term); None when no term is that rare. The long terms are asked together."""
     long_terms, short_terms = split_terms(" ".join(terms))
-    if long_terms:
-        match = "SELECT rowid FROM case_search WHERE case_search MATCH ?"
-        found = cursor.execute(f"SELECT count(*) FROM ({match} LIMIT ?)", [phrases(long_terms), cap + 1])
-        if found.fetchone()[0] <= cap:
-            return match, [phrases(long_terms)]
+    if long_terms and _trigram_count(cursor, long_terms, cap) <= cap:
+        return TRIGRAM_MATCH, [phrases(long_terms)]
     driver, occurrences = _rarest_short(cursor, short_terms, cap)
     if driver is not None and occurrences <= cap:
         return vocab_sql(), list(token_range(driver))
